@@ -1,0 +1,130 @@
+package dev.herald.cli;
+
+import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.io.AtomicOutput;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.query.Slugs;
+import dev.herald.core.query.TagQuery;
+import dev.herald.core.read.ReadResult;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code herald convert}: articles to one feed, on stdout or in a file. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts articles (files, folders, - for stdin) to one feed.",
+                "With any problem nothing is written and the exit code is 1, unless --keep-going."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReadOptions read;
+
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "rss",
+            description = "rss, atom or json (default: ${DEFAULT-VALUE}).")
+    FeedFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the feed here instead of stdout.")
+    Path out;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only articles with this tag; repeat to require several.")
+    List<String> tags = List.of();
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most items (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
+    boolean keepGoing;
+
+    @Option(names = "--verbose", description = "Show stack traces of failures.")
+    boolean verbose;
+
+    private final InputStream stdin;
+
+    ConvertCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Problems configProblems = new Problems("herald.yaml");
+        SiteSettings site = siteOptions.resolve(inputs, configProblems);
+        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
+                configProblems.toList());
+        result.problems().forEach(err::println);
+        if (result.hasErrors() && !keepGoing) {
+            err.println("herald: " + errorCount(result) + " nothing written (--keep-going publishes the valid articles)");
+            return ExitCode.INVALID_INPUT;
+        }
+        Feed feed = feed(site, result.articleList());
+        byte[] bytes = render(feed);
+        if (out == null) {
+            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicOutput.write(out, stream -> stream.write(bytes));
+        }
+        if (result.hasErrors()) {
+            err.println("herald: " + errorCount(result) + " wrote the " + feed.articles().size() + " valid articles");
+            return ExitCode.INVALID_INPUT;
+        }
+        return ExitCode.OK;
+    }
+
+    private Feed feed(SiteSettings site, List<Article> articles) {
+        Set<String> slugs = new LinkedHashSet<>();
+        tags.forEach(tag -> slugs.add(Slugs.tagSlug(tag)));
+        TagQuery query = new TagQuery(slugs, Set.of(), Set.of(), limit, null);
+        if (slugs.size() == 1) {
+            String slug = slugs.iterator().next();
+            String label = articles.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug))
+                    .map(t -> t.label()).findFirst().orElse(slug);
+            return new Feed(site, site.title() + ": " + label, site.description(),
+                    site.resolve("/tags/" + slug + "/" + format.fileName()), site.resolve("/tags/" + slug + "/"), null,
+                    query.select(articles));
+        }
+        return new Feed(site, site.title(), site.description(), site.resolve("/" + format.fileName()),
+                site.resolve("/"), null, query.select(articles));
+    }
+
+    private byte[] render(Feed feed) throws java.io.IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FeedWriter.of(format).write(feed, bytes);
+        return bytes.toByteArray();
+    }
+
+    private static String errorCount(ReadResult result) {
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        return errors + (errors == 1 ? " problem;" : " problems;");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.herald.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code herald} command. It has no action of its own: a missing subcommand is a usage error. */
+@Command(name = "herald",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Publishes news articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1.",
+        subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+public final class HeraldCli {
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int exitCode = commandLine(System.in, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * The command line with its streams: {@code in} for input {@code -}, {@code out} for data only
+     * (feeds, reports), {@code err} for problems and messages. Tests pass their own.
+     */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ConvertCommand.class) {
+                    return type.cast(new ConvertCommand(in));
+                }
+                if (type == ValidateCommand.class) {
+                    return type.cast(new ValidateCommand(in));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new HeraldCli(), factory);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new CliErrorHandler());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            PrintWriter errors = exception.getCommandLine().getErr();
+            errors.println("herald: " + exception.getMessage());
+            errors.println("Try '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE;
+        });
+        return commandLine;
+    }
+}

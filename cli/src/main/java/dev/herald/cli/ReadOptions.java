@@ -1,0 +1,36 @@
+package dev.herald.cli;
+
+import dev.herald.core.read.DateTimes;
+import dev.herald.core.read.InputFormat;
+import java.time.Instant;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** Options that affect how articles are read, shared by the commands that read them. */
+final class ReadOptions {
+
+    @Option(names = "--published", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Publication date for wire copy that has none (default: the file's modification time).")
+    Instant published;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
+            description = "Format of standard input: json, md or txt (default: ${DEFAULT-VALUE}).")
+    InputFormat stdinFormat;
+
+    static final class DateConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            return DateTimes.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a date-time (use 2024-11-28T09:30:00Z or 2024-11-28)"));
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            return InputFormat.ofName(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not an input format (use json, md or txt)"));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.herald.cli;
+
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.site.SiteConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Site settings from {@code herald.yaml}, overridden by options. */
+final class SiteOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Site settings (default: herald.yaml in the first input folder, or beside the first input file).")
+    Path config;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute base of every link and id.")
+    URI baseUrl;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Site and feed title.")
+    String title;
+
+    /** The settings, with problems of the settings file reported to {@code problems}. */
+    SiteSettings resolve(List<String> inputs, Problems problems) {
+        SiteSettings site = configFile(inputs).map(file -> SiteConfig.read(file, problems.forSource(file.toString())))
+                .orElse(SiteSettings.defaults());
+        if (baseUrl != null) {
+            site = site.withBaseUrl(baseUrl);
+        }
+        if (title != null) {
+            site = site.withTitle(title);
+        }
+        return site;
+    }
+
+    private Optional<Path> configFile(List<String> inputs) {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        for (String input : inputs) {
+            if (input.equals("-")) {
+                continue;
+            }
+            Path path = Path.of(input);
+            Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            Path candidate = folder.resolve(SiteConfig.FILE_NAME);
+            return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.herald.cli;
+
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.read.ReadResult;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code herald validate}: checks article files, prints every problem, changes nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks article files and prints every problem as file:line: message.",
+                "Exit code 1 if any file has an error; warnings alone give 0."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReadOptions read;
+
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, or - for stdin.")
+    List<String> inputs;
+
+    @picocli.CommandLine.Option(names = "--verbose", description = "Show stack traces of failures.")
+    boolean verbose;
+
+    private final InputStream stdin;
+
+    ValidateCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        Problems configProblems = new Problems("herald.yaml");
+        SiteSettings site = siteOptions.resolve(inputs, configProblems);
+        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
+                configProblems.toList());
+        PrintWriter out = spec.commandLine().getOut();
+        result.problems().forEach(out::println);
+        out.flush();
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("herald: " + result.articles().size() + " valid articles, " + errors
+                + (errors == 1 ? " error" : " errors") + ", " + (result.problems().size() - errors) + " warnings");
+        return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+}

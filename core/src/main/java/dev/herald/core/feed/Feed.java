@@ -1,0 +1,52 @@
+package dev.herald.core.feed;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.query.TagQuery;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one feed document shows, in any format.
+ *
+ * @param site        the site, for links, ids and default authors and language
+ * @param title       feed title, e.g. the site title or "Herald: NATO" for a tag feed
+ * @param description feed description, possibly empty
+ * @param selfUrl     the exact URL the feed is served at, query string included
+ * @param siteUrl     the HTML page the feed belongs to
+ * @param hubUrl      the WebSub hub, or null if none
+ * @param articles    the articles to show, newest first (as given; not re-sorted)
+ */
+public record Feed(SiteSettings site, String title, String description, URI selfUrl, URI siteUrl, URI hubUrl,
+        List<Article> articles) {
+
+    public Feed {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(selfUrl, "selfUrl");
+        Objects.requireNonNull(siteUrl, "siteUrl");
+        articles = List.copyOf(articles);
+    }
+
+    /**
+     * The feed's updated time: the newest change of any article, or the epoch for an empty feed,
+     * never the build time, so an unchanged feed stays byte-identical.
+     */
+    public Instant updated() {
+        return articles.stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+
+    /** The language of the feed: the site's. */
+    public String language() {
+        return site.language();
+    }
+
+    /** A site's main feed of the newest {@code limit} articles, at the format's URL. */
+    public static Feed main(SiteSettings site, FeedFormat format, List<Article> all, int limit) {
+        return new Feed(site, site.title(), site.description(), site.resolve("/" + format.fileName()),
+                site.resolve("/"), null, TagQuery.latest(limit).select(all));
+    }
+}

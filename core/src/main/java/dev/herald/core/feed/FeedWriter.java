@@ -1,0 +1,26 @@
+package dev.herald.core.feed;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes a feed in one format as UTF-8. The same feed always gives the same bytes. Implementations
+ * are thread-safe.
+ */
+public interface FeedWriter {
+
+    /** The format written. */
+    FeedFormat format();
+
+    /** Writes the whole document; the stream is flushed, not closed. */
+    void write(Feed feed, OutputStream out) throws IOException;
+
+    /** The writer for a format. */
+    static FeedWriter of(FeedFormat format) {
+        return switch (format) {
+            case RSS -> new dev.herald.core.feed.rss.RssWriter();
+            case ATOM -> new dev.herald.core.feed.atom.AtomWriter();
+            case JSON -> new dev.herald.core.feed.json.JsonFeedWriter();
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package dev.herald.core.feed.atom;
+
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import dev.herald.core.HeraldException;
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.ImageTypes;
+import dev.herald.core.feed.XmlDocumentOutput;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Atom 1.0 (RFC 4287) through Rome's wire-level objects. Rome checks no required element, so
+ * every one is set here: feed and entry ids, titles, updated times, an author for each entry.
+ */
+public final class AtomWriter implements FeedWriter {
+
+    @Override
+    public FeedFormat format() {
+        return FeedFormat.ATOM;
+    }
+
+    @Override
+    public void write(dev.herald.core.feed.Feed feed, OutputStream out) throws IOException {
+        Feed atom = new Feed("atom_1.0");
+        // the self URL is stable and unique per feed, and a query string makes it a different feed
+        atom.setId(feed.selfUrl().toString());
+        atom.setTitle(feed.title());
+        if (!feed.description().isEmpty()) {
+            Content subtitle = new Content();
+            subtitle.setType(Content.TEXT);
+            subtitle.setValue(feed.description());
+            atom.setSubtitle(subtitle);
+        }
+        atom.setLanguage(feed.language());
+        atom.setUpdated(Date.from(feed.updated()));
+        Generator generator = new Generator();
+        generator.setValue(dev.herald.core.feed.Generator.NAME);
+        generator.setVersion(dev.herald.core.feed.Generator.VERSION);
+        atom.setGenerator(generator);
+        List<Link> links = new ArrayList<>();
+        links.add(link("self", feed.selfUrl().toString(), FeedFormat.ATOM.mediaType()));
+        if (feed.hubUrl() != null) {
+            links.add(link("hub", feed.hubUrl().toString(), null));
+        }
+        atom.setOtherLinks(links);
+        atom.setAlternateLinks(List.of(link("alternate", feed.siteUrl().toString(), "text/html")));
+        List<Entry> entries = new ArrayList<>();
+        for (Article article : feed.articles()) {
+            entries.add(entry(new FeedEntry(article, feed.site())));
+        }
+        atom.setEntries(entries);
+        try {
+            XmlDocumentOutput.write(new WireFeedOutput().outputJDom(atom), out);
+        } catch (FeedException e) {
+            throw new HeraldException("Rome could not write Atom for " + feed.selfUrl(), e);
+        }
+    }
+
+    private static Entry entry(FeedEntry entry) {
+        Article article = entry.article();
+        Entry atom = new Entry();
+        atom.setId(entry.id());
+        atom.setTitle(article.title());
+        atom.setAlternateLinks(List.of(link("alternate", entry.link().toString(), "text/html")));
+        if (article.image() != null && article.image().url() != null) {
+            Link enclosure = link("enclosure", article.image().url().toString(),
+                    ImageTypes.of(article.image().url()).orElse(null));
+            atom.setOtherLinks(List.of(enclosure));
+        }
+        atom.setPublished(Date.from(article.published()));
+        atom.setUpdated(Date.from(article.lastModified()));
+        atom.setAuthors(entry.authors().stream().<SyndPerson>map(AtomWriter::person).toList());
+        List<Category> categories = new ArrayList<>();
+        for (Tag tag : article.tags()) {
+            Category category = new Category();
+            category.setTerm(tag.slug());
+            category.setLabel(tag.label());
+            categories.add(category);
+        }
+        atom.setCategories(categories);
+        if (!article.summary().isEmpty()) {
+            Content summary = new Content();
+            summary.setType(Content.TEXT);
+            summary.setValue(article.summary());
+            atom.setSummary(summary);
+        }
+        Content content = new Content();
+        content.setType(Content.HTML);
+        content.setValue(entry.contentHtml());
+        atom.setContents(List.of(content));
+        if (article.source() != null) {
+            atom.setSource(source(article));
+        }
+        return atom;
+    }
+
+    private static Feed source(Article article) {
+        // atom:source describes the feed an entry came from; for an agency its name and site
+        Feed source = new Feed();
+        source.setTitle(article.source().name());
+        if (article.source().url() != null) {
+            source.setAlternateLinks(List.of(link("alternate", article.source().url().toString(), null)));
+        }
+        return source;
+    }
+
+    private static Person person(Author author) {
+        Person person = new Person();
+        person.setName(author.name());
+        person.setEmail(author.email());
+        if (author.url() != null) {
+            person.setUri(author.url().toString());
+        }
+        return person;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.herald.core.feed.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), streamed with Jackson in a fixed key order.
+ * What the format has no field for (the source, the image caption and credit) goes into the
+ * {@code _herald} extension object of each item.
+ */
+public final class JsonFeedWriter implements FeedWriter {
+
+    public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
+
+    private final JsonFactory factory = JsonFactory.builder().build();
+
+    @Override
+    public FeedFormat format() {
+        return FeedFormat.JSON;
+    }
+
+    @Override
+    public void write(Feed feed, OutputStream out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter));
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("version", VERSION_URL);
+            json.writeStringField("title", feed.title());
+            json.writeStringField("home_page_url", feed.siteUrl().toString());
+            json.writeStringField("feed_url", feed.selfUrl().toString());
+            if (!feed.description().isEmpty()) {
+                json.writeStringField("description", feed.description());
+            }
+            json.writeStringField("language", feed.language());
+            if (feed.hubUrl() != null) {
+                json.writeArrayFieldStart("hubs");
+                json.writeStartObject();
+                json.writeStringField("type", "WebSub");
+                json.writeStringField("url", feed.hubUrl().toString());
+                json.writeEndObject();
+                json.writeEndArray();
+            }
+            json.writeArrayFieldStart("items");
+            for (Article article : feed.articles()) {
+                item(json, new FeedEntry(article, feed.site()));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    private static void item(JsonGenerator json, FeedEntry entry) throws IOException {
+        Article article = entry.article();
+        json.writeStartObject();
+        json.writeStringField("id", entry.id());
+        json.writeStringField("url", entry.link().toString());
+        json.writeStringField("title", article.title());
+        json.writeStringField("content_html", entry.contentHtml());
+        if (!article.summary().isEmpty()) {
+            json.writeStringField("summary", article.summary());
+        }
+        if (article.image() != null && article.image().url() != null) {
+            json.writeStringField("image", article.image().url().toString());
+        }
+        json.writeStringField("date_published", article.published().toString());
+        if (article.updated() != null) {
+            json.writeStringField("date_modified", article.updated().toString());
+        }
+        json.writeArrayFieldStart("authors");
+        for (Author author : entry.authors()) {
+            json.writeStartObject();
+            json.writeStringField("name", author.name());
+            if (author.url() != null) {
+                json.writeStringField("url", author.url().toString());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (!article.tags().isEmpty()) {
+            json.writeArrayFieldStart("tags");
+            for (Tag tag : article.tags()) {
+                json.writeString(tag.label());
+            }
+            json.writeEndArray();
+        }
+        json.writeStringField("language", entry.language());
+        extension(json, article);
+        json.writeEndObject();
+    }
+
+    private static void extension(JsonGenerator json, Article article) throws IOException {
+        Image image = article.image();
+        if (article.source() == null && image == null) {
+            return;
+        }
+        json.writeObjectFieldStart("_herald");
+        json.writeStringField("about", "https://jsonfeed.org/version/1.1#extensions: Herald's article fields");
+        if (article.source() != null) {
+            json.writeObjectFieldStart("source");
+            json.writeStringField("name", article.source().name());
+            if (article.source().url() != null) {
+                json.writeStringField("url", article.source().url().toString());
+            }
+            json.writeEndObject();
+        }
+        if (image != null) {
+            json.writeObjectFieldStart("image");
+            writeIfPresent(json, "url", image.url() == null ? null : image.url().toString());
+            writeIfPresent(json, "caption", image.caption());
+            writeIfPresent(json, "credit", image.credit());
+            writeIfPresent(json, "alt", image.alt());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+}

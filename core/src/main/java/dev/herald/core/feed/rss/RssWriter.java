@@ -1,0 +1,154 @@
+package dev.herald.core.feed.rss;
+
+import com.rometools.modules.atom.modules.AtomLinkModule;
+import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
+import com.rometools.modules.content.ContentModule;
+import com.rometools.modules.content.ContentModuleImpl;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCModuleImpl;
+import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.rss.Category;
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.rss.Source;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import dev.herald.core.HeraldException;
+import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.Generator;
+import dev.herald.core.feed.XmlDocumentOutput;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Tag;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * RSS 2.0 with {@code content:encoded}, {@code dc:creator}, Media RSS and {@code atom:link}, built
+ * from Rome's wire-level objects (its generic Synd objects add a {@code dc:date} beside
+ * {@code pubDate}, which validators flag as duplicate).
+ */
+public final class RssWriter implements FeedWriter {
+
+    private static final Namespace DCTERMS = Namespace.getNamespace("dcterms", "http://purl.org/dc/terms/");
+
+    @Override
+    public FeedFormat format() {
+        return FeedFormat.RSS;
+    }
+
+    @Override
+    public void write(Feed feed, OutputStream out) throws IOException {
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(feed.title());
+        channel.setLink(feed.siteUrl().toString());
+        // RSS requires a description; the title is the most honest stand-in
+        channel.setDescription(feed.description().isEmpty() ? feed.title() : feed.description());
+        channel.setLanguage(feed.language());
+        channel.setLastBuildDate(Date.from(feed.updated()));
+        channel.setGenerator(Generator.NAME + " " + Generator.VERSION);
+        channel.setDocs("https://www.rssboard.org/rss-specification");
+        channel.setModules(List.of(channelLinks(feed)));
+        List<Item> items = new ArrayList<>();
+        for (Article article : feed.articles()) {
+            items.add(item(new FeedEntry(article, feed.site())));
+        }
+        channel.setItems(items);
+        try {
+            XmlDocumentOutput.write(new WireFeedOutput().outputJDom(channel), out);
+        } catch (FeedException e) {
+            throw new HeraldException("Rome could not write RSS for " + feed.selfUrl(), e);
+        }
+    }
+
+    private static Module channelLinks(Feed feed) {
+        AtomLinkModule links = new AtomLinkModuleImpl();
+        List<Link> list = new ArrayList<>();
+        list.add(link("self", feed.selfUrl().toString(), FeedFormat.RSS.mediaType()));
+        if (feed.hubUrl() != null) {
+            list.add(link("hub", feed.hubUrl().toString(), null));
+        }
+        links.setLinks(list);
+        return links;
+    }
+
+    private static Link link(String rel, String href, String type) {
+        Link link = new Link();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+
+    private static Item item(FeedEntry entry) {
+        Article article = entry.article();
+        Item item = new Item();
+        item.setTitle(article.title());
+        item.setLink(entry.link().toString());
+        Guid guid = new Guid();
+        guid.setPermaLink(false);
+        guid.setValue(entry.id());
+        item.setGuid(guid);
+        item.setPubDate(Date.from(article.published()));
+        Description description = new Description();
+        description.setValue(entry.summaryAsHtml());
+        item.setDescription(description);
+        List<Category> categories = new ArrayList<>();
+        for (Tag tag : article.tags()) {
+            Category category = new Category();
+            category.setValue(tag.label());
+            categories.add(category);
+        }
+        item.setCategories(categories);
+        if (article.source() != null && article.source().url() != null) {
+            // RSS <source> requires a url attribute; without one the name goes to dc:source
+            Source source = new Source();
+            source.setUrl(article.source().url().toString());
+            source.setValue(article.source().name());
+            item.setSource(source);
+        }
+        List<Module> modules = new ArrayList<>();
+        modules.add(dublinCore(entry));
+        modules.add(content(entry));
+        if (article.image() != null) {
+            modules.add(MediaRss.of(article.image()));
+        }
+        item.setModules(modules);
+        if (article.updated() != null) {
+            // RSS has no updated date; dcterms:modified is the one validators and readers know
+            Element modified = new Element("modified", DCTERMS);
+            modified.setText(article.updated().toString());
+            item.setForeignMarkup(List.of(modified));
+        }
+        return item;
+    }
+
+    private static Module dublinCore(FeedEntry entry) {
+        DCModule dc = new DCModuleImpl();
+        dc.setCreators(entry.authors().stream().map(Author::name).toList());
+        Article article = entry.article();
+        if (article.source() != null && article.source().url() == null) {
+            dc.setSource(article.source().name());
+        }
+        return dc;
+    }
+
+    private static Module content(FeedEntry entry) {
+        ContentModule content = new ContentModuleImpl();
+        // Rome writes content:encoded as one CDATA section, which "]]>" would end early. jsoup
+        // escapes ">" in text, so it can only occur in an attribute, where "&gt;" means the same.
+        content.setEncodeds(List.of(entry.contentHtml().replace("]]>", "]]&gt;")));
+        return content;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.herald.core.io;
+
+import dev.herald.core.problem.Problem;
+import dev.herald.core.read.InputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Expands command-line inputs into article files: a file stands for itself, a folder for every
+ * article file below it (by extension, in name order, hidden files skipped), and {@code -} for
+ * standard input.
+ */
+public final class InputResolver {
+
+    /** The name that stands for standard input. */
+    public static final String STDIN = "-";
+
+    /** One input to read: a file, or standard input. */
+    public sealed interface Input permits FileInput, StdinInput {
+    }
+
+    /** An article file. */
+    public record FileInput(Path path) implements Input {
+    }
+
+    /** Standard input. */
+    public record StdinInput() implements Input {
+    }
+
+    /** The resolved inputs and the arguments that named nothing readable. */
+    public record Resolution(List<Input> inputs, List<Problem> problems) {
+
+        public Resolution {
+            inputs = List.copyOf(inputs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private InputResolver() {
+    }
+
+    /** Inputs in argument order; a missing path is a problem, not an exception. */
+    public static Resolution resolve(List<String> arguments) {
+        List<Input> inputs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(STDIN)) {
+                inputs.add(new StdinInput());
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                articleFiles(path).forEach(file -> inputs.add(new FileInput(file)));
+            } else if (Files.exists(path)) {
+                inputs.add(new FileInput(path));
+            } else {
+                problems.add(Problem.error(argument, 0, null, "no such file or folder"));
+            }
+        }
+        return new Resolution(inputs, problems);
+    }
+
+    /** The article files below a folder, in name order. */
+    public static List<Path> articleFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files
+                    .filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(folder.relativize(file)))
+                    .filter(file -> InputFormat.ofFileName(file.getFileName().toString()).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

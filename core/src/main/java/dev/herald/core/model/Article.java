@@ -1,0 +1,76 @@
+package dev.herald.core.model;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One news article, validated and ready to publish. Text fields hold no character that XML 1.0
+ * forbids and {@code contentHtml} is sanitized: readers guarantee both.
+ *
+ * @param id          stable identifier matching {@link #ID_PATTERN}
+ * @param title       plain-text headline, never blank
+ * @param summary     plain-text summary, never null (may be empty for an empty body)
+ * @param contentHtml sanitized HTML of the body, never null
+ * @param published   first publication time
+ * @param updated     last update, or null if never updated; never before {@code published}
+ * @param authors     credited authors, possibly empty (feeds fall back to the site's)
+ * @param tags        tags in the order written, without duplicate slugs
+ * @param link        canonical page, or null for the site's default article URL
+ * @param image       lead image, or null
+ * @param source      agency or outlet, or null
+ * @param language    BCP 47 tag, or null for the site's language
+ */
+public record Article(
+        String id,
+        String title,
+        String summary,
+        String contentHtml,
+        Instant published,
+        Instant updated,
+        List<Author> authors,
+        List<Tag> tags,
+        URI link,
+        Image image,
+        Source source,
+        String language) {
+
+    /** What an id may look like: lower-case ASCII letters, digits and dashes, at most 120. */
+    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(contentHtml, "contentHtml");
+        Objects.requireNonNull(published, "published");
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw new IllegalArgumentException("id must match " + ID_PATTERN + ", was \"" + id + "\"");
+        }
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title must not be blank");
+        }
+        if (updated != null && updated.isBefore(published)) {
+            throw new IllegalArgumentException("updated " + updated + " is before published " + published);
+        }
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+    }
+
+    /** The last time the article changed: {@code updated} if set, else {@code published}. */
+    public Instant lastModified() {
+        return updated != null ? updated : published;
+    }
+
+    /** Whether the article carries a tag with this slug. */
+    public boolean hasTag(String slug) {
+        for (Tag tag : tags) {
+            if (tag.slug().equals(slug)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

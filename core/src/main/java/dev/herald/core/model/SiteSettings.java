@@ -1,0 +1,62 @@
+package dev.herald.core.model;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings that apply to a whole site: feed metadata and defaults for articles.
+ *
+ * @param title         site title, never blank
+ * @param description   site description, possibly empty
+ * @param baseUrl       absolute base of every link and id, without a trailing slash
+ * @param language      default BCP 47 language of articles
+ * @param authors       default authors for articles that name none
+ * @param tagVocabulary tags to suggest for wire copy, possibly empty
+ */
+public record SiteSettings(
+        String title,
+        String description,
+        URI baseUrl,
+        String language,
+        List<Author> authors,
+        List<Tag> tagVocabulary) {
+
+    public static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");
+
+    public SiteSettings {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+        }
+        String text = baseUrl.toString();
+        if (text.endsWith("/")) {
+            baseUrl = URI.create(text.substring(0, text.length() - 1));
+        }
+        authors = List.copyOf(authors);
+        tagVocabulary = List.copyOf(tagVocabulary);
+    }
+
+    /** The defaults of DESIGN's configuration table: "Herald", no description, localhost, English. */
+    public static SiteSettings defaults() {
+        return new SiteSettings("Herald", "", DEFAULT_BASE_URL, "en", List.of(), List.of());
+    }
+
+    /** A copy with another base URL. */
+    public SiteSettings withBaseUrl(URI newBaseUrl) {
+        return new SiteSettings(title, description, newBaseUrl, language, authors, tagVocabulary);
+    }
+
+    /** A copy with another title. */
+    public SiteSettings withTitle(String newTitle) {
+        return new SiteSettings(newTitle, description, baseUrl, language, authors, tagVocabulary);
+    }
+
+    /** An absolute URL for a site path such as {@code /feed.xml}. */
+    public URI resolve(String path) {
+        return URI.create(baseUrl + path);
+    }
+}

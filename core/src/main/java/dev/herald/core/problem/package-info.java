@@ -1,0 +1,2 @@
+/** Problems found in user input, reported as data with file, line and field. */
+package dev.herald.core.problem;

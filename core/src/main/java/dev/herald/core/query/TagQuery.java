@@ -1,0 +1,70 @@
+package dev.herald.core.query;
+
+import dev.herald.core.model.Article;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which articles a feed shows: those carrying every tag of {@code all}, at least one of
+ * {@code any} (when not empty) and none of {@code exclude}, published at or after {@code since},
+ * newest first, at most {@code limit}. Tags are given as slugs.
+ *
+ * @param all     slugs an article must all carry
+ * @param any     slugs of which an article must carry one; empty for no condition
+ * @param exclude slugs an article must not carry
+ * @param limit   most articles to return, positive
+ * @param since   earliest publication time, or null for no bound
+ */
+public record TagQuery(Set<String> all, Set<String> any, Set<String> exclude, int limit, Instant since) {
+
+    /** Newest first; ties broken by id so that output never depends on input order. */
+    public static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.reverseOrder())
+            .thenComparing(Article::id);
+
+    public TagQuery {
+        all = Set.copyOf(all);
+        any = Set.copyOf(any);
+        exclude = Set.copyOf(exclude);
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, was " + limit);
+        }
+    }
+
+    /** Every article, newest first, at most {@code limit}. */
+    public static TagQuery latest(int limit) {
+        return new TagQuery(Set.of(), Set.of(), Set.of(), limit, null);
+    }
+
+    /** Articles with one tag, newest first, at most {@code limit}. */
+    public static TagQuery tagged(String slug, int limit) {
+        Objects.requireNonNull(slug, "slug");
+        return new TagQuery(Set.of(slug), Set.of(), Set.of(), limit, null);
+    }
+
+    /** Whether the article passes the tag and date conditions (the limit aside). */
+    public boolean matches(Article article) {
+        if (since != null && article.published().isBefore(since)) {
+            return false;
+        }
+        for (String slug : all) {
+            if (!article.hasTag(slug)) {
+                return false;
+            }
+        }
+        for (String slug : exclude) {
+            if (article.hasTag(slug)) {
+                return false;
+            }
+        }
+        return any.isEmpty() || any.stream().anyMatch(article::hasTag);
+    }
+
+    /** The matching articles, newest first, at most {@code limit}; unmodifiable. */
+    public List<Article> select(List<Article> articles) {
+        return articles.stream().filter(this::matches).sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+}

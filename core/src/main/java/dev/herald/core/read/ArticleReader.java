@@ -1,0 +1,138 @@
+package dev.herald.core.read;
+
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.query.Slugs;
+import dev.herald.core.read.json.JsonArticleReader;
+import dev.herald.core.read.markdown.MarkdownArticleReader;
+import dev.herald.core.read.wire.WireCopyReader;
+import dev.herald.core.text.HtmlSanitizer;
+import dev.herald.core.text.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads article files of every input format, picking the reader by extension. Problems never
+ * escape as exceptions: an unreadable, empty, binary, mis-encoded or oversized file is a problem
+ * of that file, and the other files still read. Thread-safe.
+ */
+public final class ArticleReader {
+
+    /** Largest article file read, in bytes (16 MiB): larger ones are refused with a problem. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /** The suffix of a wire-copy sidecar: {@code story.txt} has {@code story.meta.yaml}. */
+    public static final String SIDECAR_SUFFIX = ".meta.yaml";
+
+    private final Map<InputFormat, FormatReader> readers = new EnumMap<>(InputFormat.class);
+
+    /**
+     * @param site             supplies the tag vocabulary for wire copy
+     * @param defaultPublished publication time for wire copy without a date, or null for the
+     *                         file's modification time
+     */
+    public ArticleReader(SiteSettings site, Instant defaultPublished) {
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        ArticleBinder binder = new ArticleBinder(sanitizer, new MarkdownRenderer(sanitizer));
+        YamlObjects yaml = new YamlObjects();
+        readers.put(InputFormat.JSON, new JsonArticleReader(binder));
+        readers.put(InputFormat.MARKDOWN, new MarkdownArticleReader(binder, yaml));
+        readers.put(InputFormat.WIRE, new WireCopyReader(binder, yaml, site.tagVocabulary(), defaultPublished));
+    }
+
+    /** Reads one file, named in problems by {@code file}'s string form. */
+    public ReadResult read(Path file) {
+        String name = file.toString();
+        Problems problems = new Problems(name);
+        Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
+        if (format.isEmpty()) {
+            problems.error(0, null, "unknown article format: the name must end in .json, .md or .txt");
+            return new ReadResult(List.of(), problems.toList());
+        }
+        Optional<byte[]> bytes = readBytes(file, problems);
+        if (bytes.isEmpty()) {
+            return new ReadResult(List.of(), problems.toList());
+        }
+        String idFromName = Slugs.idSlug(baseName(file.getFileName().toString()));
+        Instant modified = modified(file);
+        InputDocument sidecar = format.get() == InputFormat.WIRE ? sidecar(file, problems).orElse(null) : null;
+        return decodeAndRead(name, bytes.get(), format.get(), idFromName, modified, sidecar, problems);
+    }
+
+    /**
+     * Reads input that is not a file (standard input, an HTTP body): no id from a file name, no
+     * modification time, no sidecar.
+     */
+    public ReadResult read(String name, byte[] bytes, InputFormat format) {
+        Problems problems = new Problems(name);
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.error(0, null, tooLarge(bytes.length));
+            return new ReadResult(List.of(), problems.toList());
+        }
+        return decodeAndRead(name, bytes, format, null, null, null, problems);
+    }
+
+    private ReadResult decodeAndRead(String name, byte[] bytes, InputFormat format, String idFromName,
+            Instant modified, InputDocument sidecar, Problems problems) {
+        Optional<String> text = TextDecoder.decode(bytes, problems);
+        if (text.isEmpty()) {
+            return new ReadResult(List.of(), problems.toList());
+        }
+        InputDocument document = new InputDocument(name, text.get(), idFromName, modified, sidecar);
+        List<SourcedArticle> articles = readers.get(format).read(document, problems);
+        return new ReadResult(articles, problems.toList());
+    }
+
+    private static Optional<byte[]> readBytes(Path file, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.error(0, null, tooLarge(size));
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            problems.error(0, null, "no such file");
+        } catch (IOException e) {
+            problems.error(0, null, "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<InputDocument> sidecar(Path file, Problems problems) {
+        Path sidecar = file.resolveSibling(baseName(file.getFileName().toString()) + SIDECAR_SUFFIX);
+        if (!Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        Problems sidecarProblems = problems.forSource(sidecar.toString());
+        return readBytes(sidecar, sidecarProblems)
+                .flatMap(bytes -> TextDecoder.decode(bytes, sidecarProblems))
+                .map(text -> new InputDocument(sidecar.toString(), text, null, null, null));
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            // the file was just read; without a time, wire copy asks for a date instead
+            return null;
+        }
+    }
+
+    private static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String tooLarge(long size) {
+        return String.format("file is %.1f MiB; article files may be at most %d MiB",
+                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.herald.core.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.text.XmlChars;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Typed values out of JSON trees, each failure reported as a problem on the field's line with the
+ * offending value quoted. Every text that passes has XML-forbidden characters removed.
+ */
+final class FieldValues {
+
+    private static final int QUOTE_LIMIT = 60;
+
+    private final Problems problems;
+
+    FieldValues(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** A string, XML-safe; empty (and a problem) for another type. Blank strings count as absent. */
+    Optional<String> text(JsonNode value, String field, int line) {
+        if (value.isNull() || value.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            problems.error(line, field, "must be text, was " + describe(value));
+            return Optional.empty();
+        }
+        String text = XmlChars.strip(value.asText());
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** An absolute http(s) URL. */
+    Optional<URI> url(JsonNode value, String field, int line) {
+        Optional<String> text = text(value, field, line);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String raw = text.get().strip();
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme();
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            problems.error(line, field, "is not a valid URL: " + quote(raw) + " (" + e.getReason() + ")");
+            return Optional.empty();
+        }
+        problems.error(line, field, "must be an absolute http or https URL, was " + quote(raw));
+        return Optional.empty();
+    }
+
+    /** A date-time in one of the {@link DateTimes} forms. */
+    Optional<Instant> dateTime(JsonNode value, String field, int line) {
+        Optional<String> text = text(value, field, line);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Instant> parsed = DateTimes.parse(text.get());
+        if (parsed.isEmpty()) {
+            problems.error(line, field, "is not a date-time: " + quote(text.get())
+                    + " (use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28)");
+        }
+        return parsed;
+    }
+
+    /** A well-formed BCP 47 language tag such as {@code en} or {@code pt-BR}. */
+    Optional<String> language(JsonNode value, String field, int line) {
+        Optional<String> text = text(value, field, line);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Locale.Builder().setLanguageTag(text.get().strip()).build().toLanguageTag());
+        } catch (IllformedLocaleException e) {
+            problems.error(line, field, "is not a BCP 47 language tag: " + quote(text.get()));
+            return Optional.empty();
+        }
+    }
+
+    /** The value quoted for a message, shortened when long. */
+    static String quote(String value) {
+        String shown = value.length() > QUOTE_LIMIT ? value.substring(0, QUOTE_LIMIT) + "…" : value;
+        return "\"" + shown.replace("\n", "\\n") + "\"";
+    }
+
+    /** "a list", "a number" and so on, for type errors. */
+    static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case NUMBER -> "the number " + value.asText();
+            case BOOLEAN -> "the boolean " + value.asText();
+            case STRING -> "the text " + quote(value.asText());
+            default -> "empty";
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Strict reading of article JSON, one article or an array. */
+package dev.herald.core.read.json;

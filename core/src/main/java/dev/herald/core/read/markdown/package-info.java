@@ -1,0 +1,2 @@
+/** Markdown articles with YAML front matter. */
+package dev.herald.core.read.markdown;

@@ -1,0 +1,139 @@
+package dev.herald.core.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.query.Slugs;
+import dev.herald.core.read.Field;
+import dev.herald.core.read.FieldMap;
+import dev.herald.core.read.YamlObjects;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code herald.yaml}, the site settings at the root of a source folder: {@code title},
+ * {@code description}, {@code baseUrl}, {@code language}, {@code authors} (names) and {@code tags}
+ * (the vocabulary suggested for wire copy). Missing keys keep {@link SiteSettings#defaults()}.
+ */
+public final class SiteConfig {
+
+    /** The settings file's name at the root of a source folder. */
+    public static final String FILE_NAME = "herald.yaml";
+
+    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "authors", "tags");
+
+    private SiteConfig() {
+    }
+
+    /** The settings in {@code file}; defaults for every key that is missing or has a problem. */
+    public static SiteSettings read(Path file, Problems problems) {
+        SiteSettings defaults = SiteSettings.defaults();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(0, null, "cannot be read: " + e.getMessage());
+            return defaults;
+        }
+        Optional<FieldMap> parsed = new YamlObjects().readObject(text, 0, problems);
+        if (parsed.isEmpty()) {
+            return defaults;
+        }
+        FieldMap fields = parsed.get();
+        for (Field field : fields.all()) {
+            if (!KEYS.contains(field.name())) {
+                problems.error(field.line(), null, "unknown key \"" + field.name() + "\" (known: " + String.join(", ",
+                        KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        return new SiteSettings(
+                text(fields, "title", problems).orElse(defaults.title()),
+                text(fields, "description", problems).orElse(defaults.description()),
+                baseUrl(fields, problems).orElse(defaults.baseUrl()),
+                language(fields, problems).orElse(defaults.language()),
+                list(fields, "authors", problems).stream().map(Author::named).toList(),
+                tags(fields, problems));
+    }
+
+    private static Optional<String> text(FieldMap fields, String key, Problems problems) {
+        Optional<Field> field = fields.find(key);
+        if (field.isEmpty() || field.get().value().isNull()) {
+            return Optional.empty();
+        }
+        JsonNode value = field.get().value();
+        if (!value.isTextual() || value.asText().isBlank()) {
+            problems.error(field.get().line(), key, "must be non-blank text");
+            return Optional.empty();
+        }
+        return Optional.of(value.asText().strip());
+    }
+
+    private static Optional<URI> baseUrl(FieldMap fields, Problems problems) {
+        return text(fields, "baseUrl", problems).flatMap(text -> {
+            int line = fields.find("baseUrl").map(Field::line).orElse(0);
+            try {
+                URI uri = new URI(text);
+                if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                    return Optional.of(uri);
+                }
+            } catch (URISyntaxException e) {
+                // reported below like any other unusable URL
+            }
+            problems.error(line, "baseUrl", "must be an absolute http or https URL, was \"" + text + "\"");
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<String> language(FieldMap fields, Problems problems) {
+        return text(fields, "language", problems).flatMap(text -> {
+            try {
+                return Optional.of(new Locale.Builder().setLanguageTag(text).build().toLanguageTag());
+            } catch (IllformedLocaleException e) {
+                problems.error(fields.find("language").map(Field::line).orElse(0), "language",
+                        "is not a BCP 47 language tag: \"" + text + "\"");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static List<String> list(FieldMap fields, String key, Problems problems) {
+        Optional<Field> field = fields.find(key);
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        if (!field.get().value().isArray()) {
+            problems.error(field.get().line(), key, "must be a list of strings");
+            return items;
+        }
+        for (JsonNode item : field.get().value()) {
+            if (item.isTextual() && !item.asText().isBlank()) {
+                items.add(item.asText().strip());
+            } else {
+                problems.error(field.get().line(), key, "must be a list of non-blank strings");
+            }
+        }
+        return items;
+    }
+
+    private static List<Tag> tags(FieldMap fields, Problems problems) {
+        List<Tag> tags = new ArrayList<>();
+        for (String label : list(fields, "tags", problems)) {
+            Slugs.tag(label).ifPresentOrElse(tags::add, () -> problems.error(
+                    fields.find("tags").map(Field::line).orElse(0), "tags", "\"" + label + "\" has no letter or digit"));
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,2 @@
+/** Site-wide settings read from herald.yaml. */
+package dev.herald.core.site;
