@@ -68,7 +68,7 @@ public final class LocatedTreeReader {
                     String name = parser.currentName();
                     int line = line(parser);
                     parser.nextToken();
-                    if (object.set(name, readValue(parser, field + "." + name)) != null) {
+                    if (object.replace(name, readValue(parser, field + "." + name)) != null) {
                         problems.error(line, field + "." + name, "key appears twice");
                     }
                 }

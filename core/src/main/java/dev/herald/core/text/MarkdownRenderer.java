@@ -18,10 +18,8 @@ public final class MarkdownRenderer {
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .sanitizeUrls(true)
-            .build();
+    // URLs are left to the sanitizer, which drops a javascript: href instead of emptying it
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlSanitizer sanitizer;
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {

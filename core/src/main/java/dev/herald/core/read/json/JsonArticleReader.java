@@ -37,7 +37,9 @@ public final class JsonArticleReader implements FormatReader {
         try (JsonParser parser = factory.createParser(document.text())) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                bind(trees.readObject(parser), ArticleDefaults.forFile(document.idFromName()), document, problems, articles);
+                int mark = problems.size();
+                bind(trees.readObject(parser), mark, ArticleDefaults.forFile(document.idFromName()), document, problems,
+                        articles);
             } else if (first == JsonToken.START_ARRAY) {
                 readArray(parser, trees, document, problems, articles);
             } else {
@@ -66,13 +68,16 @@ public final class JsonArticleReader implements FormatReader {
                 parser.skipChildren();
                 continue;
             }
-            bind(trees.readObject(parser), ArticleDefaults.fromTitle(), document, problems, articles);
+            int mark = problems.size();
+            bind(trees.readObject(parser), mark, ArticleDefaults.fromTitle(), document, problems, articles);
         }
     }
 
-    private void bind(FieldMap fields, ArticleDefaults defaults, InputDocument document, Problems problems,
+    /** Binds the object read since {@code mark}; a duplicate key found while reading it rejects it too. */
+    private void bind(FieldMap fields, int mark, ArticleDefaults defaults, InputDocument document, Problems problems,
             List<SourcedArticle> articles) {
         binder.bind(fields, defaults, problems)
+                .filter(article -> !problems.hasErrorsSince(mark))
                 .ifPresent(article -> articles.add(new SourcedArticle(article, document.name(), fields.line())));
     }
 

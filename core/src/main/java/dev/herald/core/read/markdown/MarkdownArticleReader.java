@@ -43,6 +43,7 @@ public final class MarkdownArticleReader implements FormatReader {
             return List.of();
         }
         String frontMatter = String.join("\n", lines.subList(1, closing));
+        int mark = problems.size();
         Optional<FieldMap> parsed = yaml.readObject(frontMatter, 1, problems);
         if (parsed.isEmpty()) {
             return List.of();
@@ -56,6 +57,7 @@ public final class MarkdownArticleReader implements FormatReader {
             fields.put(new Field("body", JsonNodeFactory.instance.textNode(body), bodyLine));
         }
         return binder.bind(fields, ArticleDefaults.forFile(document.idFromName()), problems)
+                .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), 1)))
                 .orElse(List.of());
     }

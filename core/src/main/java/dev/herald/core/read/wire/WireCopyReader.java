@@ -58,6 +58,7 @@ public final class WireCopyReader implements FormatReader {
             return List.of();
         }
         WireCopy copy = parsed.get();
+        int mark = problems.size();
         FieldMap fields = new FieldMap(copy.titleLine());
         fields.put(new Field("title", NODES.textNode(copy.title()), copy.titleLine()));
         fields.put(new Field("summary", NODES.textNode(Summaries.cut(copy.lede())), copy.titleLine() + 1));
@@ -74,6 +75,7 @@ public final class WireCopyReader implements FormatReader {
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
                 publishedWarning(document), suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
         return binder.bind(fields, defaults, problems)
+                .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
                 .orElse(List.of());
     }
