@@ -1,15 +1,20 @@
 package dev.herald.core.text;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Makes article HTML safe to publish: only the elements and attributes of jsoup's relaxed
  * safelist plus figures, marks and table alignment survive, so no script, iframe, style, event
  * handler or {@code javascript:} URL reaches a feed. Relative links are kept as written.
- * Thread-safe.
+ * Characters XML forbids are removed, including those written as entities. Thread-safe.
  */
 public final class HtmlSanitizer {
 
@@ -17,25 +22,34 @@ public final class HtmlSanitizer {
     // without rewriting them, so "/photos/a.jpg" stays as it is and "javascript:" still goes.
     private static final String PLACEHOLDER_BASE = "https://herald.invalid/";
 
-    private final Safelist safelist = Safelist.relaxed()
+    private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
             .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "abbr", "time")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("th", "align")
             .addAttributes("td", "align")
-            .preserveRelativeLinks(true);
+            .preserveRelativeLinks(true));
 
-    private final Document.OutputSettings output = new Document.OutputSettings()
-            .prettyPrint(false)
-            .charset("UTF-8")
-            .escapeMode(Entities.EscapeMode.base);
-
-    /** The sanitized form of an HTML fragment, without characters XML forbids; "" for null. */
+    /** The sanitized form of an HTML fragment; "" for null or blank input. */
     public String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        // Entities such as &#1; decode to characters XML forbids, so strip after cleaning.
-        return XmlChars.strip(Jsoup.clean(html, PLACEHOLDER_BASE, safelist, output));
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, PLACEHOLDER_BASE));
+        clean.outputSettings()
+                .prettyPrint(false)
+                .charset("UTF-8")
+                .escapeMode(Entities.EscapeMode.base);
+        // an entity such as &#1; decodes to a character XML forbids; jsoup would write it back
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                text.text(XmlChars.strip(text.getWholeText()));
+            } else if (node instanceof Element element) {
+                for (Attribute attribute : element.attributes()) {
+                    attribute.setValue(XmlChars.strip(attribute.getValue()));
+                }
+            }
+        }, clean.body());
+        return clean.body().html();
     }
 }

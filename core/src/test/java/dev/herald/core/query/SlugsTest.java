@@ -1,0 +1,45 @@
+package dev.herald.core.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SlugsTest {
+
+    @ParameterizedTest(name = "tag \"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "North Korea|north-korea",
+        "NATO|nato",
+        "Zürich|zürich",
+        "  U.S. Election 2024 |u-s-election-2024",
+        "Экономика|экономика",
+        "東京|東京",
+        "مياه|مياه",
+        "C++ & Rust|c-rust",
+        "---|''",
+        "São Paulo|são-paulo",
+    })
+    void slugsTagsKeepingLettersOfEveryScript(String label, String slug) {
+        assertEquals(slug, Slugs.tagSlug(label));
+    }
+
+    @ParameterizedTest(name = "id \"{0}\" → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "kyiv-power-grid|kyiv-power-grid",
+        "Brussels Ministers|brussels-ministers",
+        "Zürich Café|zurich-cafe",
+        "Экономика|''",
+        "2024_11_28 story|2024-11-28-story",
+    })
+    void slugsIdsToAscii(String name, String slug) {
+        assertEquals(slug, Slugs.idSlug(name));
+    }
+
+    @org.junit.jupiter.api.Test
+    void cutsLongIdsToTheLimitWithoutATrailingDash() {
+        String name = "a".repeat(119) + " b" + "c".repeat(50);
+        String slug = Slugs.idSlug(name);
+        assertEquals("a".repeat(119), slug);
+    }
+}

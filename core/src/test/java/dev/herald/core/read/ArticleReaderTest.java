@@ -1,0 +1,80 @@
+package dev.herald.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.herald.core.model.SiteSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private final ArticleReader reader = new ArticleReader(SiteSettings.defaults(), null);
+
+    @Test
+    void reportsAnEmptyFile() throws IOException {
+        assertEquals(List.of("empty.json: file is empty"), read("empty.json", new byte[0]));
+        assertEquals(List.of("blank.md: file is empty (only white space)"), read("blank.md", "  \n\n".getBytes()));
+    }
+
+    @Test
+    void reportsABinaryFile() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertEquals(List.of("photo.md:3: binary file (NUL byte at offset 8), not an article"), read("photo.md", png));
+    }
+
+    @Test
+    void reportsInvalidUtf8WithItsLine() throws IOException {
+        byte[] latin1 = "---\ntitle: Z\u00fcrich\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(List.of("latin1.md:2: not valid UTF-8 (byte 0xFC at offset 12); save the file as UTF-8"),
+                read("latin1.md", latin1));
+    }
+
+    @Test
+    void refusesFilesOverTheSizeLimit() throws IOException {
+        byte[] huge = new byte[(int) ArticleReader.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        assertEquals(List.of("huge.md: file is 16.0 MiB; article files may be at most 16 MiB"), read("huge.md", huge));
+    }
+
+    @Test
+    void reportsAnUnknownExtension() throws IOException {
+        assertEquals(List.of("notes.docx: unknown article format: the name must end in .json, .md or .txt"),
+                read("notes.docx", "x".getBytes()));
+    }
+
+    @Test
+    void readsATenMegabyteBody() throws IOException {
+        String body = ("A paragraph of a very long story. ".repeat(30) + "\n\n").repeat(10_000);
+        byte[] text = ("---\ntitle: Long\npublished: 2024-11-28\n---\n" + body).getBytes(StandardCharsets.UTF_8);
+        Path file = folder.resolve("long.md");
+        Files.write(file, text);
+        ReadResult result = reader.read(file);
+        assertEquals(List.of(), result.problems());
+        assertEquals(10_000, result.articleList().get(0).contentHtml().split("<p>").length - 1);
+    }
+
+    @Test
+    void reportsADuplicateIdAcrossFiles() throws IOException {
+        Files.writeString(folder.resolve("a.md"), "---\nid: same\ntitle: A\npublished: 2024-11-28\n---\n");
+        Files.writeString(folder.resolve("b.json"), "{\"id\": \"same\", \"title\": \"B\", \"published\": \"2024-11-28\"}");
+        ReadResult both = reader.read(folder.resolve("a.md")).plus(reader.read(folder.resolve("b.json")));
+        ReadResult checked = UniqueIds.check(both);
+        assertEquals(List.of("A"), checked.articleList().stream().map(a -> a.title()).toList());
+        assertEquals(List.of(folder + "/b.json:1: id: \"same\" is already the id of " + folder + "/a.md:1"),
+                checked.problems().stream().map(Object::toString).toList());
+    }
+
+    private List<String> read(String name, byte[] bytes) throws IOException {
+        Path file = folder.resolve(name);
+        Files.write(file, bytes);
+        return reader.read(file).problems().stream().map(p -> p.toString().replace(folder + "/", "")).toList();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.herald.core.read;
+
+import static dev.herald.core.read.Readers.readFile;
+import static dev.herald.core.read.Readers.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.herald.core.model.Article;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownArticleReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsFrontMatterAndRendersTheBody() {
+        ReadResult result = readFile(folder, "Kyiv Grid.md", """
+                ---
+                title: Kyiv grid
+                published: 2024-11-28
+                tags: [Ukraine, Energy]
+                ---
+                First paragraph with <b>bold</b>.
+
+                ## Section
+                """);
+        assertEquals(List.of(), result.problems());
+        Article article = result.articleList().get(0);
+        assertEquals("kyiv-grid", article.id());
+        assertEquals(Instant.parse("2024-11-28T00:00:00Z"), article.published());
+        assertEquals("<p>First paragraph with <b>bold</b>.</p>\n<h2>Section</h2>\n", article.contentHtml());
+        assertEquals("First paragraph with bold.", article.summary());
+    }
+
+    @Test
+    void pointsProblemsAtTheirLineInTheFile() {
+        ReadResult result = readFile(folder, "typo.md", """
+                ---
+                title: Typo
+                publised: 2024-11-28
+                image:
+                  url: photos/a.jpg
+                ---
+                Body.
+                """);
+        assertEquals(List.of(
+                "typo.md:3: unknown key \"publised\" (did you mean \"published\"?)",
+                "typo.md:2: published: is required (e.g. 2024-11-28T09:30:00Z)",
+                "typo.md:4: image.url: must be an absolute http or https URL, was \"photos/a.jpg\""),
+                report(result, folder));
+    }
+
+    @Test
+    void reportsInvalidYamlWithItsLine() {
+        ReadResult result = readFile(folder, "yaml.md", """
+                ---
+                title: A
+                credit: Photo: Someone
+                ---
+                Body.
+                """);
+        assertEquals(List.of("yaml.md:3: invalid YAML: mapping values are not allowed here"), report(result, folder));
+    }
+
+    @Test
+    void refusesYamlAliases() {
+        ReadResult result = readFile(folder, "bomb.md", """
+                ---
+                title: &a "lol"
+                summary: *a
+                published: 2024-11-28
+                ---
+                """);
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of("bomb.md:3: summary: YAML aliases (*a) are not supported"), report(result, folder));
+    }
+
+    @Test
+    void explainsAMissingFrontMatter() {
+        ReadResult result = readFile(folder, "plain.md", "# Just Markdown\n");
+        assertEquals(List.of("plain.md:1: no front matter: a Markdown article starts with a line \"---\","
+                + " then keys such as \"title:\" and \"published:\", then \"---\""), report(result, folder));
+    }
+
+    @Test
+    void needsAnIdWhenTheFileNameGivesNone() {
+        ReadResult result = readFile(folder, "Экономика.md", "---\ntitle: Рост\npublished: 2024-11-28\n---\n");
+        assertEquals(List.of("Экономика.md:2: id: is missing and the file name gives none: add an id key"),
+                report(result, folder));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.herald.core.read.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.core.SharedFiles;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Source;
+import dev.herald.core.model.Tag;
+import dev.herald.core.query.Slugs;
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WireCopyReaderTest {
+
+    private static final Instant FILE_TIME = Instant.parse("2024-11-26T10:00:00Z");
+
+    private static final String STORY = """
+            Workers repair a tram line in Lviv, Ukraine, March 3, 2024. AP Photo/Ola Nowak
+            Lviv Reopens Its Oldest Tram Line
+            Lviv reopened its oldest tram line on Monday after two years of repairs, the city council said.
+            Rails and Wires
+            Crews replaced four kilometres of rails. Lviv paid for most of the work with a loan from the EBRD.
+            “It is like meeting an old friend,” one passenger said.
+            What Comes Next
+            The EBRD said a second line in Lviv would follow next year.
+            Share
+            Advertisement
+            COMMENTS""";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void splitsCaptionCreditHeadlineHeadingsAndParagraphs() throws IOException {
+        ReadResult result = read("lviv-trams.txt", STORY, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("lviv-trams", article.id());
+        assertEquals("Lviv Reopens Its Oldest Tram Line", article.title());
+        assertEquals(new Image(null, "Workers repair a tram line in Lviv, Ukraine, March 3, 2024.", "AP Photo/Ola Nowak", null),
+                article.image());
+        assertEquals("Lviv reopened its oldest tram line on Monday after two years of repairs, the city council said.",
+                article.summary());
+        assertEquals("""
+                <p>Lviv reopened its oldest tram line on Monday after two years of repairs, the city council said.</p>
+                <h2>Rails and Wires</h2>
+                <p>Crews replaced four kilometres of rails. Lviv paid for most of the work with a loan from the EBRD.</p>
+                <p>“It is like meeting an old friend,” one passenger said.</p>
+                <h2>What Comes Next</h2>
+                <p>The EBRD said a second line in Lviv would follow next year.</p>
+                """, article.contentHtml());
+        assertEquals(FILE_TIME, article.published());
+        assertEquals(List.of("lviv-trams.txt:2: warning: published: no date in a sidecar or option: using the file's"
+                + " modification time 2024-11-26T10:00:00Z (a date in the caption belongs to the photo)"),
+                result.problems().stream().map(p -> p.toString().replace(folder + "/", "")).toList());
+    }
+
+    @Test
+    void suggestsRecurringProperNounsAndAcronymsAsTags() throws IOException {
+        Article article = read("lviv-trams.txt", STORY, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("lviv", "ebrd"), article.tags().stream().map(Tag::slug).toList());
+    }
+
+    @Test
+    void prefersTheSiteVocabularyForTags() throws IOException {
+        SiteSettings site = new SiteSettings("S", "", SiteSettings.DEFAULT_BASE_URL, "en", List.of(),
+                List.of(Slugs.tag("Rails").orElseThrow(), Slugs.tag("Transport").orElseThrow(), Slugs.tag("Lviv").orElseThrow()));
+        Article article = read("lviv-trams.txt", STORY, site).articleList().get(0);
+        assertEquals(List.of("lviv", "rails"), article.tags().stream().map(Tag::slug).toList());
+    }
+
+    @Test
+    void takesDateTagsSourceAndImageUrlFromTheSidecar() throws IOException {
+        Files.writeString(folder.resolve("lviv-trams.meta.yaml"), """
+                id: lviv-tram-line
+                published: 2024-03-04T09:00:00Z
+                tags: [Lviv, Transport]
+                source: {name: Example Wire, url: "https://wire.example.com/"}
+                image: {url: "https://example.org/tram.jpg"}
+                """);
+        ReadResult result = read("lviv-trams.txt", STORY, SiteSettings.defaults());
+        assertEquals(List.of(), result.problems());
+        Article article = result.articleList().get(0);
+        assertEquals("lviv-tram-line", article.id());
+        assertEquals(Instant.parse("2024-03-04T09:00:00Z"), article.published());
+        assertEquals(List.of("lviv", "transport"), article.tags().stream().map(Tag::slug).toList());
+        assertEquals(new Source("Example Wire", java.net.URI.create("https://wire.example.com/")), article.source());
+        assertEquals(new Image(java.net.URI.create("https://example.org/tram.jpg"),
+                "Workers repair a tram line in Lviv, Ukraine, March 3, 2024.", "AP Photo/Ola Nowak", null), article.image());
+    }
+
+    @Test
+    void reportsSidecarProblemsUnderTheSidecarsName() throws IOException {
+        Files.writeString(folder.resolve("lviv-trams.meta.yaml"), "published: last week\ntagz: [x]\n");
+        ReadResult result = read("lviv-trams.txt", STORY, SiteSettings.defaults());
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of(
+                "lviv-trams.meta.yaml:2: unknown key \"tagz\" (did you mean \"tags\"?)",
+                "lviv-trams.meta.yaml:1: published: is not a date-time: \"last week\""
+                        + " (use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28)"),
+                result.problems().stream().map(p -> p.toString().replace(folder + "/", "")).toList());
+    }
+
+    @Test
+    void readsTheSharedReutersSample() throws IOException {
+        Path sample = SharedFiles.require("samples/wire-article.txt");
+        Path copy = folder.resolve("wire-article.txt");
+        Files.copy(sample, copy, StandardCopyOption.REPLACE_EXISTING);
+        ReadResult result = new ArticleReader(SiteSettings.defaults(), null).read(copy);
+        Article article = result.articleList().get(0);
+        assertEquals("Ukraine Renews Push for NATO Membership Invitation", article.title());
+        assertEquals("REUTERS/Alina Smutko/File Photo", article.image().credit());
+        assertFalse(article.image().caption().contains("REUTERS"), article.image().caption());
+        assertTrue(article.image().caption().endsWith("November 22, 2024."), article.image().caption());
+        assertEquals(List.of("The Case for Immediate NATO Membership", "Divisions Among NATO Allies",
+                "Strategic Concerns and U.S. Influence", "Broader Implications"), headings(article.contentHtml()));
+        assertFalse(article.contentHtml().contains("COMMENTS"));
+        assertTrue(article.summary().startsWith("Ukrainian Foreign Minister Andrii Sybiha has called on NATO allies"));
+        List<String> slugs = article.tags().stream().map(Tag::slug).toList();
+        assertTrue(slugs.containsAll(List.of("ukraine", "nato", "russia")), slugs.toString());
+    }
+
+    private static List<String> headings(String html) {
+        Matcher matcher = Pattern.compile("<h2>(.*?)</h2>").matcher(html);
+        return matcher.results().map(m -> m.group(1)).toList();
+    }
+
+    private ReadResult read(String name, String text, SiteSettings site) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, FileTime.from(FILE_TIME));
+        return new ArticleReader(site, null).read(file);
+    }
+}

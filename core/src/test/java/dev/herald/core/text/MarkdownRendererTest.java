@@ -1,0 +1,49 @@
+package dev.herald.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer(new HtmlSanitizer());
+
+    @Test
+    void rendersGithubTablesStrikethroughAndAutolinks() {
+        String markdown = """
+                | a | b |
+                |:--|--:|
+                | 1 | 2 |
+
+                ~~old~~ see https://example.org/x
+                """;
+        assertEquals("""
+                <table>
+                <thead>
+                <tr>
+                <th align="left">a</th>
+                <th align="right">b</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td align="left">1</td>
+                <td align="right">2</td>
+                </tr>
+                </tbody>
+                </table>
+                <p><del>old</del> see <a href="https://example.org/x">https://example.org/x</a></p>
+                """, renderer.render(markdown));
+    }
+
+    @Test
+    void dropsJavascriptLinksAndRawScripts() {
+        assertEquals("<p><a>click</a> and </p>\n",
+                renderer.render("[click](javascript:alert(1)) and <script>alert(2)</script>"));
+    }
+
+    @Test
+    void keepsCodeBlocksWithCdataEndAndSpacesIntact() {
+        assertEquals("<pre><code>a]]&gt;b\n  x    y\n</code></pre>\n", renderer.render("```\na]]>b\n  x    y\n```"));
+    }
+}
