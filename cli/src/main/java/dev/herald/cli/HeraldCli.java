@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@code herald} command. It has no action of its own: a missing subcommand is a usage error. */
 @Command(name = "herald",
@@ -14,7 +17,16 @@ import picocli.CommandLine.Command;
         description = "Publishes news articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
-public final class HeraldCli {
+public final class HeraldCli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is needed: "
+                + String.join(", ", spec.subcommands().keySet().stream().filter(name -> !name.equals("help")).toList()));
+    }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -52,6 +52,11 @@ public final class FeedEntry {
         return List.of(Author.named(site.title()));
     }
 
+    /** The language of the feed the entry is in: the site's. */
+    public String feedLanguage() {
+        return site.language();
+    }
+
     /** The article's language, else the site's. */
     public String language() {
         return article.language() != null ? article.language() : site.language();

@@ -15,8 +15,10 @@ final class KeySuggestions {
 
     static Optional<String> closest(String typo, Collection<String> keys) {
         String lower = typo.toLowerCase(Locale.ROOT);
+        // a short typo is close to too many keys to guess from: "c" is two edits from "id"
+        int limit = Math.min(MAX_DISTANCE, typo.length() / 2);
         return keys.stream()
-                .filter(key -> distance(lower, key.toLowerCase(Locale.ROOT)) <= MAX_DISTANCE)
+                .filter(key -> distance(lower, key.toLowerCase(Locale.ROOT)) <= limit)
                 .min(Comparator.comparingInt((String key) -> distance(lower, key.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));
     }

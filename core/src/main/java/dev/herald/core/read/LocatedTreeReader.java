@@ -21,6 +21,7 @@ public final class LocatedTreeReader {
 
     private final Problems problems;
     private final int lineOffset;
+    private boolean aliasReported;
 
     /**
      * @param problems   where problems go
@@ -57,7 +58,11 @@ public final class LocatedTreeReader {
 
     private JsonNode readValue(JsonParser parser, String field) throws IOException {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            problems.error(line(parser), field, "YAML aliases (*" + parser.getText() + ") are not supported");
+            // once is enough: an alias bomb has hundreds
+            if (!aliasReported) {
+                problems.error(line(parser), field, "YAML aliases (*" + parser.getText() + ") are not supported");
+                aliasReported = true;
+            }
             return NODES.nullNode();
         }
         JsonToken token = parser.currentToken();

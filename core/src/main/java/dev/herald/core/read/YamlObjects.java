@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML mappings (front matter, sidecars, {@code herald.yaml}) into {@link FieldMap}s with
@@ -47,13 +48,24 @@ public final class YamlObjects {
             FieldMap fields = trees.readObject(parser);
             return Optional.of(fields);
         } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + lineOffset;
-            problems.error(Math.max(line, 0), null, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            reportSyntaxError(e, lineOffset, problems);
             return Optional.empty();
         } catch (IOException e) {
             // parsing a String does no I/O: this is a parser failure, reported like one
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void reportSyntaxError(StreamReadException e, int lineOffset, Problems problems) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // SnakeYAML says what it expected and where: "expected ',' or ']', but got <block end>"
+            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+            problems.error(yaml.getProblemMark().getLine() + 1 + lineOffset, null,
+                    "invalid YAML: " + yaml.getProblem() + context);
+            return;
+        }
+        int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
+        problems.error(line, null, "invalid YAML: " + firstLine(e.getOriginalMessage()));
     }
 
     static String describe(JsonToken token) {

@@ -24,6 +24,9 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * Atom 1.0 (RFC 4287) through Rome's wire-level objects. Rome checks no required element, so
@@ -67,9 +70,24 @@ public final class AtomWriter implements FeedWriter {
         }
         atom.setEntries(entries);
         try {
-            XmlDocumentOutput.write(new WireFeedOutput().outputJDom(atom), out);
+            Document document = new WireFeedOutput().outputJDom(atom);
+            setLanguages(document, feed);
+            XmlDocumentOutput.write(document, out);
         } catch (FeedException e) {
             throw new HeraldException("Rome could not write Atom for " + feed.selfUrl(), e);
+        }
+    }
+
+    // Rome writes no xml:lang, which is how Atom states the language of a feed and of an entry
+    private static void setLanguages(Document document, dev.herald.core.feed.Feed feed) {
+        Element root = document.getRootElement();
+        root.setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
+        List<Element> entries = root.getChildren("entry", root.getNamespace());
+        for (int i = 0; i < entries.size(); i++) {
+            String language = feed.articles().get(i).language();
+            if (language != null && !language.equals(feed.language())) {
+                entries.get(i).setAttribute("lang", language, Namespace.XML_NAMESPACE);
+            }
         }
     }
 

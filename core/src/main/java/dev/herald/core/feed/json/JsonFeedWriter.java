@@ -113,7 +113,6 @@ public final class JsonFeedWriter implements FeedWriter {
             return;
         }
         json.writeObjectFieldStart("_herald");
-        json.writeStringField("about", "https://jsonfeed.org/version/1.1#extensions: Herald's article fields");
         if (article.source() != null) {
             json.writeObjectFieldStart("source");
             json.writeStringField("name", article.source().name());

@@ -101,9 +101,11 @@ public final class RssWriter implements FeedWriter {
         guid.setValue(entry.id());
         item.setGuid(guid);
         item.setPubDate(Date.from(article.published()));
-        Description description = new Description();
-        description.setValue(entry.summaryAsHtml());
-        item.setDescription(description);
+        if (!article.summary().isEmpty()) {
+            Description description = new Description();
+            description.setValue(entry.summaryAsHtml());
+            item.setDescription(description);
+        }
         List<Category> categories = new ArrayList<>();
         for (Tag tag : article.tags()) {
             Category category = new Category();
@@ -120,7 +122,9 @@ public final class RssWriter implements FeedWriter {
         }
         List<Module> modules = new ArrayList<>();
         modules.add(dublinCore(entry));
-        modules.add(content(entry));
+        if (!entry.contentHtml().isEmpty()) {
+            modules.add(content(entry));
+        }
         if (article.image() != null) {
             modules.add(MediaRss.of(article.image()));
         }
@@ -140,6 +144,10 @@ public final class RssWriter implements FeedWriter {
         Article article = entry.article();
         if (article.source() != null && article.source().url() == null) {
             dc.setSource(article.source().name());
+        }
+        if (article.language() != null && !article.language().equals(entry.feedLanguage())) {
+            // RSS items have no language of their own
+            dc.setLanguage(article.language());
         }
         return dc;
     }

@@ -1,0 +1,62 @@
+package dev.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void listsEveryProblemOfEveryBrokenFileAndExitsOne() throws IOException {
+        Path broken = BrokenFiles.copyTo(folder);
+        CliRun run = CliRun.of("validate", broken.toString());
+        String b = broken + "/";
+        assertEquals(String.join("\n",
+                b + "alias-bomb.md:3: b: YAML aliases (*a) are not supported",
+                b + "alias-bomb.md:2: unknown key \"a\"",
+                b + "alias-bomb.md:3: unknown key \"b\"",
+                b + "alias-bomb.md:4: unknown key \"c\"",
+                b + "bad-date.json:3: published: is not a date-time: \"28/11/2024\""
+                        + " (use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28)",
+                b + "binary.md:1: binary file (NUL byte at offset 4), not an article",
+                b + "empty.json: file is empty",
+                b + "invalid-yaml.md:4: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
+                b + "latin1.md:2: not valid UTF-8 (byte 0xE9 at offset 14); save the file as UTF-8",
+                b + "missing-title.md:2: title: is required",
+                b + "relative-image.json:4: image.url: must be an absolute http or https URL, was \"images/photo.jpg\"",
+                b + "unknown-key.md:3: unknown key \"publised\" (did you mean \"published\"?)",
+                b + "unknown-key.md:2: published: is required (e.g. 2024-11-28T09:30:00Z)",
+                b + "second-claim.json:1: id: \"shared-id\" is already the id of " + b + "first-claim.md:1",
+                ""), run.out());
+        assertEquals("herald: 2 valid articles, 14 errors, 0 warnings\n", run.err());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+    }
+
+    @Test
+    void exitsZeroForValidFiles() {
+        CliRun run = CliRun.of("validate", "../examples");
+        assertEquals("", run.out());
+        assertEquals("herald: 9 valid articles, 0 errors, 0 warnings\n", run.err());
+        assertEquals(ExitCode.OK, run.exitCode());
+    }
+
+    @Test
+    void readsStandardInputInTheNamedFormat() {
+        CliRun run = CliRun.withStdin("---\ntitle: From stdin\n---\n", "validate", "--input-format", "md", "-");
+        assertEquals("-:2: published: is required (e.g. 2024-11-28T09:30:00Z)\n", run.out());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+    }
+
+    @Test
+    void namesAMissingInput() {
+        CliRun run = CliRun.of("validate", "no-such-folder");
+        assertEquals("no-such-folder: no such file or folder\n", run.out());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+    }
+}
