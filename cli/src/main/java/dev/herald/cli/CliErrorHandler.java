@@ -1,6 +1,10 @@
 package dev.herald.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,7 +19,7 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         err.println("herald: " + message(exception));
-        if (parseResult.hasMatchedOption("--verbose")) {
+        if (verbose(parseResult)) {
             exception.printStackTrace(err);
         } else {
             err.println("herald: run again with --verbose for details");
@@ -24,14 +28,40 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         return ExitCode.INVALID_INPUT;
     }
 
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption(VerboseOption.NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String message(Throwable exception) {
-        StringBuilder message = new StringBuilder(exception.getMessage() == null
-                ? exception.getClass().getSimpleName() : exception.getMessage());
+        StringBuilder message = new StringBuilder(describe(exception));
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-                message.append(": ").append(cause.getMessage());
+            String text = describe(cause);
+            if (!message.toString().contains(text)) {
+                message.append(": ").append(text);
             }
         }
         return message.toString();
+    }
+
+    // java.nio's exceptions carry only a path as their message: say what went wrong with it
+    private static String describe(Throwable exception) {
+        if (exception instanceof NoSuchFileException missing) {
+            return "no such file or folder: " + missing.getFile();
+        }
+        if (exception instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (exception instanceof FileAlreadyExistsException exists) {
+            return "already exists: " + exists.getFile();
+        }
+        if (exception instanceof FileSystemException other && other.getReason() != null) {
+            return other.getReason() + ": " + other.getFile();
+        }
+        return exception.getMessage() != null ? exception.getMessage() : exception.getClass().getSimpleName();
     }
 }

@@ -1,17 +1,20 @@
 package dev.herald.cli;
 
+import dev.herald.core.HeraldException;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.read.ReadResult;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +65,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
     boolean keepGoing;
 
-    @Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     private final InputStream stdin;
 
@@ -92,7 +95,11 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            AtomicOutput.write(out, stream -> stream.write(bytes));
+            try {
+                AtomicOutput.write(out, stream -> stream.write(bytes));
+            } catch (IOException e) {
+                throw new HeraldException("cannot write " + out, e);
+            }
         }
         if (result.hasErrors()) {
             err.println("herald: " + errorCount(result) + " wrote the " + feed.articles().size() + " valid articles");
@@ -108,7 +115,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (slugs.size() == 1) {
             String slug = slugs.iterator().next();
             String label = articles.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug))
-                    .map(t -> t.label()).findFirst().orElse(slug);
+                    .map(Tag::label).findFirst().orElse(slug);
             return new Feed(site, site.title() + ": " + label, site.description(),
                     site.resolve("/tags/" + slug + "/" + format.fileName()), site.resolve("/tags/" + slug + "/"), null,
                     query.select(articles));
@@ -117,7 +124,7 @@ final class ConvertCommand implements Callable<Integer> {
                 site.resolve("/"), null, query.select(articles));
     }
 
-    private byte[] render(Feed feed) throws java.io.IOException {
+    private byte[] render(Feed feed) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FeedWriter.of(format).write(feed, bytes);
         return bytes.toByteArray();

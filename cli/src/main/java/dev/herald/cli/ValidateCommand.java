@@ -32,8 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, or - for stdin.")
     List<String> inputs;
 
-    @picocli.CommandLine.Option(names = "--verbose", description = "Show stack traces of failures.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     private final InputStream stdin;
 

@@ -1,5 +1,8 @@
 package dev.herald.core.feed;
 
+import dev.herald.core.feed.atom.AtomWriter;
+import dev.herald.core.feed.json.JsonFeedWriter;
+import dev.herald.core.feed.rss.RssWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -18,9 +21,9 @@ public interface FeedWriter {
     /** The writer for a format. */
     static FeedWriter of(FeedFormat format) {
         return switch (format) {
-            case RSS -> new dev.herald.core.feed.rss.RssWriter();
-            case ATOM -> new dev.herald.core.feed.atom.AtomWriter();
-            case JSON -> new dev.herald.core.feed.json.JsonFeedWriter();
+            case RSS -> new RssWriter();
+            case ATOM -> new AtomWriter();
+            case JSON -> new JsonFeedWriter();
         };
     }
 }

@@ -1,0 +1,65 @@
+package dev.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Independent validators and clients from Debian's packages. A missing tool skips the test on a
+ * developer's machine, but fails it in CI (environment {@code CI=true}), where {@code .ci/run}
+ * installs them all: a check CI never runs checks nothing.
+ */
+final class ExternalTools {
+
+    /** What a tool printed and how it exited. */
+    record Result(int exitCode, String output) {
+    }
+
+    private ExternalTools() {
+    }
+
+    /** The tool's path, after making sure it is installed. */
+    static Path require(String executable) {
+        Path path = Path.of(executable.startsWith("/") ? executable : "/usr/bin/" + executable);
+        if (!Files.isExecutable(path)) {
+            String message = executable + " is not installed (see .ci/run for the Debian packages)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            assumeTrue(false, message);
+        }
+        return path;
+    }
+
+    /** The shared file at {@code relative}, or a skip (a failure in CI) when absent. */
+    static Path shared(String relative) {
+        Path file = Path.of(System.getProperty("herald.shared.dir", "../../shared")).resolve(relative).normalize();
+        if (!Files.isRegularFile(file)) {
+            String message = "shared file not found: " + file;
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            assumeTrue(false, message);
+        }
+        return file;
+    }
+
+    /** Runs a command with its output and errors merged; at most a minute. */
+    static Result run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("timed out: " + command);
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+}
