@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -12,10 +13,21 @@ import net.jqwik.api.constraints.Chars;
 
 class XmlCharsProperties {
 
+    /** The Char production of XML 1.0, section 2.2, as an independent oracle. */
+    private static final Pattern XML_CHARS =
+            Pattern.compile("[\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]*");
+
     @Property
     void leavesOnlyCharactersXmlAllows(@ForAll String text) {
         String stripped = XmlChars.strip(text);
-        assertTrue(stripped.codePoints().allMatch(XmlChars::isAllowed), stripped);
+        assertTrue(XML_CHARS.matcher(stripped).matches(), stripped);
+    }
+
+    @Property
+    void keepsEveryAllowedCharacterInOrder(@ForAll String text) {
+        StringBuilder allowed = new StringBuilder();
+        text.codePoints().filter(c -> XML_CHARS.matcher(Character.toString(c)).matches()).forEach(allowed::appendCodePoint);
+        assertEquals(allowed.toString(), XmlChars.strip(text));
     }
 
     @Property
