@@ -10,12 +10,14 @@ import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.read.SourcedArticle;
 import dev.herald.core.read.UniqueIds;
+import dev.herald.core.site.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads every input of a command into one result: articles with unique ids, and all problems. */
 final class ArticleLoader {
@@ -28,15 +30,27 @@ final class ArticleLoader {
 
     ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
             List<Problem> earlierProblems) {
+        return load(arguments, site, defaultPublished, stdinFormat, earlierProblems, (done, total) -> { });
+    }
+
+    /** Reads every input, files in parallel, results in input order; {@code progress} hears each file. */
+    ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
+            List<Problem> earlierProblems, Progress progress) {
         InputResolver.Resolution resolution = InputResolver.resolve(arguments);
         ArticleReader reader = new ArticleReader(site, defaultPublished);
-        List<SourcedArticle> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(earlierProblems);
-        problems.addAll(resolution.problems());
-        for (Input input : resolution.inputs()) {
+        List<Input> inputs = resolution.inputs();
+        AtomicInteger done = new AtomicInteger();
+        List<ReadResult> results = inputs.parallelStream().map(input -> {
             ReadResult one = input instanceof FileInput file
                     ? reader.read(file.path())
                     : reader.read(InputResolver.STDIN, readStdin(), stdinFormat);
+            progress.update(done.incrementAndGet(), inputs.size());
+            return one;
+        }).toList();
+        List<SourcedArticle> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(earlierProblems);
+        problems.addAll(resolution.problems());
+        for (ReadResult one : results) {
             articles.addAll(one.articles());
             problems.addAll(one.problems());
         }

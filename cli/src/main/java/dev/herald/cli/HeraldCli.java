@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Publishes news articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, BuildCommand.class, TagsCommand.class,
+                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class HeraldCli implements Runnable {
 
@@ -45,11 +46,11 @@ public final class HeraldCli implements Runnable {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == ConvertCommand.class) {
-                    return type.cast(new ConvertCommand(in));
-                }
-                if (type == ValidateCommand.class) {
-                    return type.cast(new ValidateCommand(in));
+                // commands that read "-" take standard input through their constructor
+                for (var constructor : type.getDeclaredConstructors()) {
+                    if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == InputStream.class) {
+                        return type.cast(constructor.newInstance(in));
+                    }
                 }
                 return CommandLine.defaultFactory().create(type);
             }

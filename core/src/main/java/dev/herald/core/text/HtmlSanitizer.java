@@ -1,5 +1,6 @@
 package dev.herald.core.text;
 
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -26,8 +27,8 @@ public final class HtmlSanitizer {
             .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "abbr", "time")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
-            .addAttributes("th", "align")
-            .addAttributes("td", "align")
+            .addAttributes("th", "class")
+            .addAttributes("td", "class")
             .preserveRelativeLinks(true));
 
     /** The sanitized form of an HTML fragment; "" for null or blank input. */
@@ -35,7 +36,16 @@ public final class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, PLACEHOLDER_BASE));
+        Document dirty = Jsoup.parseBodyFragment(html, PLACEHOLDER_BASE);
+        // HTML5 made align obsolete; GFM tables still write it, so it becomes a class pages style
+        for (Element cell : dirty.select("th[align], td[align]")) {
+            String align = cell.attr("align").toLowerCase(Locale.ROOT);
+            cell.removeAttr("align");
+            if (align.equals("left") || align.equals("center") || align.equals("right")) {
+                cell.addClass("align-" + align);
+            }
+        }
+        Document clean = cleaner.clean(dirty);
         clean.outputSettings()
                 .prettyPrint(false)
                 .charset("UTF-8")
@@ -47,6 +57,10 @@ public final class HtmlSanitizer {
             } else if (node instanceof Element element) {
                 for (Attribute attribute : element.attributes()) {
                     attribute.setValue(XmlChars.strip(attribute.getValue()));
+                }
+                if (element.nameIs("img") && !element.hasAttr("alt")) {
+                    // an image without alt text is invalid HTML; empty alt marks it as decoration
+                    element.attr("alt", "");
                 }
             }
         }, clean.body());

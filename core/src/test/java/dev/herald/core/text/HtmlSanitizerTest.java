@@ -13,7 +13,8 @@ class HtmlSanitizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<p>ok<script>alert(1)</script></p>|<p>ok</p>",
         "<iframe src=\"https://evil.example/\"></iframe><p>x</p>|<p>x</p>",
-        "<img src=\"https://a.example/x.jpg\" onerror=\"alert(1)\">|<img src=\"https://a.example/x.jpg\">",
+        "<img src=\"https://a.example/x.jpg\" onerror=\"alert(1)\">|<img src=\"https://a.example/x.jpg\" alt=\"\">",
+        "<table><tr><td align=\"right\">1</td><td align=\"middle\">2</td></tr></table>|<table><tbody><tr><td class=\"align-right\">1</td><td>2</td></tr></tbody></table>",
         "<a href=\"javascript:alert(1)\">x</a>|<a>x</a>",
         "<a href=\"JaVaScRiPt:alert(1)\">x</a>|<a>x</a>",
         "<span style=\"background:url(javascript:alert(1))\">x</span>|<span>x</span>",

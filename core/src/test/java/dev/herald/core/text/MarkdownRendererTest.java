@@ -21,14 +21,14 @@ class MarkdownRendererTest {
                 <table>
                 <thead>
                 <tr>
-                <th align="left">a</th>
-                <th align="right">b</th>
+                <th class="align-left">a</th>
+                <th class="align-right">b</th>
                 </tr>
                 </thead>
                 <tbody>
                 <tr>
-                <td align="left">1</td>
-                <td align="right">2</td>
+                <td class="align-left">1</td>
+                <td class="align-right">2</td>
                 </tr>
                 </tbody>
                 </table>

@@ -1,0 +1,77 @@
+package dev.herald.cli;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.TagCount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code herald tags}: tags with counts, most used first. */
+@Command(name = "tags", mixinStandardHelpOptions = true,
+        description = {"Lists tags with their article counts, most used first.",
+                "Text: count, tab, slug, tab, label per line. JSON: [{\"slug\", \"label\", \"count\"}]."})
+final class TagsCommand implements Callable<Integer> {
+
+    /** Output formats of the listing. */
+    enum Format { TEXT, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ReadOptions read;
+
+    @Mixin
+    SiteOptions siteOptions;
+
+    @Mixin
+    VerboseOption verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "SRC", description = "Article files or folders.")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    private final InputStream stdin;
+
+    TagsCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Problems configProblems = new Problems("herald.yaml");
+        SiteSettings site = siteOptions.resolve(inputs, configProblems);
+        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
+                configProblems.toList());
+        PrintWriter err = spec.commandLine().getErr();
+        result.problems().forEach(err::println);
+        List<TagCount> tags = TagCount.of(result.articleList());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            List<Row> rows = tags.stream().map(t -> new Row(t.tag().slug(), t.tag().label(), t.count())).toList();
+            out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+        } else {
+            tags.forEach(t -> out.println(t.count() + "\t" + t.tag().slug() + "\t" + t.tag().label()));
+        }
+        out.flush();
+        return result.problems().stream().anyMatch(Problem::isError) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    /** One line of the JSON listing, in a fixed key order. */
+    record Row(String slug, String label, int count) {
+    }
+}

@@ -1,0 +1,71 @@
+package dev.herald.core.site;
+
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.SiteSettings;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a page shows of an article, with links resolved and dates formatted, so templates hold no
+ * logic. Templates reach these through their accessor names.
+ */
+public record ArticleView(
+        String id,
+        String title,
+        String summary,
+        String contentHtml,
+        String url,
+        String pageUrl,
+        String published,
+        String publishedText,
+        String updated,
+        String updatedText,
+        String authors,
+        List<TagLink> tags,
+        Image image,
+        String imageUrl,
+        String source,
+        String sourceUrl,
+        String language) {
+
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** A link to a tag's page and feeds. */
+    public record TagLink(String label, String slug, String url, String rssUrl, String atomUrl, String jsonUrl) {
+
+        static TagLink of(String label, String slug, SiteSettings site) {
+            return new TagLink(label, slug, site.resolve(SitePaths.tag(slug)).toString(),
+                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.RSS)).toString(),
+                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.ATOM)).toString(),
+                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.JSON)).toString());
+        }
+    }
+
+    public static ArticleView of(Article article, SiteSettings site) {
+        FeedEntry entry = new FeedEntry(article, site);
+        List<TagLink> tags = article.tags().stream().map(tag -> TagLink.of(tag.label(), tag.slug(), site)).toList();
+        Image image = article.image();
+        return new ArticleView(article.id(), article.title(), article.summary(), article.contentHtml(),
+                entry.link().toString(), site.resolve(SitePaths.article(article.id())).toString(),
+                article.published().toString(), human(article.published()),
+                article.updated() == null ? null : article.updated().toString(),
+                article.updated() == null ? null : human(article.updated()),
+                String.join(", ", entry.authors().stream().map(Author::name).toList()), tags, image,
+                image == null || image.url() == null ? null : image.url().toString(),
+                article.source() == null ? null : article.source().name(),
+                article.source() == null || article.source().url() == null ? null : article.source().url().toString(),
+                entry.language());
+    }
+
+    private static String human(Instant instant) {
+        return HUMAN.format(instant);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.herald.core.site;
+
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateLocator.TemplateLocation;
+import io.quarkus.qute.ValueResolvers;
+import io.quarkus.qute.Variant;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTML pages of a site, rendered with Qute templates from this package's {@code templates}
+ * folder: one implementation for the static build and the live server. Values are HTML-escaped;
+ * only sanitized article content is written raw. Templates are parsed once. Thread-safe.
+ */
+public final class PageRenderer {
+
+    private static final String TEMPLATES = "dev/herald/core/site/templates/";
+    private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
+
+    private final SiteSettings site;
+    private final Template article;
+    private final Template list;
+    private final Template tags;
+
+    public PageRenderer(SiteSettings site) {
+        this.site = site;
+        Engine engine = Engine.builder()
+                .addDefaults()
+                .addValueResolver(new ReflectionValueResolver())
+                .addValueResolver(ValueResolvers.rawResolver())
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .addLocator(PageRenderer::locate)
+                .removeStandaloneLines(true)
+                .build();
+        article = engine.getTemplate("article.html");
+        list = engine.getTemplate("list.html");
+        tags = engine.getTemplate("tags.html");
+    }
+
+    /** The page of one article, at {@link SitePaths#article}. */
+    public String article(Article article) {
+        ArticleView view = ArticleView.of(article, site);
+        PageHead head = head(article.title() + " – " + site.title(), article.summary(), mainFeeds());
+        return this.article.data("page", head).data("article", view).render();
+    }
+
+    /** The home page: the latest articles (selected and sorted) and every tag with its count. */
+    public String index(List<Article> latest, List<TagCount> tagCounts) {
+        PageHead head = head(site.title(), site.description(), mainFeeds());
+        return list.data(Map.of("page", head, "heading", site.title(), "intro", site.description(),
+                "articles", views(latest), "tags", summaries(tagCounts))).render();
+    }
+
+    /** The page of one tag: its latest articles (selected and sorted) and its feeds. */
+    public String tag(Tag tag, List<Article> latest) {
+        List<PageHead.FeedLink> feeds = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + ": " + tag.label() + " (" + label(format) + ")",
+                    site.resolve(SitePaths.tagFeed(tag.slug(), format)).toString(), label(format)));
+        }
+        PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), feeds);
+        return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
+                "articles", views(latest), "tags", List.of())).render();
+    }
+
+    /** The list of every tag with its count and feeds, at {@link SitePaths#TAGS}. */
+    public String tags(List<TagCount> tagCounts) {
+        PageHead head = head("Tags – " + site.title(), "Every tag of " + site.title() + " with its feeds", mainFeeds());
+        return tags.data("page", head).data("tags", summaries(tagCounts)).render();
+    }
+
+    private PageHead head(String title, String description, List<PageHead.FeedLink> feeds) {
+        return new PageHead(site.language(), title, description, site.title(), site.resolve(SitePaths.INDEX).toString(),
+                site.resolve(SitePaths.TAGS).toString(), site.resolve(SitePaths.OPML).toString(), feeds);
+    }
+
+    private List<PageHead.FeedLink> mainFeeds() {
+        List<PageHead.FeedLink> feeds = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + " (" + label(format) + ")",
+                    site.resolve(SitePaths.feed(format)).toString(), label(format)));
+        }
+        return feeds;
+    }
+
+    private List<ArticleView> views(List<Article> articles) {
+        return articles.stream().map(a -> ArticleView.of(a, site)).toList();
+    }
+
+    private List<TagSummary> summaries(List<TagCount> tagCounts) {
+        return tagCounts.stream().map(t -> TagSummary.of(t, site)).toList();
+    }
+
+    private static String label(FeedFormat format) {
+        return switch (format) {
+            case RSS -> "RSS";
+            case ATOM -> "Atom";
+            case JSON -> "JSON Feed";
+        };
+    }
+
+    private static Optional<TemplateLocation> locate(String id) {
+        // {#include base} names a template without its suffix
+        String name = id.endsWith(".html") ? id : id + ".html";
+        if (PageRenderer.class.getClassLoader().getResource(TEMPLATES + name) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TemplateLocation() {
+            @Override
+            public Reader read() {
+                InputStream in = PageRenderer.class.getClassLoader().getResourceAsStream(TEMPLATES + name);
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public Optional<Variant> getVariant() {
+                return Optional.of(HTML);
+            }
+        });
+    }
+}
