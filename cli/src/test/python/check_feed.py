@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """Checks a feed file as independent clients see it; prints one problem per line, exits 1 on any.
 
-Usage: check_feed.py rss|atom FILE            feedparser: bozo must be 0, every entry complete
-       check_feed.py json FILE SCHEMA         JSON Schema plus the JSON Feed 1.1 MUST rules
-Prints "ok N" (N entries) when the feed passes.
+Usage: check_feed.py rss|atom FILE...              feedparser: bozo must be 0, every entry complete
+       check_feed.py json SCHEMA FILE...            JSON Schema plus the JSON Feed 1.1 MUST rules
+Prints "ok N FILE" (N entries) for each feed that passes, "FILE: problem" for each problem.
 """
 import json
 import sys
@@ -85,14 +85,19 @@ def check_json(path, schema_path):
 
 
 def main(argv):
-    kind, path = argv[1], argv[2]
-    problems, count = check_json(path, argv[3]) if kind == "json" else check_xml(path)
-    for problem in problems:
-        print(problem)
-    if problems:
-        return 1
-    print("ok %d" % count)
-    return 0
+    kind = argv[1]
+    schema = argv[2] if kind == "json" else None
+    paths = argv[3:] if kind == "json" else argv[2:]
+    failed = False
+    for path in paths:
+        problems, count = check_json(path, schema) if kind == "json" else check_xml(path)
+        for problem in problems:
+            print("%s: %s" % (path, problem))
+        if problems:
+            failed = True
+        else:
+            print("ok %d %s" % (count, path))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -45,27 +45,10 @@ class ExampleFeedsIT {
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
 
-        Path python = ExternalTools.require("/usr/bin/python3");
-        String checker = Path.of("src/test/python/check_feed.py").toString();
-        if (format.equals("json")) {
-            Path schema = ExternalTools.shared("schemas/jsonfeed-1.1.schema.json");
-            assertPasses(List.of(python.toString(), checker, "json", feed.toString(), schema.toString()));
-            return;
+        switch (format) {
+            case "rss" -> FeedValidators.rss(List.of(feed));
+            case "atom" -> FeedValidators.atom(List.of(feed));
+            default -> FeedValidators.json(List.of(feed));
         }
-        assertPasses(List.of(ExternalTools.require("xmllint").toString(), "--noout", feed.toString()));
-        if (format.equals("atom")) {
-            Path schema = ExternalTools.shared("schemas/atom.rnc");
-            assertPasses(List.of(ExternalTools.require("jing").toString(), "-c", schema.toString(), feed.toString()));
-        }
-        assertPasses(List.of(python.toString(), checker, format, feed.toString()));
-    }
-
-    private static void assertPasses(List<String> command) throws IOException, InterruptedException {
-        ExternalTools.Result result = ExternalTools.run(command);
-        // jing warns about optional jars on stderr even when the document is valid; errors name the file
-        String problems = result.output().lines().filter(line -> !line.startsWith("[warning]"))
-                .filter(line -> !line.startsWith("ok ")).reduce("", (a, b) -> a + b + "\n");
-        assertEquals(0, result.exitCode(), command + ":\n" + result.output());
-        assertEquals("", problems, command.toString());
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 
 /**
  * What a page shows of an article, with links resolved and dates formatted, so templates hold no
@@ -20,6 +21,7 @@ public record ArticleView(
         String id,
         String title,
         String summary,
+        boolean showSummary,
         String contentHtml,
         String url,
         String pageUrl,
@@ -53,7 +55,10 @@ public record ArticleView(
         FeedEntry entry = new FeedEntry(article, site);
         List<TagLink> tags = article.tags().stream().map(tag -> TagLink.of(tag.label(), tag.slug(), site)).toList();
         Image image = article.image();
-        return new ArticleView(article.id(), article.title(), article.summary(), article.contentHtml(),
+        // a summary taken from the first paragraph would be read twice in a row
+        boolean showSummary = !article.summary().isEmpty()
+                && !article.contentHtml().startsWith("<p>" + Entities.escape(article.summary()));
+        return new ArticleView(article.id(), article.title(), article.summary(), showSummary, article.contentHtml(),
                 entry.link().toString(), site.resolve(SitePaths.article(article.id())).toString(),
                 article.published().toString(), human(article.published()),
                 article.updated() == null ? null : article.updated().toString(),

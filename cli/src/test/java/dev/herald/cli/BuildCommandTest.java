@@ -1,0 +1,134 @@
+package dev.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+
+    private static final FileTime OLD = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesTheWholeUrlSpace() {
+        Path site = folder.resolve("site");
+        CliRun run = CliRun.of("build", "../examples", "--out", site.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Set<String> files = SiteFiles.contents(site).keySet();
+        List<String> expected = List.of("feed.xml", "atom.xml", "feed.json", "index.html", "opml.xml", "tags/index.html",
+                "tags/nato/feed.xml", "tags/nato/atom.xml", "tags/nato/feed.json", "tags/nato/index.html",
+                "tags/東京/feed.xml", "tags/экономика/feed.xml",
+                "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html");
+        assertTrue(files.containsAll(expected), files.toString());
+        // 3 main feeds, index, tag list, OPML; 13 tags × (3 feeds + page); 9 articles
+        assertEquals(6 + 13 * 4 + 9, files.size(), files.toString());
+        assertEquals("", run.out());
+        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 67 files \\(67 changed, 0 removed\\) in .*site, \\d+\\.\\d s\\n"),
+                run.err());
+    }
+
+    @Test
+    void changesNoFileWhenNothingChanged() throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", "../examples", "--out", site.toString()).exitCode());
+        Map<String, String> before = SiteFiles.contents(site);
+        ageAllFiles(site);
+        CliRun again = CliRun.of("build", "../examples", "--out", site.toString());
+        assertEquals(ExitCode.OK, again.exitCode(), again.err());
+        assertEquals(before, SiteFiles.contents(site));
+        assertEquals(Set.of(OLD), Set.copyOf(SiteFiles.times(site).values()));
+        assertTrue(again.err().contains("(0 changed, 0 removed)"), again.err());
+    }
+
+    @Test
+    void rewritesOnlyTheFilesAnEditChanges() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        ageAllFiles(site);
+        Path story = source.resolve("moscow-grain-exports.md");
+        Files.writeString(story, Files.readString(story).replace("Цены и спрос", "Цены"));
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Set<String> changed = SiteFiles.times(site).entrySet().stream().filter(e -> !e.getValue().equals(OLD))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(List.of("articles/moscow-grain-exports/index.html", "atom.xml", "feed.json", "feed.xml",
+                "tags/russia/atom.xml", "tags/russia/feed.json", "tags/russia/feed.xml",
+                "tags/экономика/atom.xml", "tags/экономика/feed.json", "tags/экономика/feed.xml")), changed);
+    }
+
+    @Test
+    void leavesTheSiteAsItWasWhenAnArticleIsBroken() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Map<String, String> before = SiteFiles.contents(site);
+        Files.writeString(source.resolve("broken.md"), "---\ntitle: Broken\npublished: soon\n---\n");
+
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(source.resolve("broken.md") + ":3: published: is not a date-time: \"soon\""
+                + " (use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28)\n"
+                + "herald: 1 problem; " + site + " left as it was (--keep-going publishes the valid articles)\n", run.err());
+        assertEquals(before, SiteFiles.contents(site));
+        assertNoTemporaryFolders();
+
+        CliRun keepGoing = CliRun.of("build", source.toString(), "--out", site.toString(), "--keep-going");
+        assertEquals(ExitCode.INVALID_INPUT, keepGoing.exitCode());
+        assertEquals(before, SiteFiles.contents(site));
+        assertNoTemporaryFolders();
+    }
+
+    @Test
+    void publishesTheValidArticlesWithKeepGoing() throws IOException {
+        Path source = Files.createDirectories(folder.resolve("src"));
+        Files.writeString(source.resolve("good.md"), "---\ntitle: Good\npublished: 2024-11-28\ntags: [A]\n---\nText.\n");
+        Files.writeString(source.resolve("bad.md"), "---\ntitle: Bad\n---\n");
+        Path site = folder.resolve("site");
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--keep-going");
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(Files.isRegularFile(site.resolve("articles/good/index.html")));
+        assertFalse(Files.exists(site.resolve("articles/bad")));
+    }
+
+    @Test
+    void listsTagsMostUsedFirst() {
+        CliRun text = CliRun.of("tags", "../examples");
+        assertEquals(ExitCode.OK, text.exitCode(), text.err());
+        assertEquals(List.of("5\teurope\tEurope", "3\tclimate\tClimate", "3\tenergy\tEnergy"),
+                text.out().lines().limit(3).toList());
+        CliRun json = CliRun.of("tags", "../examples", "--format", "json");
+        assertTrue(json.out().startsWith("[ {\n  \"slug\" : \"europe\",\n  \"label\" : \"Europe\",\n  \"count\" : 5\n}, {"),
+                json.out());
+    }
+
+    private void ageAllFiles(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, OLD);
+            }
+        }
+    }
+
+    private void assertNoTemporaryFolders() throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.herald.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test helpers over a built site: its files, their bytes and times, and copies of example folders. */
+final class SiteFiles {
+
+    private SiteFiles() {
+    }
+
+    /** Every file below {@code root}, relative path to bytes, in path order. */
+    static Map<String, String> contents(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        walk(root, file -> files.put(root.relativize(file).toString(), read(file)));
+        return files;
+    }
+
+    /** Every file below {@code root}, relative path to modification time. */
+    static Map<String, FileTime> times(Path root) {
+        Map<String, FileTime> times = new TreeMap<>();
+        walk(root, file -> times.put(root.relativize(file).toString(), time(file)));
+        return times;
+    }
+
+    /** Copies the files of a folder (not recursively) into a new folder below {@code parent}. */
+    static Path copyFolder(Path from, Path parent, String name) throws IOException {
+        Path to = Files.createDirectories(parent.resolve(name));
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static void walk(Path root, java.util.function.Consumer<Path> action) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).forEach(action);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime time(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
