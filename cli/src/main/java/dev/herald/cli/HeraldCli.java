@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Publishes news articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, BuildCommand.class, TagsCommand.class,
+        subcommands = {ConvertCommand.class, ValidateCommand.class, BuildCommand.class, ImportCommand.class, TagsCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class HeraldCli implements Runnable {

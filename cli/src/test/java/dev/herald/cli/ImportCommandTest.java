@@ -1,0 +1,175 @@
+package dev.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.SiteConfig;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"feed.xml", "atom.xml"})
+    void givesBackTheArticlesHeraldPublished(String feedFile) throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", "../examples", "--out", site.toString()).exitCode());
+        Path imported = folder.resolve("imported");
+        CliRun run = CliRun.of("import", site.resolve(feedFile).toString(), "--out", imported.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("herald: imported 9 articles into " + imported + "\n", run.err());
+
+        SiteSettings settings = SiteConfig.read(Path.of("../examples/herald.yaml"), new Problems("herald.yaml"));
+        Map<String, String> original = fields(read(Path.of("../examples"), settings), settings, feedFile);
+        Map<String, String> roundTrip = fields(read(imported, settings), settings, feedFile);
+        assertEquals(original, roundTrip);
+    }
+
+    @Test
+    void refusesADoctypeAndReadsNothingFromDisk() throws IOException {
+        Path secret = folder.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path feed = folder.resolve("evil.xml");
+        Files.writeString(feed, """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://SECRET">]>
+                <rss version="2.0"><channel><title>t</title><link>https://e.example/</link><description>d</description>
+                <item><title>&xxe;</title><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate></item>
+                </channel></rss>
+                """.replace("SECRET", secret.toString()));
+        Path out = folder.resolve("out");
+        CliRun run = CliRun.of("import", feed.toString(), "--out", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(feed + ":2: not a readable feed: it declares a DOCTYPE, which Herald refuses"
+                + " (no DTDs or external entities are read)\nherald: imported 0 articles into " + out + "\n", run.err());
+        assertFalse(Files.exists(out));
+        assertFalse(run.out().contains("TOP-SECRET") || run.err().contains("TOP-SECRET"));
+    }
+
+    @Test
+    void importsFromAUrlAndKeepsTheGoodEntries() throws IOException {
+        byte[] rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Other site</title><link>https://other.example/</link>
+                <description>d</description>
+                <item><title>Good &amp; dated</title><link>https://other.example/news/good-story.html</link>
+                <pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate><category>World</category>
+                <description>&lt;p&gt;Hello &lt;strong&gt;world&lt;/strong&gt;&lt;script&gt;x()&lt;/script&gt;&lt;/p&gt;</description></item>
+                <item><title>No date</title></item>
+                </channel></rss>
+                """.getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, rss.length);
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(rss);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+            Path out = folder.resolve("out");
+            CliRun run = CliRun.of("import", url, "--out", out.toString());
+            assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+            assertEquals(url + ": published: entry 2 (\"No date\") has no date; skipped\n"
+                    + "herald: imported 1 articles into " + out + "\n", run.err());
+            assertEquals("""
+                    ---
+                    id: good-story
+                    title: Good & dated
+                    published: 2024-11-28T09:30:00Z
+                    tags:
+                    - World
+                    link: https://other.example/news/good-story.html
+                    summary: Hello world
+                    ---
+                    Hello **world**
+                    """, Files.readString(out.resolve("good-story.md")));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void reportsAFileThatIsNotAFeed() throws IOException {
+        Path notFeed = folder.resolve("page.xml");
+        Files.writeString(notFeed, "<html><body>hi</body></html>");
+        CliRun run = CliRun.of("import", notFeed.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith(notFeed + ": not a readable feed: "), run.err());
+    }
+
+    private static List<Article> read(Path folder, SiteSettings settings) throws IOException {
+        ArticleReader reader = new ArticleReader(settings, null);
+        List<Article> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".json")
+                    || f.toString().endsWith(".txt")).sorted().toList()) {
+                ReadResult result = reader.read(file);
+                assertFalse(result.hasErrors(), result.problems().toString());
+                articles.addAll(result.articleList());
+            }
+        }
+        return articles;
+    }
+
+    /** What a reader sees of each article, field by field, as text to compare. */
+    private static Map<String, String> fields(List<Article> articles, SiteSettings site, String feedFile) {
+        Map<String, String> fields = new TreeMap<>();
+        for (Article article : articles) {
+            FeedEntry entry = new FeedEntry(article, site);
+            String prefix = article.id() + ".";
+            fields.put(prefix + "title", article.title());
+            fields.put(prefix + "published", article.published().toString());
+            fields.put(prefix + "updated", String.valueOf(article.updated()));
+            fields.put(prefix + "authors", entry.authors().stream().map(Author::name).collect(Collectors.joining(", ")));
+            fields.put(prefix + "tags", article.tags().stream().map(Tag::label).collect(Collectors.joining(", ")));
+            fields.put(prefix + "link", entry.link().toString());
+            fields.put(prefix + "summary", article.summary());
+            fields.put(prefix + "image", String.valueOf(article.image()));
+            fields.put(prefix + "source", article.source() == null ? "none" : article.source().name());
+            fields.put(prefix + "content", normalized(article.contentHtml()));
+            if (feedFile.equals("feed.xml")) {
+                // RSS items carry their language (dc:language); Atom's xml:lang is not read by Rome
+                fields.put(prefix + "language", entry.language());
+            }
+        }
+        return fields;
+    }
+
+    private static String normalized(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        return document.body().html().replaceAll("\\s+", " ");
+    }
+}
