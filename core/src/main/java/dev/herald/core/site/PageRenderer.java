@@ -11,7 +11,9 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.ValueResolvers;
 import io.quarkus.qute.Variant;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +87,17 @@ public final class PageRenderer {
 
     private PageHead head(String title, String description, List<PageHead.FeedLink> feeds) {
         return new PageHead(site.language(), title, description, site.title(), site.resolve(SitePaths.INDEX).toString(),
-                site.resolve(SitePaths.TAGS).toString(), site.resolve(SitePaths.OPML).toString(), feeds);
+                site.resolve(SitePaths.TAGS).toString(), site.resolve(SitePaths.OPML).toString(),
+                site.resolve(SitePaths.STYLESHEET).toString(), feeds);
+    }
+
+    /** The stylesheet every page links to, served at {@link SitePaths#STYLESHEET}. */
+    public static byte[] stylesheet() {
+        try (InputStream in = PageRenderer.class.getResourceAsStream("style.css")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("style.css is missing from the jar", e);
+        }
     }
 
     private List<PageHead.FeedLink> mainFeeds() {

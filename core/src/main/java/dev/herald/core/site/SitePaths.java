@@ -16,6 +16,7 @@ public final class SitePaths {
     public static final String INDEX = "/";
     public static final String TAGS = "/tags/";
     public static final String OPML = "/opml.xml";
+    public static final String STYLESHEET = "/style.css";
 
     private SitePaths() {
     }

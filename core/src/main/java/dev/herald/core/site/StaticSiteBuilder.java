@@ -67,6 +67,7 @@ public final class StaticSiteBuilder {
         jobs.add(new FileJob(SitePaths.INDEX, out -> text(out, pages.index(latest, tags))));
         jobs.add(new FileJob(SitePaths.TAGS, out -> text(out, pages.tags(tags))));
         jobs.add(new FileJob(SitePaths.OPML, out -> new OpmlWriter().write(site, tags, updated, out)));
+        jobs.add(new FileJob(SitePaths.STYLESHEET, out -> out.write(PageRenderer.stylesheet())));
         for (TagCount tagCount : tags) {
             List<Article> tagged = latestByTag.get(tagCount.tag().slug());
             for (FeedFormat format : FeedFormat.values()) {

@@ -1,5 +1,6 @@
 package dev.herald.core.text;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -13,36 +14,45 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Makes article HTML safe to publish: only the elements and attributes of jsoup's relaxed
- * safelist plus figures, marks and table alignment survive, so no script, iframe, style, event
- * handler or {@code javascript:} URL reaches a feed. Relative links are kept as written.
- * Characters XML forbids are removed, including those written as entities. Thread-safe.
+ * safelist plus figures, marks and table cell classes survive, so no script, iframe, style or
+ * event handler reaches a feed, and link and image URLs follow {@link UrlPolicy} (relative links
+ * are kept as written). Characters XML forbids are removed, including those written as entities.
+ * Thread-safe.
  */
 public final class HtmlSanitizer {
 
-    // Resolving against a placeholder lets jsoup check the protocol of relative links
-    // without rewriting them, so "/photos/a.jpg" stays as it is and "javascript:" still goes.
-    private static final String PLACEHOLDER_BASE = "https://herald.invalid/";
+    /** Attributes that hold URLs in the safelist; {@link UrlPolicy} checks them. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
 
+    // URLs are checked by UrlPolicy before cleaning, which needs no base URI to resolve against
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
+            .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+            .removeProtocols("blockquote", "cite", "http", "https")
+            .removeProtocols("cite", "cite", "http", "https")
+            .removeProtocols("img", "src", "http", "https")
+            .removeProtocols("q", "cite", "http", "https")
             .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "abbr", "time")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("th", "class")
-            .addAttributes("td", "class")
-            .preserveRelativeLinks(true));
+            .addAttributes("td", "class"));
 
     /** The sanitized form of an HTML fragment; "" for null or blank input. */
     public String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document dirty = Jsoup.parseBodyFragment(html, PLACEHOLDER_BASE);
-        // HTML5 made align obsolete; GFM tables still write it, so it becomes a class pages style
-        for (Element cell : dirty.select("th[align], td[align]")) {
-            String align = cell.attr("align").toLowerCase(Locale.ROOT);
-            cell.removeAttr("align");
-            if (align.equals("left") || align.equals("center") || align.equals("right")) {
-                cell.addClass("align-" + align);
+        Document dirty = Jsoup.parseBodyFragment(html);
+        for (Element element : dirty.body().getAllElements()) {
+            for (String name : URL_ATTRIBUTES) {
+                if (element.hasAttr(name) && !UrlPolicy.isSafe(element.attr(name))) {
+                    element.removeAttr(name);
+                }
+            }
+            if (element.hasAttr("align") && (element.nameIs("th") || element.nameIs("td"))) {
+                String align = element.attr("align").toLowerCase(Locale.ROOT);
+                element.removeAttr("align");
+                TableAlignment.cssClass(align).ifPresent(element::addClass);
             }
         }
         Document clean = cleaner.clean(dirty);
@@ -53,10 +63,18 @@ public final class HtmlSanitizer {
         // an entity such as &#1; decodes to a character XML forbids; jsoup would write it back
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text) {
-                text.text(XmlChars.strip(text.getWholeText()));
+                String value = text.getWholeText();
+                String stripped = XmlChars.strip(value);
+                if (stripped != value) {
+                    text.text(stripped);
+                }
             } else if (node instanceof Element element) {
                 for (Attribute attribute : element.attributes()) {
-                    attribute.setValue(XmlChars.strip(attribute.getValue()));
+                    String value = attribute.getValue();
+                    String stripped = XmlChars.strip(value);
+                    if (stripped != value) {
+                        attribute.setValue(stripped);
+                    }
                 }
                 if (element.nameIs("img") && !element.hasAttr("alt")) {
                     // an image without alt text is invalid HTML; empty alt marks it as decoration

@@ -1,16 +1,24 @@
 package dev.herald.core.text;
 
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * CommonMark with GitHub's tables, strikethrough and autolinks, rendered to sanitized HTML.
- * Raw HTML in the Markdown is allowed and then sanitized like any other HTML. Thread-safe.
+ * CommonMark with GitHub's tables, strikethrough and autolinks, rendered to safe HTML. Markdown
+ * without raw HTML is safe as commonmark renders it, once unsafe URLs are dropped: it escapes all
+ * text. Markdown with raw HTML goes through the {@link HtmlSanitizer} like any other HTML.
+ * Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -18,19 +26,58 @@ public final class MarkdownRenderer {
             TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    // URLs are left to the sanitizer, which drops a javascript: href instead of emptying it
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .attributeProviderFactory(context -> new SafeAttributes())
+            .build();
     private final HtmlSanitizer sanitizer;
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
     }
 
-    /** Sanitized HTML for the Markdown text; "" for null or blank text. */
+    /** Safe HTML for the Markdown text; "" for null or blank text. */
     public String render(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return sanitizer.sanitize(renderer.render(parser.parse(markdown)));
+        Node document = parser.parse(markdown);
+        String html = renderer.render(document);
+        // entities such as &#1; decode to characters XML forbids
+        return hasRawHtml(document) ? sanitizer.sanitize(html) : XmlChars.strip(html);
+    }
+
+    private static boolean hasRawHtml(Node document) {
+        boolean[] found = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock htmlBlock) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(HtmlInline htmlInline) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    /** Drops unsafe link and image URLs, and turns table alignment into a class. */
+    private static final class SafeAttributes implements AttributeProvider {
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            for (String name : List.of("href", "src")) {
+                String url = attributes.get(name);
+                if (url != null && !UrlPolicy.isSafe(url)) {
+                    attributes.remove(name);
+                }
+            }
+            String align = attributes.remove("align");
+            if (align != null) {
+                TableAlignment.cssClass(align).ifPresent(css -> attributes.put("class", css));
+            }
+        }
     }
 }
