@@ -147,7 +147,7 @@ class ConvertCommandTest {
     void exitsWithUsageWithoutASubcommand() {
         CliRun run = CliRun.of();
         assertEquals(ExitCode.USAGE, run.exitCode());
-        assertEquals("herald: a command is needed: convert, validate, build, tags\nTry 'herald --help' for usage.\n", run.err());
+        assertEquals("herald: a command is needed: convert, validate, build, import, tags\nTry 'herald --help' for usage.\n", run.err());
     }
 
     @Test
