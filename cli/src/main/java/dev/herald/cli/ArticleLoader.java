@@ -10,7 +10,9 @@ import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.read.SourcedArticle;
 import dev.herald.core.read.UniqueIds;
+import dev.herald.core.problem.Problems;
 import dev.herald.core.site.Progress;
+import dev.herald.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,19 +24,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Reads every input of a command into one result: articles with unique ids, and all problems. */
 final class ArticleLoader {
 
+    /** The site's settings and what the inputs gave, the settings file's problems first. */
+    record Loaded(SiteSettings site, ReadResult result) {
+
+        long errorCount() {
+            return result.problems().stream().filter(Problem::isError).count();
+        }
+    }
+
     private final InputStream stdin;
 
     ArticleLoader(InputStream stdin) {
         this.stdin = stdin;
     }
 
-    ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
-            List<Problem> earlierProblems) {
-        return load(arguments, site, defaultPublished, stdinFormat, earlierProblems, (done, total) -> { });
+    /** Settings from the options and {@code herald.yaml}, then every input read with them. */
+    Loaded load(List<String> arguments, SiteOptions siteOptions, ReadOptions read, Progress progress) {
+        Problems configProblems = new Problems(SiteConfig.FILE_NAME);
+        SiteSettings site = siteOptions.resolve(arguments, configProblems);
+        return new Loaded(site, load(arguments, site, read.published, read.stdinFormat, configProblems.toList(), progress));
     }
 
     /** Reads every input, files in parallel, results in input order; {@code progress} hears each file. */
-    ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
+    private ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
             List<Problem> earlierProblems, Progress progress) {
         InputResolver.Resolution resolution = InputResolver.resolve(arguments);
         ArticleReader reader = new ArticleReader(site, defaultPublished);

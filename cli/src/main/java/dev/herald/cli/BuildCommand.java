@@ -4,8 +4,6 @@ import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.problem.Problem;
-import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
@@ -75,14 +73,13 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
-        Problems configProblems = new Problems(source.resolve("herald.yaml").toString());
-        List<String> inputs = List.of(source.toString());
-        SiteSettings site = siteOptions.resolve(inputs, configProblems);
-        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
-                configProblems.toList(), bar.phase("reading"));
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(List.of(source.toString()), siteOptions, read,
+                bar.phase("reading"));
         bar.finish();
+        SiteSettings site = loaded.site();
+        ReadResult result = loaded.result();
         result.problems().forEach(err::println);
-        long errors = result.problems().stream().filter(Problem::isError).count();
+        long errors = loaded.errorCount();
         if (errors > 0 && !keepGoing) {
             err.println("herald: " + errors + (errors == 1 ? " problem; " : " problems; ") + out
                     + " left as it was (--keep-going publishes the valid articles)");

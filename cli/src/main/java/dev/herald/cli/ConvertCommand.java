@@ -8,11 +8,10 @@ import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
-import dev.herald.core.problem.Problem;
-import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,13 +79,12 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Problems configProblems = new Problems("herald.yaml");
-        SiteSettings site = siteOptions.resolve(inputs, configProblems);
-        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
-                configProblems.toList());
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        SiteSettings site = loaded.site();
+        ReadResult result = loaded.result();
         result.problems().forEach(err::println);
         if (result.hasErrors() && !keepGoing) {
-            err.println("herald: " + errorCount(result) + " nothing written (--keep-going publishes the valid articles)");
+            err.println("herald: " + problemCount(loaded) + " nothing written (--keep-going publishes the valid articles)");
             return ExitCode.INVALID_INPUT;
         }
         Feed feed = feed(site, result.articleList());
@@ -102,7 +100,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (result.hasErrors()) {
-            err.println("herald: " + errorCount(result) + " wrote the " + feed.articles().size() + " valid articles");
+            err.println("herald: " + problemCount(loaded) + " wrote the " + feed.articles().size() + " valid articles");
             return ExitCode.INVALID_INPUT;
         }
         return ExitCode.OK;
@@ -130,8 +128,8 @@ final class ConvertCommand implements Callable<Integer> {
         return bytes.toByteArray();
     }
 
-    private static String errorCount(ReadResult result) {
-        long errors = result.problems().stream().filter(Problem::isError).count();
+    private static String problemCount(ArticleLoader.Loaded loaded) {
+        long errors = loaded.errorCount();
         return errors + (errors == 1 ? " problem;" : " problems;");
     }
 }

@@ -1,10 +1,8 @@
 package dev.herald.cli;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.herald.core.model.SiteSettings;
-import dev.herald.core.problem.Problem;
-import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.Progress;
 import dev.herald.core.site.TagCount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,10 +51,8 @@ final class TagsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Problems configProblems = new Problems("herald.yaml");
-        SiteSettings site = siteOptions.resolve(inputs, configProblems);
-        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
-                configProblems.toList());
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        ReadResult result = loaded.result();
         PrintWriter err = spec.commandLine().getErr();
         result.problems().forEach(err::println);
         List<TagCount> tags = TagCount.of(result.articleList());
@@ -68,7 +64,7 @@ final class TagsCommand implements Callable<Integer> {
             tags.forEach(t -> out.println(t.count() + "\t" + t.tag().slug() + "\t" + t.tag().label()));
         }
         out.flush();
-        return result.problems().stream().anyMatch(Problem::isError) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        return loaded.errorCount() > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
     /** One line of the JSON listing, in a fixed key order. */

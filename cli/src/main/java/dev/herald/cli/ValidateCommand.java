@@ -1,9 +1,7 @@
 package dev.herald.cli;
 
-import dev.herald.core.model.SiteSettings;
-import dev.herald.core.problem.Problem;
-import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.Progress;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,14 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problems configProblems = new Problems("herald.yaml");
-        SiteSettings site = siteOptions.resolve(inputs, configProblems);
-        ReadResult result = new ArticleLoader(stdin).load(inputs, site, read.published, read.stdinFormat,
-                configProblems.toList());
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        ReadResult result = loaded.result();
         PrintWriter out = spec.commandLine().getOut();
         result.problems().forEach(out::println);
         out.flush();
-        long errors = result.problems().stream().filter(Problem::isError).count();
+        long errors = loaded.errorCount();
         PrintWriter err = spec.commandLine().getErr();
         err.println("herald: " + result.articles().size() + " valid articles, " + errors
                 + (errors == 1 ? " error" : " errors") + ", " + (result.problems().size() - errors) + " warnings");
