@@ -7,7 +7,9 @@ import dev.herald.core.io.InputResolver;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.core.query.TagQuery;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.SiteFeeds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ public class WriteBenchmark {
             articles.add(new Article(a.id() + "-" + i, a.title(), a.summary(), a.contentHtml(), a.published(),
                     a.updated(), a.authors(), a.tags(), a.link(), a.image(), a.source(), a.language()));
         }
-        feed = Feed.main(site, format, articles, items);
+        feed = new SiteFeeds(site, null).main(format, TagQuery.latest(items).select(articles));
         writer = FeedWriter.of(format);
     }
 

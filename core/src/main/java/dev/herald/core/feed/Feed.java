@@ -2,7 +2,6 @@ package dev.herald.core.feed;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.query.TagQuery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -42,11 +41,5 @@ public record Feed(SiteSettings site, String title, String description, URI self
     /** The language of the feed: the site's. */
     public String language() {
         return site.language();
-    }
-
-    /** A site's main feed of the newest {@code limit} articles, at the format's URL. */
-    public static Feed main(SiteSettings site, FeedFormat format, List<Article> all, int limit) {
-        return new Feed(site, site.title(), site.description(), site.resolve("/" + format.fileName()),
-                site.resolve("/"), null, TagQuery.latest(limit).select(all));
     }
 }

@@ -29,7 +29,8 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * Atom 1.0 (RFC 4287) through Rome's wire-level objects. Rome checks no required element, so
+ * Atom 1.0 (RFC 4287) through Rome's wire-level objects. Rome's {@code Feed} and {@code Generator}
+ * are imported; Herald's own types of those names are written out in full. Rome checks no required element, so
  * every one is set here: feed and entry ids, titles, updated times, an author for each entry.
  */
 public final class AtomWriter implements FeedWriter {
