@@ -1,0 +1,96 @@
+package dev.herald.server.api;
+
+import dev.herald.core.io.ArticleJsonWriter;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.query.TagQuery;
+import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.feed.FeedParams;
+import dev.herald.server.problem.ProblemException;
+import dev.herald.server.store.ArticleCatalog;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /api/articles}: read with the feed filters; create, replace and delete with a bearer token. */
+@Path("/api/articles")
+public class ArticleResource {
+
+    private final ArticleCatalog catalog;
+    private final ArticleService articles;
+    private final BearerTokens tokens;
+    private final HeraldConfig config;
+    private final SiteSettings site;
+    private final ArticleJsonWriter json = new ArticleJsonWriter();
+
+    public ArticleResource(ArticleCatalog catalog, ArticleService articles, BearerTokens tokens, HeraldConfig config,
+            SiteSettings site) {
+        this.catalog = catalog;
+        this.articles = articles;
+        this.tokens = tokens;
+        this.config = config;
+        this.site = site;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri) {
+        TagQuery query = FeedParams.parse(uri.getQueryParameters(), null, config.feedLimit());
+        return Response.ok(json.writeAll(query.select(catalog.articles())), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        Article article = catalog.find(id).orElseThrow(() -> notFound(id));
+        return Response.ok(json.write(article), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+        tokens.requireWriter(authorization);
+        Article article = articles.parse(body);
+        if (!catalog.create(article)) {
+            throw new ProblemException(409, "Conflict", "An article with id \"" + article.id()
+                    + "\" exists; PUT /api/articles/" + article.id() + " replaces it.");
+        }
+        return Response.created(site.resolve("/api/articles/" + article.id()))
+                .entity(json.write(article)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
+            byte[] body) {
+        tokens.requireWriter(authorization);
+        Article article = articles.parseFor(id, body);
+        boolean replaced = catalog.put(article);
+        Response.ResponseBuilder response = replaced ? Response.ok() : Response.created(site.resolve("/api/articles/" + id));
+        return response.entity(json.write(article)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        tokens.requireWriter(authorization);
+        if (!catalog.delete(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(404, "Not Found", "No article has the id \"" + id + "\".");
+    }
+}

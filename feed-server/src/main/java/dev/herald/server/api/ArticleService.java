@@ -1,0 +1,71 @@
+package dev.herald.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.InputFormat;
+import dev.herald.core.read.ReadResult;
+import dev.herald.server.problem.ProblemDetail.FieldError;
+import dev.herald.server.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads article JSON from request bodies through core's strict reader (unknown keys are errors,
+ * unlike Quarkus's own mapper), turning every problem into one 400 answer.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    private final ArticleReader reader;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public ArticleService(SiteSettings site) {
+        this.reader = new ArticleReader(site, null);
+    }
+
+    /** The one article in the body; its id from the body or, without one, from the title. */
+    public Article parse(byte[] body) {
+        ReadResult result = reader.read("request body", body, InputFormat.JSON);
+        List<FieldError> errors = result.problems().stream().filter(Problem::isError)
+                .map(p -> new FieldError(p.field() == null ? "body" : p.field(),
+                        p.line() > 0 ? "line " + p.line() + ": " + p.message() : p.message()))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "The article is not valid.", errors);
+        }
+        if (result.articles().size() != 1) {
+            throw new ProblemException(400, "Bad Request", "Send one article object, not a list.");
+        }
+        return result.articleList().get(0);
+    }
+
+    /** The article in the body for {@code PUT /api/articles/{id}}: the path gives the id. */
+    public Article parseFor(String id, byte[] body) {
+        Article article = parse(body);
+        if (article.id().equals(id)) {
+            return article;
+        }
+        if (hasIdKey(body)) {
+            throw new ProblemException(400, "Bad Request", "The article's id does not match the URL.",
+                    List.of(new FieldError("id", "is \"" + article.id() + "\" but the URL says \"" + id + "\"")));
+        }
+        return new Article(id, article.title(), article.summary(), article.contentHtml(), article.published(),
+                article.updated(), article.authors(), article.tags(), article.link(), article.image(),
+                article.source(), article.language());
+    }
+
+    private boolean hasIdKey(byte[] body) {
+        try {
+            JsonNode tree = mapper.readTree(body);
+            return tree.has("id");
+        } catch (IOException e) {
+            // the strict reader read this body already; an unreadable one never gets here
+            return false;
+        }
+    }
+}

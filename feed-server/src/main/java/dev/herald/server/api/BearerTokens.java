@@ -1,0 +1,55 @@
+package dev.herald.server.api;
+
+import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+/**
+ * Who may write: a request with {@code Authorization: Bearer <token>} for one of the configured
+ * tokens. Without any configured token the write API is closed (403); a missing or wrong token
+ * is 401. Tokens are compared as digests in constant time, so timing tells nothing about them.
+ */
+@ApplicationScoped
+public class BearerTokens {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final List<byte[]> digests;
+
+    public BearerTokens(HeraldConfig config) {
+        this.digests = config.api().tokens().orElse(List.of()).stream()
+                .map(String::strip).filter(token -> !token.isEmpty()).map(BearerTokens::digest).toList();
+    }
+
+    /** Returns if the request may write; otherwise throws the 401 or 403 problem. */
+    public void requireWriter(String authorization) {
+        if (digests.isEmpty()) {
+            throw new ProblemException(403, "Forbidden",
+                    "The write API is closed: the server has no HERALD_API_TOKENS configured.");
+        }
+        if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            throw new ProblemException(401, "Unauthorized", "Send Authorization: Bearer <token>.");
+        }
+        byte[] presented = digest(authorization.substring(PREFIX.length()).strip());
+        boolean known = false;
+        for (byte[] digest : digests) {
+            // no early exit: every token is compared whatever matches
+            known |= MessageDigest.isEqual(digest, presented);
+        }
+        if (!known) {
+            throw new ProblemException(401, "Unauthorized", "The bearer token is not valid.");
+        }
+    }
+
+    private static byte[] digest(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.herald.server.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code herald.*} configuration; each key is also an environment variable ({@code HERALD_FEED_LIMIT}). */
+@ConfigMapping(prefix = "herald")
+public interface HeraldConfig {
+
+    /** Absolute base of every link and id. */
+    @WithDefault("http://localhost:8080")
+    URI baseUrl();
+
+    Site site();
+
+    Api api();
+
+    /** Folder of article files loaded at start, if any. */
+    Optional<String> contentDir();
+
+    /** Where the embedded database lives. */
+    @WithDefault("./data")
+    String dataDir();
+
+    /** Items in a feed when {@code limit} is not given. */
+    @WithDefault("50")
+    int feedLimit();
+
+    /** Seconds in {@code Cache-Control: max-age}. */
+    @WithDefault("300")
+    int cacheMaxAge();
+
+    /** Site metadata shown in feeds and pages. */
+    interface Site {
+
+        @WithDefault("Herald")
+        String title();
+
+        Optional<String> description();
+
+        @WithDefault("en")
+        String language();
+    }
+
+    /** The write API. */
+    interface Api {
+
+        /** Bearer tokens that may write; none configured means the write API is closed (403). */
+        Optional<List<String>> tokens();
+
+        /** Largest request body, e.g. {@code 1M}; larger ones get 413 (applied as quarkus.http.limits.max-body-size). */
+        @WithDefault("1M")
+        String maxBodySize();
+    }
+}

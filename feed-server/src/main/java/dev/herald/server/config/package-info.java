@@ -1,0 +1,2 @@
+/** The server's configuration, HERALD_* variables included. */
+package dev.herald.server.config;

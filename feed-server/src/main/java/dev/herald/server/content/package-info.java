@@ -1,0 +1,2 @@
+/** The content folder loaded at start. */
+package dev.herald.server.content;

@@ -1,0 +1,109 @@
+package dev.herald.server.feed;
+
+import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
+import dev.herald.core.query.TagQuery;
+import dev.herald.core.site.SiteFeeds;
+import dev.herald.server.store.ArticleCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders feeds from the catalog and keeps them until the next write: a reader polling an
+ * unchanged feed costs a map lookup. Every write changes the catalog version, so a cached feed
+ * is never served stale.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    /** Distinct feeds kept at once; past that the cache starts over (query strings are unbounded). */
+    private static final int MAX_CACHED = 2_000;
+
+    private final ArticleCatalog catalog;
+    private final SiteSettings site;
+    private final SiteFeeds feeds;
+    private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+    private final Map<String, RenderedDocument> cache = new ConcurrentHashMap<>();
+
+    public FeedService(ArticleCatalog catalog, SiteSettings site) {
+        this.catalog = catalog;
+        this.site = site;
+        this.feeds = new SiteFeeds(site, null);
+        for (FeedFormat format : FeedFormat.values()) {
+            writers.put(format, FeedWriter.of(format));
+        }
+    }
+
+    /**
+     * The feed at {@code path} (with its raw query string, or null) for the query.
+     *
+     * @param pathTag the tag slug of a {@code /tags/{tag}/} path, or null for the main feeds
+     */
+    public RenderedDocument feed(FeedFormat format, String path, String rawQuery, String pathTag, TagQuery query) {
+        String key = format + " " + path + "?" + (rawQuery == null ? "" : rawQuery);
+        long version = catalog.version();
+        RenderedDocument cached = cache.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        List<Article> articles = query.select(catalog.articles());
+        URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
+        Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
+        Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
+        RenderedDocument rendered = RenderedDocument.of(render(format, feed), format.contentType(), feed.updated(),
+                version);
+        rendered = withLastModified(rendered, cached);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, rendered);
+        return rendered;
+    }
+
+    /**
+     * Last-Modified is the newest article's change, but a deletion changes a feed without a newer
+     * article: when the bytes changed and the date did not move, the change happened now.
+     */
+    private static RenderedDocument withLastModified(RenderedDocument rendered, RenderedDocument previous) {
+        if (previous == null || rendered.lastModified().isAfter(previous.lastModified())) {
+            return rendered;
+        }
+        Instant lastModified = previous.etag().equals(rendered.etag()) ? previous.lastModified() : Instant.now();
+        return new RenderedDocument(rendered.bytes(), rendered.contentType(), rendered.etag(), lastModified,
+                rendered.version());
+    }
+
+    private Tag tagOf(String slug) {
+        for (Article article : catalog.articles()) {
+            for (Tag tag : article.tags()) {
+                if (tag.slug().equals(slug)) {
+                    return tag;
+                }
+            }
+        }
+        return new Tag(slug, slug);
+    }
+
+    private byte[] render(FeedFormat format, Feed feed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        try {
+            writers.get(format).write(feed, out);
+        } catch (IOException e) {
+            // writing to memory does no I/O
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

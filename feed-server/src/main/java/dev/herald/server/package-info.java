@@ -1,0 +1,2 @@
+/** Herald's live feed server on Quarkus. */
+package dev.herald.server;

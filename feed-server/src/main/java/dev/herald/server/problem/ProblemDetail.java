@@ -1,0 +1,22 @@
+package dev.herald.server.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: what went wrong, for people and programs. {@code errors} lists every
+ * problem of a request (a field or parameter and a message), never a class name or stack trace.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ProblemDetail(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One problem with one field of a body or one query parameter. */
+    public record FieldError(String field, String message) {
+    }
+
+    public ProblemDetail {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+}

@@ -1,0 +1,2 @@
+/** Errors as application/problem+json. */
+package dev.herald.server.problem;

@@ -1,0 +1,2 @@
+/** Article storage in SQL; SQL lives only here. */
+package dev.herald.server.store;

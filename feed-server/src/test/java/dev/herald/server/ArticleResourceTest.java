@@ -1,0 +1,98 @@
+package dev.herald.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ArticleResourceTest {
+
+    private static final Header TOKEN = new Header("Authorization", "Bearer test-token-2");
+
+    @BeforeEach
+    void startEmpty() {
+        for (String id : given().get("/api/articles?limit=500").jsonPath().getList("id", String.class)) {
+            given().header(TOKEN).delete("/api/articles/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void createsShowsReplacesAndDeletesAnArticleEverywhere() {
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"title\": \"Ministers Meet\", \"published\": \"2024-11-28\", \"tags\": [\"NATO\"],"
+                        + " \"body\": \"Talks *begin*.\"}")
+                .post("/api/articles").then()
+                .statusCode(201)
+                .header("Location", "https://news.example.org/api/articles/ministers-meet")
+                .body("id", equalTo("ministers-meet"))
+                .body("bodyHtml", equalTo("<p>Talks <em>begin</em>.</p>\n"));
+        given().get("/tags/nato/atom.xml").then().body(containsString("<title>Ministers Meet</title>"));
+        given().get("/articles/ministers-meet").then().statusCode(200).body(containsString("<h1>Ministers Meet</h1>"));
+
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"title\": \"Ministers Agree\", \"published\": \"2024-11-28\", \"tags\": [\"Europe\"]}")
+                .put("/api/articles/ministers-meet").then().statusCode(200).body("title", equalTo("Ministers Agree"));
+        given().get("/tags/nato/atom.xml").then().body(not(containsString("Ministers")));
+        given().get("/tags/europe/feed.json").then().body("items[0].title", equalTo("Ministers Agree"));
+
+        given().header(TOKEN).delete("/api/articles/ministers-meet").then().statusCode(204);
+        given().get("/api/articles/ministers-meet").then().statusCode(404)
+                .header("Content-Type", "application/problem+json")
+                .body("detail", equalTo("No article has the id \"ministers-meet\"."));
+        given().get("/feed.xml").then().body(not(containsString("Ministers")));
+    }
+
+    @Test
+    void refusesWritesWithoutAValidToken() {
+        String article = "{\"title\": \"Unauthorised\", \"published\": \"2024-11-28\"}";
+        given().contentType("application/json").body(article).post("/api/articles").then()
+                .statusCode(401).body("detail", equalTo("Send Authorization: Bearer <token>."));
+        given().header("Authorization", "Bearer wrong").contentType("application/json").body(article)
+                .post("/api/articles").then().statusCode(401).body("detail", equalTo("The bearer token is not valid."));
+        given().get("/api/articles/unauthorised").then().statusCode(404);
+    }
+
+    @Test
+    void listsEveryProblemOfAnInvalidArticle() {
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"title\": \" \", \"publised\": \"2024-11-28\", \"link\": \"/relative\"}")
+                .post("/api/articles").then()
+                .statusCode(400)
+                .header("Content-Type", "application/problem+json")
+                .body("errors.field", equalTo(List.of("body", "title", "published", "link")))
+                .body("errors[0].message", equalTo("line 1: unknown key \"publised\" (did you mean \"published\"?)"))
+                .body("errors[1].message", equalTo("line 1: must not be blank"));
+    }
+
+    @Test
+    void answersConflictWhenPostRepeatsAnId() {
+        String article = "{\"id\": \"twice\", \"title\": \"Twice\", \"published\": \"2024-11-28\"}";
+        given().header(TOKEN).contentType("application/json").body(article).post("/api/articles").then().statusCode(201);
+        given().header(TOKEN).contentType("application/json").body(article).post("/api/articles").then()
+                .statusCode(409).body("title", equalTo("Conflict"));
+    }
+
+    @Test
+    void refusesAPutWhoseIdDiffersFromTheUrl() {
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"id\": \"other\", \"title\": \"Other\", \"published\": \"2024-11-28\"}")
+                .put("/api/articles/this-one").then().statusCode(400)
+                .body("errors[0].message", equalTo("is \"other\" but the URL says \"this-one\""));
+    }
+
+    @Test
+    void listsTagsWithCounts() {
+        FeedResourceTest.post("a", "Alpha", "NATO", "Russia");
+        FeedResourceTest.post("b", "Beta", "NATO");
+        given().get("/api/tags").then().statusCode(200)
+                .body("slug", equalTo(List.of("nato", "russia")))
+                .body("count", equalTo(List.of(2, 1)));
+    }
+}

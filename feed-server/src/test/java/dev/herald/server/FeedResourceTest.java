@@ -1,0 +1,141 @@
+package dev.herald.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FeedResourceTest {
+
+    private static final Header TOKEN = new Header("Authorization", "Bearer test-token-1");
+
+    @BeforeEach
+    void startEmpty() {
+        for (String id : given().get("/api/articles?limit=500").jsonPath().getList("id", String.class)) {
+            given().header(TOKEN).delete("/api/articles/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void servesEachFormatWithItsContentTypeAndCacheHeaders() {
+        // a date later than any other test's, so Last-Modified is this article's whatever ran before
+        postAt("2035-01-01T09:30:00Z", "nato-summit", "NATO summit", "NATO", "Europe");
+        for (List<String> pathAndType : List.of(
+                List.of("/feed.xml", "application/rss+xml; charset=utf-8"),
+                List.of("/atom.xml", "application/atom+xml; charset=utf-8"),
+                List.of("/feed.json", "application/feed+json; charset=utf-8"))) {
+            given().get(pathAndType.get(0)).then()
+                    .statusCode(200)
+                    .header("Content-Type", pathAndType.get(1))
+                    .header("Cache-Control", "public, max-age=300")
+                    .header("Vary", "Accept-Encoding")
+                    .header("ETag", not(nullValue()))
+                    .header("Last-Modified", "Mon, 1 Jan 2035 09:30:00 GMT")
+                    .header("Link", "<https://news.example.org" + pathAndType.get(0) + ">; rel=\"self\"")
+                    .body(containsString("NATO summit"));
+        }
+    }
+
+    @Test
+    void answersConditionalRequestsWith304UntilARelevantWrite() {
+        post("nato-summit", "NATO summit", "NATO");
+        post("grain-deal", "Grain deal", "Russia");
+        String natoTag = given().get("/tags/nato/feed.xml").header("ETag");
+        String russiaTag = given().get("/tags/russia/feed.xml").header("ETag");
+        given().header("If-None-Match", natoTag).get("/tags/nato/feed.xml").then()
+                .statusCode(304).header("ETag", natoTag).body(equalTo(""));
+
+        post("nato-drills", "NATO drills", "NATO");
+        Response changed = given().header("If-None-Match", natoTag).get("/tags/nato/feed.xml");
+        assertEquals(200, changed.statusCode());
+        assertNotEquals(natoTag, changed.header("ETag"));
+        assertEquals(russiaTag, given().get("/tags/russia/feed.xml").header("ETag"));
+    }
+
+    @Test
+    void answersIfModifiedSince() {
+        // a tag no other test uses, so no earlier rendering of this feed exists
+        postAt("2031-02-01T09:30:00Z", "conditional", "Conditional", "If Modified Since");
+        String path = "/tags/if-modified-since/atom.xml";
+        given().header("If-Modified-Since", "Sat, 1 Feb 2031 09:30:00 GMT").get(path).then().statusCode(304);
+        given().header("If-Modified-Since", "Sat, 1 Feb 2031 09:29:59 GMT").get(path).then().statusCode(200);
+    }
+
+    @Test
+    void answersHeadWithHeadersAndNoBody() {
+        post("nato-summit", "NATO summit", "NATO");
+        given().head("/feed.json").then().statusCode(200)
+                .header("Content-Type", "application/feed+json; charset=utf-8")
+                .header("ETag", not(nullValue()))
+                .body(equalTo(""));
+    }
+
+    @Test
+    void gzipsWhenAsked() {
+        post("nato-summit", "NATO summit", "NATO");
+        given().header("Accept-Encoding", "gzip").get("/feed.xml").then()
+                .statusCode(200).header("Content-Encoding", "gzip").body(containsString("NATO summit"));
+    }
+
+    @Test
+    void filtersByAllAnyExcludeAndSince() {
+        post("a", "Alpha", "NATO", "Russia");
+        post("b", "Beta", "NATO");
+        post("c", "Gamma", "Ukraine");
+        assertEquals(List.of("Beta"), titles("/feed.json?tag=nato&exclude=russia"));
+        assertEquals(List.of("Alpha"), titles("/feed.json?tag=NATO&tag=Russia"));
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), titles("/feed.json?any=russia,ukraine,nato"));
+        assertEquals(List.of("Alpha"), titles("/tags/russia/feed.json"));
+        assertEquals(List.of(), titles("/tags/nowhere/feed.json"));
+        assertEquals(List.of("Alpha"), titles("/feed.json?limit=1"));
+    }
+
+    @Test
+    void reportsEveryBadParameterAsProblemJson() {
+        given().get("/feed.xml?limit=abc&since=yesterday").then()
+                .statusCode(400)
+                .header("Content-Type", "application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", equalTo(List.of("limit", "since")))
+                .body("errors[0].message", equalTo("must be a whole number from 1 to 500, was \"abc\""))
+                .body("errors[1].message",
+                        equalTo("must be a date-time such as 2024-11-28T09:30:00Z or 2024-11-28, was \"yesterday\""));
+        given().get("/atom.xml?limit=100000").then().statusCode(400)
+                .body("errors[0].message", equalTo("must be a whole number from 1 to 500, was \"100000\""));
+    }
+
+    @Test
+    void putsTheQueryStringIntoTheSelfLink() {
+        post("nato-summit", "NATO summit", "NATO");
+        given().get("/atom.xml?tag=nato&limit=5").then().statusCode(200)
+                .body(containsString("<link rel=\"self\" type=\"application/atom+xml\""
+                        + " href=\"https://news.example.org/atom.xml?tag=nato&amp;limit=5\" />"));
+    }
+
+    static void post(String id, String title, String... tags) {
+        postAt("2024-11-28T09:30:00Z", id, title, tags);
+    }
+
+    static void postAt(String published, String id, String title, String... tags) {
+        String tagList = String.join("\", \"", tags);
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"published\": \"" + published + "\","
+                        + " \"tags\": [\"" + tagList + "\"], \"body\": \"Text of " + title + ".\"}")
+                .post("/api/articles").then().statusCode(201);
+    }
+
+    private static List<String> titles(String path) {
+        return given().get(path).then().statusCode(200).extract().jsonPath().getList("items.title", String.class);
+    }
+}
