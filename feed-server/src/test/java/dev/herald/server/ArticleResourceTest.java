@@ -88,6 +88,13 @@ class ArticleResourceTest {
     }
 
     @Test
+    void refusesBodiesOverTheSizeLimit() {
+        String huge = "{\"title\": \"Huge\", \"published\": \"2024-11-28\", \"body\": \"" + "x".repeat(1_100_000) + "\"}";
+        given().header(TOKEN).contentType("application/json").body(huge).post("/api/articles").then().statusCode(413);
+        given().get("/api/articles/huge").then().statusCode(404);
+    }
+
+    @Test
     void listsTagsWithCounts() {
         FeedResourceTest.post("a", "Alpha", "NATO", "Russia");
         FeedResourceTest.post("b", "Beta", "NATO");
