@@ -9,6 +9,9 @@ import dev.herald.core.model.Tag;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.store.ArticleCatalog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,9 +40,18 @@ public class FeedService {
     private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
     private final Map<String, RenderedDocument> cache = new ConcurrentHashMap<>();
 
-    public FeedService(ArticleCatalog catalog, SiteSettings site) {
+    private final Counter hits;
+    private final Counter renders;
+
+    public FeedService(ArticleCatalog catalog, SiteSettings site, MeterRegistry registry) {
         this.catalog = catalog;
         this.site = site;
+        this.hits = Counter.builder("herald.feed.cache").tag("result", "hit")
+                .description("Feed requests answered from the cache").register(registry);
+        this.renders = Counter.builder("herald.feed.cache").tag("result", "miss")
+                .description("Feed requests that rendered the feed").register(registry);
+        Gauge.builder("herald.articles", catalog, c -> c.articles().size())
+                .description("Articles in the store").register(registry);
         this.feeds = new SiteFeeds(site, null);
         for (FeedFormat format : FeedFormat.values()) {
             writers.put(format, FeedWriter.of(format));
@@ -56,8 +68,10 @@ public class FeedService {
         long version = catalog.version();
         RenderedDocument cached = cache.get(key);
         if (cached != null && cached.version() == version) {
+            hits.increment();
             return cached;
         }
+        renders.increment();
         List<Article> articles = query.select(catalog.articles());
         URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
         Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
