@@ -29,6 +29,9 @@ public interface HeraldConfig {
     @WithDefault("50")
     int feedLimit();
 
+    /** The WebSub hub to advertise in every feed and to notify after writes, if any. */
+    Optional<URI> websubHub();
+
     /** Seconds in {@code Cache-Control: max-age}. */
     @WithDefault("300")
     int cacheMaxAge();

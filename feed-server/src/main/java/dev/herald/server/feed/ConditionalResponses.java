@@ -22,6 +22,12 @@ public final class ConditionalResponses {
 
     /** 200 with the document, or 304; {@code selfUrl} goes into a {@code Link} header when not null. */
     public static Response respond(RenderedDocument document, HttpHeaders headers, int maxAgeSeconds, String selfUrl) {
+        return respond(document, headers, maxAgeSeconds, selfUrl, null);
+    }
+
+    /** As {@link #respond(RenderedDocument, HttpHeaders, int, String)}, with the WebSub hub (or null) linked too. */
+    public static Response respond(RenderedDocument document, HttpHeaders headers, int maxAgeSeconds, String selfUrl,
+            String hubUrl) {
         Instant lastModified = document.lastModified().truncatedTo(ChronoUnit.SECONDS);
         Response.ResponseBuilder response = notModified(document, lastModified, headers)
                 ? Response.notModified()
@@ -32,6 +38,9 @@ public final class ConditionalResponses {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (selfUrl != null) {
             response.header("Link", "<" + selfUrl + ">; rel=\"self\"");
+        }
+        if (hubUrl != null) {
+            response.header("Link", "<" + hubUrl + ">; rel=\"hub\"");
         }
         return response.build();
     }

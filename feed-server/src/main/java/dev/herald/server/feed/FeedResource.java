@@ -70,6 +70,7 @@ public class FeedResource {
         String rawQuery = uri.getRequestUri().getRawQuery();
         RenderedDocument document = feeds.feed(format, path, rawQuery, pathTag, query);
         String self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery)).toString();
-        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), self);
+        String hub = config.websubHub().map(Object::toString).orElse(null);
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), self, hub);
     }
 }

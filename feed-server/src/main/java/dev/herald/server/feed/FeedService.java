@@ -8,6 +8,7 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.SiteFeeds;
+import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.store.ArticleCatalog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -43,16 +44,16 @@ public class FeedService {
     private final Counter hits;
     private final Counter renders;
 
-    public FeedService(ArticleCatalog catalog, SiteSettings site, MeterRegistry registry) {
+    public FeedService(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, MeterRegistry registry) {
         this.catalog = catalog;
         this.site = site;
+        this.feeds = new SiteFeeds(site, config.websubHub().orElse(null));
         this.hits = Counter.builder("herald.feed.cache").tag("result", "hit")
                 .description("Feed requests answered from the cache").register(registry);
         this.renders = Counter.builder("herald.feed.cache").tag("result", "miss")
                 .description("Feed requests that rendered the feed").register(registry);
         Gauge.builder("herald.articles", catalog, c -> c.articles().size())
                 .description("Articles in the store").register(registry);
-        this.feeds = new SiteFeeds(site, null);
         for (FeedFormat format : FeedFormat.values()) {
             writers.put(format, FeedWriter.of(format));
         }

@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.query.TagQuery;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ArticleCatalog {
 
     private final ArticleStore store;
+    private final Event<ArticleChanged> changes;
     private final AtomicLong version = new AtomicLong();
     private volatile List<Article> newestFirst = List.of();
     private volatile Instant lastRemoval = Instant.EPOCH;
 
-    public ArticleCatalog(ArticleStore store) {
+    public ArticleCatalog(ArticleStore store, Event<ArticleChanged> changes) {
         this.store = store;
+        this.changes = changes;
     }
 
     void load(@Observes StartupEvent event) {
@@ -85,9 +88,11 @@ public class ArticleCatalog {
     private void replaceInMemory(String id, Article replacement) {
         List<Article> next = new ArrayList<>(newestFirst.size() + 1);
         boolean removed = false;
+        Article before = null;
         for (Article article : newestFirst) {
             if (article.id().equals(id)) {
                 removed = true;
+                before = article;
             } else {
                 next.add(article);
             }
@@ -101,5 +106,6 @@ public class ArticleCatalog {
         }
         newestFirst = List.copyOf(next);
         version.incrementAndGet();
+        changes.fire(new ArticleChanged(before, replacement));
     }
 }
