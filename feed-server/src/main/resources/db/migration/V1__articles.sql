@@ -3,6 +3,6 @@ CREATE TABLE articles (
     id        VARCHAR(120) PRIMARY KEY,
     published TIMESTAMP WITH TIME ZONE NOT NULL,
     updated   TIMESTAMP WITH TIME ZONE,
-    json      CLOB NOT NULL
+    json      TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles (published DESC);

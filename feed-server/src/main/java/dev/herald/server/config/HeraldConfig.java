@@ -18,6 +18,8 @@ public interface HeraldConfig {
 
     Api api();
 
+    Db db();
+
     /** Folder of article files loaded at start, if any. */
     Optional<String> contentDir();
 
@@ -46,6 +48,20 @@ public interface HeraldConfig {
 
         @WithDefault("en")
         String language();
+    }
+
+    /**
+     * PostgreSQL instead of the embedded H2: {@code HERALD_DB_URL} ({@code jdbc:postgresql://…}),
+     * {@code HERALD_DB_USERNAME}, {@code HERALD_DB_PASSWORD}. Applied through
+     * {@link DatabaseSelection} and the {@code "pg"} datasource.
+     */
+    interface Db {
+
+        Optional<String> url();
+
+        Optional<String> username();
+
+        Optional<String> password();
     }
 
     /** The write API. */

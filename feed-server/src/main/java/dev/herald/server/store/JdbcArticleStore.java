@@ -7,7 +7,6 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,19 +26,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class JdbcArticleStore implements ArticleStore {
 
-    private final AgroalDataSource dataSource;
+    private final ActiveDataSource dataSources;
     private final ArticleJsonWriter json = new ArticleJsonWriter();
     private final ArticleReader reader;
 
-    public JdbcArticleStore(AgroalDataSource dataSource, SiteSettings site) {
-        this.dataSource = dataSource;
+    public JdbcArticleStore(ActiveDataSource dataSources, SiteSettings site) {
+        this.dataSources = dataSources;
         this.reader = new ArticleReader(site, null);
     }
 
     @Override
     public List<Article> loadAll() {
         List<Article> articles = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSources.get().getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT id, json FROM articles");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -53,7 +52,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public Optional<Article> find(String id) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSources.get().getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
@@ -66,7 +65,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public boolean insert(Article article) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSources.get().getConnection()) {
             if (exists(connection, article.id())) {
                 return false;
             }
@@ -86,7 +85,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public boolean upsert(Article article) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSources.get().getConnection()) {
             connection.setAutoCommit(false);
             boolean existed = exists(connection, article.id());
             String sql = existed
@@ -108,7 +107,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public boolean delete(String id) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSources.get().getConnection();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
             delete.setString(1, id);
             return delete.executeUpdate() > 0;
