@@ -82,10 +82,18 @@ class FeedResourceTest {
     }
 
     @Test
-    void gzipsWhenAsked() {
+    void gzipsWhenAskedWithTheSameEtag() throws java.io.IOException {
         post("nato-summit", "NATO summit", "NATO");
-        given().header("Accept-Encoding", "gzip").get("/feed.xml").then()
-                .statusCode(200).header("Content-Encoding", "gzip").body(containsString("NATO summit"));
+        Response plain = given().get("/feed.xml");
+        Response zipped = given().header("Accept-Encoding", "gzip").get("/feed.xml");
+        assertEquals("gzip", zipped.header("Content-Encoding"));
+        assertEquals(plain.header("ETag"), zipped.header("ETag"));
+        byte[] compressed = given().header("Accept-Encoding", "gzip").config(io.restassured.RestAssured.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .get("/feed.xml").asByteArray();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            assertEquals(plain.asString(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     @Test

@@ -29,9 +29,15 @@ public final class ConditionalResponses {
     public static Response respond(RenderedDocument document, HttpHeaders headers, int maxAgeSeconds, String selfUrl,
             String hubUrl) {
         Instant lastModified = document.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        Response.ResponseBuilder response = notModified(document, lastModified, headers)
-                ? Response.notModified()
-                : Response.ok(document.bytes(), document.contentType());
+        Response.ResponseBuilder response;
+        if (notModified(document, lastModified, headers)) {
+            response = Response.notModified();
+        } else if (acceptsGzip(headers)) {
+            // the bytes were compressed once when rendered; an encoded response is left alone by the server
+            response = Response.ok(document.gzipped(), document.contentType()).header("Content-Encoding", "gzip");
+        } else {
+            response = Response.ok(document.bytes(), document.contentType());
+        }
         response.header(HttpHeaders.ETAG, document.etag())
                 .header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(lastModified))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
@@ -43,6 +49,20 @@ public final class ConditionalResponses {
             response.header("Link", "<" + hubUrl + ">; rel=\"hub\"");
         }
         return response.build();
+    }
+
+    private static boolean acceptsGzip(HttpHeaders headers) {
+        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").equalsIgnoreCase("q=0");
+            }
+        }
+        return false;
     }
 
     private static boolean notModified(RenderedDocument document, Instant lastModified, HttpHeaders headers) {

@@ -95,9 +95,7 @@ public class FeedService {
         if (previous == null || rendered.lastModified().isAfter(previous.lastModified())) {
             return rendered;
         }
-        Instant lastModified = previous.etag().equals(rendered.etag()) ? previous.lastModified() : Instant.now();
-        return new RenderedDocument(rendered.bytes(), rendered.contentType(), rendered.etag(), lastModified,
-                rendered.version());
+        return rendered.withLastModified(previous.etag().equals(rendered.etag()) ? previous.lastModified() : Instant.now());
     }
 
     private Tag tagOf(String slug) {

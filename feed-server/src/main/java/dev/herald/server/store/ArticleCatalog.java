@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +26,7 @@ public class ArticleCatalog {
     private final Event<ArticleChanged> changes;
     private final AtomicLong version = new AtomicLong();
     private volatile List<Article> newestFirst = List.of();
+    private volatile Map<String, Article> byId = Map.of();
     private volatile Instant lastRemoval = Instant.EPOCH;
 
     public ArticleCatalog(ArticleStore store, Event<ArticleChanged> changes) {
@@ -37,8 +40,7 @@ public class ArticleCatalog {
 
     /** Reads every article from the store again. */
     public synchronized void reload() {
-        newestFirst = store.loadAll().stream().sorted(TagQuery.NEWEST_FIRST).toList();
-        version.incrementAndGet();
+        publish(store.loadAll().stream().sorted(TagQuery.NEWEST_FIRST).toList());
     }
 
     /** All articles, newest first; unmodifiable. */
@@ -57,7 +59,7 @@ public class ArticleCatalog {
     }
 
     public Optional<Article> find(String id) {
-        return newestFirst.stream().filter(a -> a.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Stores a new article; false if its id is taken. */
@@ -85,6 +87,14 @@ public class ArticleCatalog {
         return true;
     }
 
+    private void publish(List<Article> sortedNewestFirst) {
+        Map<String, Article> index = new HashMap<>();
+        sortedNewestFirst.forEach(article -> index.put(article.id(), article));
+        byId = Map.copyOf(index);
+        newestFirst = List.copyOf(sortedNewestFirst);
+        version.incrementAndGet();
+    }
+
     private void replaceInMemory(String id, Article replacement) {
         List<Article> next = new ArrayList<>(newestFirst.size() + 1);
         boolean removed = false;
@@ -104,8 +114,7 @@ public class ArticleCatalog {
         if (removed) {
             lastRemoval = Instant.now();
         }
-        newestFirst = List.copyOf(next);
-        version.incrementAndGet();
+        publish(next);
         changes.fire(new ArticleChanged(before, replacement));
     }
 }
