@@ -5,6 +5,7 @@ import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.server.config.HeraldConfig;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,8 +14,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The feed paths of the URL space, in the three formats, with query filters. HEAD is answered too. */
+/**
+ * The feed paths of the URL space, in the three formats, with query filters. HEAD is answered
+ * too. Feeds come from memory and never block, so they are answered on the I/O threads.
+ */
 @Path("/")
+@NonBlocking
 public class FeedResource {
 
     private final FeedService feeds;
