@@ -115,8 +115,7 @@ class ConvertCommandTest {
 
     @Test
     void readsTheSharedWireSampleInEveryFormat() {
-        Path sample = Path.of(System.getProperty("herald.shared.dir", "../../shared"), "samples/wire-article.txt");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(sample), "shared sample not found: " + sample);
+        Path sample = ExternalTools.shared("samples/wire-article.txt");
         for (String format : List.of("rss", "atom", "json")) {
             CliRun run = CliRun.of("convert", sample.toString(), "--format", format);
             assertEquals(ExitCode.OK, run.exitCode(), run.err());

@@ -1,7 +1,7 @@
 package dev.herald.cli;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +29,7 @@ final class ExternalTools {
     static Path require(String executable) {
         Path path = Path.of(executable.startsWith("/") ? executable : "/usr/bin/" + executable);
         if (!Files.isExecutable(path)) {
-            String message = executable + " is not installed (see .ci/run for the Debian packages)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message);
+            unavailable(executable + " is not installed (see .ci/run for the Debian packages)");
         }
         return path;
     }
@@ -42,13 +38,17 @@ final class ExternalTools {
     static Path shared(String relative) {
         Path file = Path.of(System.getProperty("herald.shared.dir", "../../shared")).resolve(relative).normalize();
         if (!Files.isRegularFile(file)) {
-            String message = "shared file not found: " + file;
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message);
+            unavailable("shared file not found: " + file);
         }
         return file;
+    }
+
+    /** Fails the test in CI, which installs everything; elsewhere skips it, saying what is missing. */
+    static void unavailable(String message) {
+        if ("true".equals(System.getenv("CI"))) {
+            fail(message);
+        }
+        abort(message);
     }
 
     /** Runs a command with its output and errors merged; at most a minute. */

@@ -1,6 +1,7 @@
 package dev.herald.core;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +15,20 @@ public final class SharedFiles {
     private SharedFiles() {
     }
 
-    /** The shared file at {@code relative}; skips the test when it is not there. */
+    /**
+     * The shared file at {@code relative}. When it is not there the test is skipped, except in
+     * CI (environment {@code CI=true}), which has the folder: there it fails.
+     */
     public static Path require(String relative) {
         String configured = System.getProperty("herald.shared.dir", "../../shared");
         Path file = Path.of(configured).resolve(relative).normalize();
-        assumeTrue(Files.isRegularFile(file), "shared file not found, skipping: " + file);
+        if (!Files.isRegularFile(file)) {
+            String message = "shared file not found: " + file;
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            abort(message);
+        }
         return file;
     }
 }
