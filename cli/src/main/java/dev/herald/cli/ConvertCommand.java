@@ -12,6 +12,7 @@ import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.Progress;
+import dev.herald.core.site.SiteFeeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,20 +107,19 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The site's main feed, or with exactly one --tag that tag's feed, at the URLs a build gives them. */
     private Feed feed(SiteSettings site, List<Article> articles) {
         Set<String> slugs = new LinkedHashSet<>();
         tags.forEach(tag -> slugs.add(Slugs.tagSlug(tag)));
-        TagQuery query = new TagQuery(slugs, Set.of(), Set.of(), limit, null);
-        if (slugs.size() == 1) {
-            String slug = slugs.iterator().next();
-            String label = articles.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug))
-                    .map(Tag::label).findFirst().orElse(slug);
-            return new Feed(site, site.title() + ": " + label, site.description(),
-                    site.resolve("/tags/" + slug + "/" + format.fileName()), site.resolve("/tags/" + slug + "/"), null,
-                    query.select(articles));
+        List<Article> selected = new TagQuery(slugs, Set.of(), Set.of(), limit, null).select(articles);
+        SiteFeeds feeds = new SiteFeeds(site, null);
+        if (slugs.size() != 1) {
+            return feeds.main(format, selected);
         }
-        return new Feed(site, site.title(), site.description(), site.resolve("/" + format.fileName()),
-                site.resolve("/"), null, query.select(articles));
+        String slug = slugs.iterator().next();
+        Tag tag = articles.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug))
+                .findFirst().orElse(new Tag(slug, slug));
+        return feeds.tag(tag, format, selected);
     }
 
     private byte[] render(Feed feed) throws IOException {
