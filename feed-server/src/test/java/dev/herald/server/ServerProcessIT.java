@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,72 +23,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerProcessIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-
     @TempDir
     Path data;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void servesTheExamplesToAFeedReaderAndKeepsAcknowledgedWritesThroughKill9() throws Exception {
-        int port = freePort();
-        String base = "http://127.0.0.1:" + port;
-        Process server = start(port);
+        int port = ServerProcess.freePort();
+        ServerProcess server = start(port);
         try {
-            String feed = get(base + "/tags/nato/feed.xml").body();
+            String feed = server.get("/tags/nato/feed.xml").body();
             assertEquals("0 [\"NATO Ministers Meet in Brussels as Allies Weigh Kyiv’s Request\"]", feedparser(feed));
 
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+            HttpResponse<String> created = server.send(server.request("/api/articles")
                     .header("Authorization", "Bearer it-token").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"id\": \"survivor\", \"title\": \"Survivor\", \"published\": \"2024-12-01\", \"tags\": [\"NATO\"]}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                            "{\"id\": \"survivor\", \"title\": \"Survivor\", \"published\": \"2024-12-01\", \"tags\": [\"NATO\"]}")));
             assertEquals(201, created.statusCode(), created.body());
         } finally {
-            server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            server.kill();
         }
 
-        Process restarted = start(port);
-        try {
-            assertEquals(200, get(base + "/api/articles/survivor").statusCode());
-            assertTrue(get(base + "/tags/nato/atom.xml").body().contains("<title>Survivor</title>"));
-        } finally {
-            restarted.destroy();
-            restarted.waitFor(20, TimeUnit.SECONDS);
+        try (ServerProcess restarted = start(port)) {
+            assertEquals(200, restarted.get("/api/articles/survivor").statusCode());
+            assertTrue(restarted.get("/tags/nato/atom.xml").body().contains("<title>Survivor</title>"));
         }
     }
 
-    private Process start(int port) throws IOException, InterruptedException {
-        assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("server-" + System.nanoTime() + ".log").toFile());
-        builder.environment().putAll(Map.of("HERALD_DATA_DIR", data.resolve("db").toString(),
+    private ServerProcess start(int port) throws IOException, InterruptedException {
+        return ServerProcess.launch(data, port, Map.of("HERALD_DATA_DIR", data.resolve("db").toString(),
                 "HERALD_CONTENT_DIR", "../examples", "HERALD_API_TOKENS", "it-token",
-                "HERALD_BASE_URL", "https://news.example.org",
-                "QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT", String.valueOf(port)));
-        Process process = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get("http://127.0.0.1:" + port + "/q/health/ready").statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new IOException("the server did not become ready");
+                "HERALD_BASE_URL", "https://news.example.org")).awaitReady();
     }
-
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** "bozo [titles]" as feedparser, the library behind many feed readers, sees the feed. */
     private static String feedparser(String feed) throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
@@ -111,11 +71,5 @@ class ServerProcessIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         process.waitFor(30, TimeUnit.SECONDS);
         return output;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,25 +76,13 @@ public class FeedService {
         URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
         Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
         Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
-        RenderedDocument rendered = RenderedDocument.of(render(format, feed), format.contentType(), feed.updated(),
-                version);
-        rendered = withLastModified(rendered, cached);
+        RenderedDocument rendered = RenderedDocument.of(render(format, feed), format.contentType(),
+                catalog.lastModified(articles), version);
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
         cache.put(key, rendered);
         return rendered;
-    }
-
-    /**
-     * Last-Modified is the newest article's change, but a deletion changes a feed without a newer
-     * article: when the bytes changed and the date did not move, the change happened now.
-     */
-    private static RenderedDocument withLastModified(RenderedDocument rendered, RenderedDocument previous) {
-        if (previous == null || rendered.lastModified().isAfter(previous.lastModified())) {
-            return rendered;
-        }
-        return rendered.withLastModified(previous.etag().equals(rendered.etag()) ? previous.lastModified() : Instant.now());
     }
 
     private Tag tagOf(String slug) {

@@ -79,7 +79,7 @@ public class PageResource {
     @Path("opml.xml")
     public Response opml(@Context HttpHeaders headers) {
         List<Article> articles = catalog.articles();
-        Instant updated = newest(articles);
+        Instant updated = catalog.lastModified(articles);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new OpmlWriter().write(site, TagCount.of(articles), updated, out);
@@ -100,13 +100,8 @@ public class PageResource {
     }
 
     private Response html(String page, List<Article> shown, HttpHeaders headers) {
-        RenderedDocument document = RenderedDocument.of(page.getBytes(StandardCharsets.UTF_8), HTML, newest(shown),
+        RenderedDocument document = RenderedDocument.of(page.getBytes(StandardCharsets.UTF_8), HTML, catalog.lastModified(shown),
                 catalog.version());
         return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), null);
-    }
-
-    private Instant newest(List<Article> articles) {
-        Instant newest = articles.stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return catalog.lastRemoval().isAfter(newest) ? catalog.lastRemoval() : newest;
     }
 }

@@ -1,0 +1,86 @@
+package dev.herald.server.store;
+
+import dev.herald.server.config.HeraldConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+/**
+ * On PostgreSQL, which several replicas may share, keeps this replica's catalog in step with
+ * writes made through the others: every committed write notifies {@link JdbcArticleStore#CHANNEL},
+ * this listens there and catches up at once; a check every few seconds is the safety net for
+ * notifications lost with a dropped connection.
+ */
+@ApplicationScoped
+public class ReplicaSync {
+
+    private static final Logger LOG = Logger.getLogger(ReplicaSync.class);
+    private static final Duration SAFETY_CHECK = Duration.ofSeconds(5);
+    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+
+    private final HeraldConfig config;
+    private final ActiveDataSource dataSources;
+    private final ArticleCatalog catalog;
+    private volatile boolean running;
+
+    public ReplicaSync(HeraldConfig config, ActiveDataSource dataSources, ArticleCatalog catalog) {
+        this.config = config;
+        this.dataSources = dataSources;
+        this.catalog = catalog;
+    }
+
+    // after the catalog has loaded the store, whose observer has the default priority
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
+        if (config.db().url().isEmpty()) {
+            return; // the embedded H2 belongs to this process alone
+        }
+        running = true;
+        Thread listener = new Thread(this::listen, "herald-replica-sync");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSources.get().getConnection()) {
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + JdbcArticleStore.CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    // the first pass picks up what was written while this was not listening
+                    catalog.catchUp();
+                    postgres.getNotifications((int) SAFETY_CHECK.toMillis());
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Replica sync lost its connection (%s); retrying in %d s", e.getMessage(),
+                            RECONNECT_DELAY.toSeconds());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RECONNECT_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.herald.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two replicas of the packaged server on one PostgreSQL, as behind a load balancer: started
+ * together on an empty database (migrations run once), a write through either shows on the
+ * other within a second with the same bytes and ETag, and a replica killed with SIGKILL loses no
+ * acknowledged write while the other keeps serving.
+ */
+@EnabledIf("dev.herald.server.PostgresAvailable#orRequired")
+class ReplicasIT {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:55432/";
+    private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final List<String> FEEDS = List.of("/feed.xml", "/atom.xml", "/feed.json",
+            "/tags/nato/feed.xml", "/tags/nato/atom.xml", "/tags/nato/feed.json", "/", "/opml.xml");
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void replicasShareWritesWithinASecondAndServeIdenticalBytes() throws Exception {
+        String database = "herald_replicas_" + System.currentTimeMillis();
+        execute("postgres", "CREATE DATABASE " + database);
+        Map<String, String> environment = Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",
+                "HERALD_API_TOKENS", "it-token", "HERALD_BASE_URL", "https://news.example.org",
+                "HERALD_DATA_DIR", logs.resolve("unused").toString());
+        int portA = ServerProcess.freePort();
+        ServerProcess a = ServerProcess.launch(logs, portA, environment);
+        try (ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment)) {
+            a.awaitReady();
+            b.awaitReady();
+            assertEquals(2, count(database, "SELECT count(*) FROM flyway_schema_history WHERE success"),
+                    "each migration applied once");
+
+            assertEquals(201, post(a, "shared", "Written on A").statusCode());
+            assertTrue(within(b, "/tags/nato/atom.xml", body -> body.contains("Written on A")),
+                    "B shows A's write within a second");
+            assertSameOnBoth(a, b);
+
+            assertEquals(204, b.send(b.request("/api/articles/shared").header("Authorization", "Bearer it-token")
+                    .DELETE()).statusCode());
+            assertTrue(within(a, "/feed.xml", body -> !body.contains("Written on A")),
+                    "A drops B's delete within a second");
+            assertEquals(404, a.get("/api/articles/shared").statusCode());
+            assertSameOnBoth(a, b);
+
+            assertEquals(201, post(a, "acknowledged", "Acknowledged by A").statusCode());
+            a.kill();
+            assertTrue(within(b, "/tags/nato/feed.json", body -> body.contains("Acknowledged by A")),
+                    "B has the write A acknowledged before it was killed");
+            assertEquals(200, b.get("/feed.xml").statusCode());
+
+            a = ServerProcess.launch(logs, portA, environment).awaitReady();
+            assertEquals(200, a.get("/api/articles/acknowledged").statusCode());
+            assertSameOnBoth(a, b);
+        } finally {
+            a.close();
+        }
+    }
+
+    private static HttpResponse<String> post(ServerProcess server, String id, String title)
+            throws IOException, InterruptedException {
+        return server.send(server.request("/api/articles").header("Authorization", "Bearer it-token")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"" + id + "\", \"title\": \"" + title
+                        + "\", \"published\": \"2024-12-01T08:00:00Z\", \"tags\": [\"NATO\"]}")));
+    }
+
+    /** Polls the path until the body passes, for at most a second from now. */
+    private static boolean within(ServerProcess server, String path, Predicate<String> test)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + ONE_SECOND;
+        do {
+            if (test.test(server.get(path).body())) {
+                return true;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    /** A load balancer may send a reader to either: same bytes, same validators. */
+    private static void assertSameOnBoth(ServerProcess a, ServerProcess b) throws IOException, InterruptedException {
+        for (String path : FEEDS) {
+            HttpResponse<String> fromA = a.get(path);
+            HttpResponse<String> fromB = b.get(path);
+            assertEquals(200, fromA.statusCode(), path);
+            assertEquals(fromA.body(), fromB.body(), path);
+            assertEquals(fromA.headers().firstValue("ETag"), fromB.headers().firstValue("ETag"), path);
+            assertEquals(fromA.headers().firstValue("Last-Modified"), fromB.headers().firstValue("Last-Modified"), path);
+            assertFalse(fromA.headers().firstValue("ETag").isEmpty(), path);
+        }
+    }
+
+    private static void execute(String database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(String database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.herald.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged server run as an operator runs it, on 127.0.0.1 and a free port, for one test. */
+final class ServerProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final String base;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the server with these environment variables; call {@link #awaitReady()} before use. */
+    static ServerProcess launch(Path logFolder, int port, Map<String, String> environment) throws IOException {
+        assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logFolder.resolve("server-" + port + "-" + System.nanoTime() + ".log").toFile());
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        variables.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(variables);
+        return new ServerProcess(builder.start(), port);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200, at most a minute. */
+    ServerProcess awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly();
+        throw new IOException("the server on " + base + " did not become ready; see its log");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
