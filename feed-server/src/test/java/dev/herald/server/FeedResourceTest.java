@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,34 @@ class FeedResourceTest {
         given().get("/atom.xml?tag=nato&limit=5").then().statusCode(200)
                 .body(containsString("<link rel=\"self\" type=\"application/atom+xml\""
                         + " href=\"https://news.example.org/atom.xml?tag=nato&amp;limit=5\" />"));
+    }
+
+    @Test
+    void answersACachedFeedExactlyAsARenderedOne() {
+        post("nato-summit", "NATO summit", "NATO");
+        String etag = given().get("/tags/nato/atom.xml").header("ETag");
+        for (Header asked : List.of(new Header("Accept", "*/*"), new Header("Accept-Encoding", "gzip"),
+                new Header("If-None-Match", etag))) {
+            for (String method : List.of("GET", "HEAD")) {
+                // an unchanged article written again: the cache is emptied, the bytes stay the same
+                given().header(TOKEN).contentType("application/json")
+                        .body(given().get("/api/articles/nato-summit").asString())
+                        .put("/api/articles/nato-summit").then().statusCode(200);
+                Response rendered = given().header(asked).request(method, "/tags/nato/atom.xml");
+                Response cached = given().header(asked).request(method, "/tags/nato/atom.xml");
+                String what = method + " with " + asked;
+                assertEquals(rendered.statusCode(), cached.statusCode(), what);
+                assertEquals(rendered.asString(), cached.asString(), what);
+                assertEquals(headers(rendered), headers(cached), what);
+            }
+        }
+    }
+
+    /** Name: value lines, names in lower case, sorted; Date left out. */
+    private static List<String> headers(Response response) {
+        return response.headers().asList().stream().filter(header -> !header.getName().equalsIgnoreCase("Date"))
+                .map(header -> header.getName().toLowerCase(Locale.ROOT) + ": " + header.getValue())
+                .sorted().toList();
     }
 
     static void post(String id, String title, String... tags) {

@@ -3,7 +3,6 @@ package dev.herald.server.feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
-import dev.herald.core.model.SiteSettings;
 import dev.herald.server.config.HeraldConfig;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
@@ -24,12 +23,10 @@ public class FeedResource {
 
     private final FeedService feeds;
     private final HeraldConfig config;
-    private final SiteSettings site;
 
-    public FeedResource(FeedService feeds, HeraldConfig config, SiteSettings site) {
+    public FeedResource(FeedService feeds, HeraldConfig config) {
         this.feeds = feeds;
         this.config = config;
-        this.site = site;
     }
 
     @GET
@@ -71,11 +68,8 @@ public class FeedResource {
     private Response feed(FeedFormat format, String tag, UriInfo uri, HttpHeaders headers) {
         String pathTag = tag == null ? null : Slugs.tagSlug(tag);
         TagQuery query = FeedParams.parse(uri.getQueryParameters(), pathTag, config.feedLimit());
-        String path = uri.getRequestUri().getRawPath();
-        String rawQuery = uri.getRequestUri().getRawQuery();
-        RenderedDocument document = feeds.feed(format, path, rawQuery, pathTag, query);
-        String self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery)).toString();
-        String hub = config.websubHub().map(Object::toString).orElse(null);
-        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), self, hub);
+        CachedFeed feed = feeds.feed(format, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
+                pathTag, query);
+        return ConditionalResponses.respond(feed.document(), feed.headers(), headers);
     }
 }

@@ -37,8 +37,9 @@ public class FeedService {
     private final ArticleCatalog catalog;
     private final SiteSettings site;
     private final SiteFeeds feeds;
+    private final int maxAgeSeconds;
     private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
-    private final Map<String, RenderedDocument> cache = new ConcurrentHashMap<>();
+    private final Map<String, CachedFeed> cache = new ConcurrentHashMap<>();
 
     private final Counter hits;
     private final Counter renders;
@@ -47,6 +48,7 @@ public class FeedService {
         this.catalog = catalog;
         this.site = site;
         this.feeds = new SiteFeeds(site, config.websubHub().orElse(null));
+        this.maxAgeSeconds = config.cacheMaxAge();
         this.hits = Counter.builder("herald.feed.cache").tag("result", "hit")
                 .description("Feed requests answered from the cache").register(registry);
         this.renders = Counter.builder("herald.feed.cache").tag("result", "miss")
@@ -59,30 +61,46 @@ public class FeedService {
     }
 
     /**
-     * The feed at {@code path} (with its raw query string, or null) for the query.
+     * The feed at {@code path} (with its raw query string, or null) for the query, from the cache
+     * when no write happened since it was rendered.
      *
      * @param pathTag the tag slug of a {@code /tags/{tag}/} path, or null for the main feeds
      */
-    public RenderedDocument feed(FeedFormat format, String path, String rawQuery, String pathTag, TagQuery query) {
-        String key = format + " " + path + "?" + (rawQuery == null ? "" : rawQuery);
-        long version = catalog.version();
-        RenderedDocument cached = cache.get(key);
-        if (cached != null && cached.version() == version) {
-            hits.increment();
+    public CachedFeed feed(FeedFormat format, String path, String rawQuery, String pathTag, TagQuery query) {
+        CachedFeed cached = cached(path, rawQuery);
+        if (cached != null) {
             return cached;
         }
         renders.increment();
+        long version = catalog.version();
         List<Article> articles = query.select(catalog.articles());
         URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
         Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
         Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
-        RenderedDocument rendered = RenderedDocument.of(render(format, feed), format.contentType(),
+        RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(),
                 catalog.lastModified(articles), version);
+        CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAgeSeconds,
+                self.toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
-        cache.put(key, rendered);
+        cache.put(key(path, rawQuery), rendered);
         return rendered;
+    }
+
+    /** The feed at {@code path} and raw query (or null) if it is cached and current, else null. */
+    public CachedFeed cached(String path, String rawQuery) {
+        CachedFeed cached = cache.get(key(path, rawQuery));
+        if (cached == null || cached.document().version() != catalog.version()) {
+            return null;
+        }
+        hits.increment();
+        return cached;
+    }
+
+    private static String key(String path, String rawQuery) {
+        // the path names the format; the query string is kept as sent
+        return rawQuery == null ? path : path + "?" + rawQuery;
     }
 
     private Tag tagOf(String slug) {

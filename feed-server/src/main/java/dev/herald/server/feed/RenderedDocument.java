@@ -1,32 +1,47 @@
 package dev.herald.server.feed;
 
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered feed or page with its validators: a strong ETag made from the bytes (the same
- * bytes give the same tag on every replica) and the last modification time. The gzipped bytes
- * are made once, here, so no request ever compresses.
+ * bytes give the same tag on every replica) and the last modification time, to the second as
+ * HTTP dates are. Plain and gzipped bytes are made once, here, so no request ever compresses,
+ * and kept outside the heap, where the socket sends them from without a copy.
  *
  * @param version the catalog version it was rendered from
  */
-public record RenderedDocument(byte[] bytes, byte[] gzipped, String contentType, String etag, Instant lastModified,
+public record RenderedDocument(Buffer body, Buffer gzippedBody, String contentType, String etag, Instant lastModified,
         long version) {
 
     public static RenderedDocument of(byte[] bytes, String contentType, Instant lastModified, long version) {
-        return new RenderedDocument(bytes, gzip(bytes), contentType, etag(bytes), lastModified, version);
+        return new RenderedDocument(offHeap(bytes), offHeap(gzip(bytes)), contentType, etag(bytes),
+                lastModified.truncatedTo(ChronoUnit.SECONDS), version);
     }
 
-    /** The same document with another modification time. */
-    public RenderedDocument withLastModified(Instant newLastModified) {
-        return new RenderedDocument(bytes, gzipped, contentType, etag, newLastModified, version);
+    /** The bytes as text, for tests and logs. */
+    public String text() {
+        return body.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Buffers that every response writes from (Vert.x hands each write its own slice). A JDK
+     * direct buffer, unlike a Netty one, is freed by the garbage collector once unreachable.
+     */
+    private static Buffer offHeap(byte[] bytes) {
+        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+        return Buffer.buffer(Unpooled.wrappedBuffer(direct));
     }
 
     private static byte[] gzip(byte[] bytes) {
@@ -47,10 +62,5 @@ public record RenderedDocument(byte[] bytes, byte[] gzipped, String contentType,
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    /** The bytes as text, for tests and logs. */
-    public String text() {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -89,19 +89,19 @@ public class PageResource {
         }
         RenderedDocument document = RenderedDocument.of(out.toByteArray(), "text/x-opml; charset=utf-8", updated,
                 catalog.version());
-        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), null);
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
     }
 
     @GET
     @Path("style.css")
     public Response stylesheet(@Context HttpHeaders headers) {
         RenderedDocument document = RenderedDocument.of(stylesheet, "text/css; charset=utf-8", Instant.EPOCH, 0);
-        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), null);
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
     }
 
     private Response html(String page, List<Article> shown, HttpHeaders headers) {
         RenderedDocument document = RenderedDocument.of(page.getBytes(StandardCharsets.UTF_8), HTML, catalog.lastModified(shown),
                 catalog.version());
-        return ConditionalResponses.respond(document, headers, config.cacheMaxAge(), null);
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
     }
 }

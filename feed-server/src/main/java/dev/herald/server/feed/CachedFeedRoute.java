@@ -1,0 +1,61 @@
+package dev.herald.server.feed;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Answers requests for a feed that is cached and current straight from Vert.x, ahead of the REST
+ * layer: a reader polling an unchanged feed costs a map lookup and a write of bytes made once.
+ * Anything else (a feed not rendered since the last write, a bad parameter, every other path)
+ * goes on to the REST resources, and {@link FeedResource} fills the cache. Both answer through
+ * {@link ConditionalResponses}, with the same headers.
+ */
+@ApplicationScoped
+public class CachedFeedRoute {
+
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
+
+    private final FeedService feeds;
+
+    public CachedFeedRoute(FeedService feeds) {
+        this.feeds = feeds;
+    }
+
+    void install(@Observes Router router) {
+        // after Quarkus's access log, metrics and compression set-up; before the REST layer
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(this::serve);
+    }
+
+    private void serve(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        CachedFeed feed = feeds.cached(request.path(), request.query());
+        if (feed == null) {
+            context.next();
+            return;
+        }
+        RenderedDocument document = feed.document();
+        MultiMap asked = request.headers();
+        HttpServerResponse response = context.response();
+        CharSequence[] names = feed.encodedNames();
+        CharSequence[] values = feed.encodedValues();
+        for (int i = 0; i < names.length; i++) {
+            response.headers().add(names[i], values[i]);
+        }
+        switch (ConditionalResponses.answer(document, asked.get(HttpHeaders.IF_NONE_MATCH),
+                asked.get(HttpHeaders.IF_MODIFIED_SINCE), asked.get(HttpHeaders.ACCEPT_ENCODING))) {
+            case NOT_MODIFIED -> response.setStatusCode(304).end();
+            case GZIP -> response.putHeader(HttpHeaders.CONTENT_TYPE, feed.encodedContentType())
+                    .putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).end(document.gzippedBody());
+            case PLAIN -> response.putHeader(HttpHeaders.CONTENT_TYPE, feed.encodedContentType()).end(document.body());
+        }
+    }
+}
