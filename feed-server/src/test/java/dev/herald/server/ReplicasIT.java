@@ -50,7 +50,9 @@ class ReplicasIT {
         try (ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment)) {
             a.awaitReady();
             b.awaitReady();
-            assertEquals(2, count(database, "SELECT count(*) FROM flyway_schema_history WHERE success"),
+            long migrations = count(database, "SELECT count(DISTINCT version) FROM flyway_schema_history WHERE success");
+            assertTrue(migrations >= 3, "migrations applied: " + migrations);
+            assertEquals(migrations, count(database, "SELECT count(*) FROM flyway_schema_history"),
                     "each migration applied once");
 
             assertEquals(201, post(a, "shared", "Written on A").statusCode());

@@ -35,7 +35,7 @@ public record Article(
         URI link,
         Image image,
         Source source,
-        String language) {
+        String language) implements Tagged {
 
     /** What an id may look like: lower-case ASCII letters, digits and dashes, at most 120. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
@@ -57,20 +57,5 @@ public record Article(
         }
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
-    }
-
-    /** The last time the article changed: {@code updated} if set, else {@code published}. */
-    public Instant lastModified() {
-        return updated != null ? updated : published;
-    }
-
-    /** Whether the article carries a tag with this slug. */
-    public boolean hasTag(String slug) {
-        for (Tag tag : tags) {
-            if (tag.slug().equals(slug)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,8 @@
 package dev.herald.core.query;
 
-import dev.herald.core.model.Article;
+import dev.herald.core.model.Tagged;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +22,9 @@ import java.util.Set;
 public record TagQuery(Set<String> all, Set<String> any, Set<String> exclude, int limit, Instant since) {
 
     /** Newest first; ties broken by id so that output never depends on input order. */
-    public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing(Article::published, Comparator.reverseOrder())
-            .thenComparing(Article::id);
+    public static final Comparator<Tagged> NEWEST_FIRST = Comparator
+            .comparing(Tagged::published, Comparator.reverseOrder())
+            .thenComparing(Tagged::id);
 
     public TagQuery {
         all = Set.copyOf(all);
@@ -46,7 +47,7 @@ public record TagQuery(Set<String> all, Set<String> any, Set<String> exclude, in
     }
 
     /** Whether the article passes the tag and date conditions (the limit aside). */
-    public boolean matches(Article article) {
+    public boolean matches(Tagged article) {
         if (since != null && article.published().isBefore(since)) {
             return false;
         }
@@ -64,7 +65,24 @@ public record TagQuery(Set<String> all, Set<String> any, Set<String> exclude, in
     }
 
     /** The matching articles, newest first, at most {@code limit}; unmodifiable. */
-    public List<Article> select(List<Article> articles) {
+    public <T extends Tagged> List<T> select(List<T> articles) {
         return articles.stream().filter(this::matches).sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    /**
+     * As {@link #select}, for articles already sorted {@link #NEWEST_FIRST}: stops at the
+     * {@code limit}-th match instead of sorting them all.
+     */
+    public <T extends Tagged> List<T> selectFromNewestFirst(List<T> newestFirst) {
+        List<T> selected = new ArrayList<>(Math.min(limit, 64));
+        for (T article : newestFirst) {
+            if (matches(article)) {
+                selected.add(article);
+                if (selected.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(selected);
     }
 }

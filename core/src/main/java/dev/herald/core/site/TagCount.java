@@ -1,7 +1,7 @@
 package dev.herald.core.site;
 
-import dev.herald.core.model.Article;
 import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +26,10 @@ public record TagCount(Tag tag, int count) {
     }
 
     /** Every tag of the articles with its count, most used first; unmodifiable. */
-    public static List<TagCount> of(List<Article> articles) {
+    public static List<TagCount> of(List<? extends Tagged> articles) {
         Map<String, Tag> tags = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        for (Article article : articles) {
+        for (Tagged article : articles) {
             for (Tag tag : article.tags()) {
                 tags.putIfAbsent(tag.slug(), tag);
                 counts.merge(tag.slug(), 1, Integer::sum);

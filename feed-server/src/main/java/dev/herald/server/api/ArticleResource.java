@@ -45,7 +45,7 @@ public class ArticleResource {
     @GET
     public Response list(@Context UriInfo uri) {
         TagQuery query = FeedParams.parse(uri.getQueryParameters(), null, config.feedLimit());
-        return Response.ok(json.writeAll(query.select(catalog.articles())), MediaType.APPLICATION_JSON).build();
+        return Response.ok(json.writeAll(catalog.select(query)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -25,7 +25,7 @@ public class TagResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<TagEntry> tags() {
-        return TagCount.of(catalog.articles()).stream()
+        return TagCount.of(catalog.entries()).stream()
                 .map(t -> new TagEntry(t.tag().slug(), t.tag().label(), t.count())).toList();
     }
 }

@@ -15,19 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,8 +45,8 @@ public class ContentFolderWatcher {
     private final ArticleReader reader;
     /** The ids each file gave when it last read without errors. */
     private final Map<Path, List<String>> idsByFile = new HashMap<>();
-    /** Modification time and size of every file at the last look, to notice changes cheaply. */
-    private Map<Path, String> lastSnapshot = Map.of();
+    /** Each file's modification time and size at the last look, to read only what changed. */
+    private Map<Path, String> lastSignatures = Map.of();
     private ScheduledExecutorService timer;
 
     public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
@@ -82,47 +80,58 @@ public class ContentFolderWatcher {
 
     private void syncIfChanged(Path folder) {
         try {
-            if (!snapshot(folder).equals(lastSnapshot)) {
-                sync(folder);
-            }
+            sync(folder);
         } catch (RuntimeException e) {
             // the next look tries again; a failed look must not end the timer
             LOG.error("cannot read the content folder " + folder, e);
         }
     }
 
-    /** Reads the whole folder and stores what changed; returns how many articles the folder has. */
+    /**
+     * Reads the files that are new or changed since the last look and stores what changed, in
+     * one batch; returns how many articles the folder has.
+     */
     synchronized int sync(Path folder) {
-        lastSnapshot = snapshot(folder);
-        List<Path> files = InputResolver.articleFiles(folder);
-        Set<String> stillThere = new HashSet<>();
-        for (Path file : files) {
-            ReadResult result = reader.read(file);
-            result.problems().forEach(problem -> log(problem));
-            if (result.hasErrors() && idsByFile.containsKey(file)) {
-                stillThere.addAll(idsByFile.get(file));
-                continue;
-            }
-            List<Article> articles = result.articleList();
-            for (Article article : articles) {
-                if (!Objects.equals(catalog.find(article.id()).orElse(null), article)) {
-                    catalog.put(article);
-                }
-                stillThere.add(article.id());
-            }
-            idsByFile.put(file, articles.stream().map(Article::id).toList());
+        Map<Path, String> signatures = new HashMap<>();
+        for (Path file : InputResolver.articleFiles(folder)) {
+            signatures.put(file, signature(file));
         }
-        for (Map.Entry<Path, List<String>> entry : Map.copyOf(idsByFile).entrySet()) {
-            if (!files.contains(entry.getKey())) {
-                idsByFile.remove(entry.getKey());
-            }
-            for (String id : entry.getValue()) {
-                if (!stillThere.contains(id)) {
-                    catalog.delete(id);
-                }
+        List<Article> read = new ArrayList<>();
+        Set<String> dropped = new HashSet<>();
+        for (Map.Entry<Path, String> file : signatures.entrySet()) {
+            if (!file.getValue().equals(lastSignatures.get(file.getKey()))) {
+                readFile(file.getKey(), read, dropped);
             }
         }
-        return stillThere.size();
+        for (Path gone : Set.copyOf(idsByFile.keySet())) {
+            if (!signatures.containsKey(gone)) {
+                dropped.addAll(idsByFile.remove(gone));
+            }
+        }
+        lastSignatures = signatures;
+        Set<String> present = new HashSet<>();
+        idsByFile.values().forEach(present::addAll);
+        dropped.removeAll(present); // an article that moved to another file stays
+        catalog.putAll(read);
+        catalog.deleteAll(dropped);
+        return present.size();
+    }
+
+    /** Adds the file's articles to {@code read} and the ids it no longer has to {@code dropped}. */
+    private void readFile(Path file, List<Article> read, Set<String> dropped) {
+        ReadResult result = reader.read(file);
+        result.problems().forEach(ContentFolderWatcher::log);
+        if (result.hasErrors() && idsByFile.containsKey(file)) {
+            return; // broken now: its articles stay as they were until it reads again
+        }
+        List<String> ids = result.articleList().stream().map(Article::id).toList();
+        for (String id : idsByFile.getOrDefault(file, List.of())) {
+            if (!ids.contains(id)) {
+                dropped.add(id);
+            }
+        }
+        read.addAll(result.articleList());
+        idsByFile.put(file, ids);
     }
 
     private static void log(Problem problem) {
@@ -133,17 +142,18 @@ public class ContentFolderWatcher {
         }
     }
 
-    /** Every file below the folder, sidecars included, with its time and size. */
-    private static Map<Path, String> snapshot(Path folder) {
-        Map<Path, String> snapshot = new HashMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                snapshot.put(file, Files.getLastModifiedTime(file) + " " + Files.size(file));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a file went away while we looked: the next look sees the folder as it is then
-            snapshot.put(folder, "changing");
+    /** Modification time and size of the file and of its wire-copy sidecar, if any. */
+    private static String signature(Path file) {
+        Path sidecar = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                + ArticleReader.SIDECAR_SUFFIX);
+        return stat(file) + " " + stat(sidecar);
+    }
+
+    private static String stat(Path file) {
+        try {
+            return Files.getLastModifiedTime(file) + "/" + Files.size(file);
+        } catch (IOException e) {
+            return "absent"; // gone, or never there: either way a change the next look notices
         }
-        return snapshot;
     }
 }

@@ -10,6 +10,7 @@ import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.store.ArticleCatalog;
+import dev.herald.server.store.CatalogEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +54,7 @@ public class FeedService {
                 .description("Feed requests answered from the cache").register(registry);
         this.renders = Counter.builder("herald.feed.cache").tag("result", "miss")
                 .description("Feed requests that rendered the feed").register(registry);
-        Gauge.builder("herald.articles", catalog, c -> c.articles().size())
+        Gauge.builder("herald.articles", catalog, c -> c.entries().size())
                 .description("Articles in the store").register(registry);
         for (FeedFormat format : FeedFormat.values()) {
             writers.put(format, FeedWriter.of(format));
@@ -73,7 +74,7 @@ public class FeedService {
         }
         renders.increment();
         long version = catalog.version();
-        List<Article> articles = query.select(catalog.articles());
+        List<Article> articles = catalog.select(query);
         URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
         Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
         Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
@@ -104,8 +105,8 @@ public class FeedService {
     }
 
     private Tag tagOf(String slug) {
-        for (Article article : catalog.articles()) {
-            for (Tag tag : article.tags()) {
+        for (CatalogEntry entry : catalog.entries()) {
+            for (Tag tag : entry.tags()) {
                 if (tag.slug().equals(slug)) {
                     return tag;
                 }

@@ -3,6 +3,7 @@ package dev.herald.server.page;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.OpmlWriter;
@@ -13,6 +14,7 @@ import dev.herald.server.feed.ConditionalResponses;
 import dev.herald.server.feed.RenderedDocument;
 import dev.herald.server.problem.ProblemException;
 import dev.herald.server.store.ArticleCatalog;
+import dev.herald.server.store.CatalogEntry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,21 +49,21 @@ public class PageResource {
 
     @GET
     public Response index(@Context HttpHeaders headers) {
-        List<Article> latest = TagQuery.latest(config.feedLimit()).select(catalog.articles());
-        return html(pages.index(latest, TagCount.of(catalog.articles())), latest, headers);
+        List<Article> latest = catalog.select(TagQuery.latest(config.feedLimit()));
+        return html(pages.index(latest, TagCount.of(catalog.entries())), latest, headers);
     }
 
     @GET
     @Path("tags/")
     public Response tags(@Context HttpHeaders headers) {
-        return html(pages.tags(TagCount.of(catalog.articles())), catalog.articles(), headers);
+        return html(pages.tags(TagCount.of(catalog.entries())), catalog.entries(), headers);
     }
 
     @GET
     @Path("tags/{tag}/")
     public Response tag(@PathParam("tag") String tag, @Context HttpHeaders headers) {
         String slug = Slugs.tagSlug(tag);
-        List<Article> latest = TagQuery.tagged(slug.isEmpty() ? tag : slug, config.feedLimit()).select(catalog.articles());
+        List<Article> latest = catalog.select(TagQuery.tagged(slug.isEmpty() ? tag : slug, config.feedLimit()));
         Tag label = latest.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new ProblemException(404, "Not Found", "No article has the tag \"" + tag + "\"."));
         return html(pages.tag(label, latest), latest, headers);
@@ -78,7 +80,7 @@ public class PageResource {
     @GET
     @Path("opml.xml")
     public Response opml(@Context HttpHeaders headers) {
-        List<Article> articles = catalog.articles();
+        List<CatalogEntry> articles = catalog.entries();
         Instant updated = catalog.lastModified(articles);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -99,7 +101,7 @@ public class PageResource {
         return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
     }
 
-    private Response html(String page, List<Article> shown, HttpHeaders headers) {
+    private Response html(String page, List<? extends Tagged> shown, HttpHeaders headers) {
         RenderedDocument document = RenderedDocument.of(page.getBytes(StandardCharsets.UTF_8), HTML, catalog.lastModified(shown),
                 catalog.version());
         return ConditionalResponses.respond(document, headers, config.cacheMaxAge());

@@ -1,6 +1,7 @@
 package dev.herald.server.store;
 
 import dev.herald.core.model.Article;
+import dev.herald.core.model.Tagged;
 import dev.herald.core.query.TagQuery;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,23 +21,30 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The articles feeds are made from, in memory and newest first, always in step with the store:
- * every write goes to the store first and is applied here only once committed; writes by other
- * processes sharing the store arrive through {@link #catchUp()}. The version changes with every
- * change, so cached feeds know when they are stale. Thread-safe.
+ * The articles feeds are made from, always in step with the store: an index of every article
+ * (id, dates, tags) in memory, newest first, and the whole articles read from the store when a
+ * feed or page shows them, the most recent kept. Every write goes to the store first and is
+ * applied here only once committed; writes by other processes sharing the store arrive through
+ * {@link #catchUp()}. The version changes with every change, so cached feeds know when they are
+ * stale. Thread-safe.
  */
 @ApplicationScoped
 public class ArticleCatalog {
 
-    /** Past this many changed ids, reading everything again is cheaper than one by one. */
+    /** Past this many changed ids, reading the index again is cheaper than one by one. */
     private static final int MAX_INCREMENTAL_CHANGES = 500;
+    /** Whole articles kept in memory: a few hundred feeds' worth, some megabytes. */
+    private static final int RECENT_ARTICLES = 2_000;
+    /** Articles per store transaction in {@link #putAll}. */
+    private static final int ARTICLES_PER_TRANSACTION = 1_000;
 
     private final ArticleStore store;
     private final Event<ArticleChanged> changes;
     private final Clock clock = Clock.systemUTC();
     private final AtomicLong version = new AtomicLong();
-    private volatile List<Article> newestFirst = List.of();
-    private volatile Map<String, Article> byId = Map.of();
+    private final RecentArticles recent = new RecentArticles(RECENT_ARTICLES);
+    private volatile List<CatalogEntry> newestFirst = List.of();
+    private volatile Map<String, CatalogEntry> byId = Map.of();
     private volatile Instant lastChange = Instant.EPOCH;
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
@@ -48,44 +58,44 @@ public class ArticleCatalog {
         reload();
     }
 
-    /** Reads every article from the store again. */
+    /** Reads the index from the store again. */
     public synchronized void reload() {
-        StoreSnapshot snapshot = store.loadAll();
+        StoreSnapshot snapshot = store.loadIndex();
         seenRevision = snapshot.state().revision();
         lastChange = snapshot.state().changedAt();
-        publish(snapshot.articles().stream().sorted(TagQuery.NEWEST_FIRST).toList());
+        recent.clear();
+        publish(new ArrayList<>(snapshot.entries()));
     }
 
-    /** Applies what was written to the store since this catalog last looked, by any process. */
+    /** Applies what other processes wrote to the store since this catalog last looked. */
     public synchronized void catchUp() {
         StoreChanges pending = store.changesSince(seenRevision);
         if (pending.ids().size() > MAX_INCREMENTAL_CHANGES) {
             reload();
             return;
         }
-        // id → its stored article, or null when deleted; own writes read back equal and are skipped
-        Map<String, Article> changed = new HashMap<>();
+        Map<String, Article> stored = pending.ids().isEmpty() ? Map.of() : store.findAll(pending.ids());
+        Map<String, CatalogEntry> changed = new HashMap<>();
         for (String id : pending.ids()) {
-            Article stored = store.find(id).orElse(null);
-            if (!Objects.equals(stored, byId.get(id))) {
-                changed.put(id, stored);
+            Article article = stored.get(id);
+            recent.remove(id);
+            if (article != null) {
+                recent.put(article);
             }
+            changed.put(id, article == null ? null : CatalogEntry.of(article));
         }
         seenRevision = pending.state().revision();
         boolean moved = !pending.state().changedAt().equals(lastChange);
         lastChange = pending.state().changedAt();
         if (!changed.isEmpty()) {
-            List<Article> next = without(newestFirst, changed.keySet());
-            changed.values().stream().filter(Objects::nonNull).forEach(next::add);
-            next.sort(TagQuery.NEWEST_FIRST);
-            publish(next);
+            publish(replaced(changed));
         } else if (moved) {
             version.incrementAndGet();
         }
     }
 
-    /** All articles, newest first; unmodifiable. */
-    public List<Article> articles() {
+    /** The index of every article, newest first; unmodifiable. */
+    public List<CatalogEntry> entries() {
         return newestFirst;
     }
 
@@ -103,9 +113,9 @@ public class ArticleCatalog {
     }
 
     /** Last-Modified of a document showing these articles: the newest of them, or the last write if later. */
-    public Instant lastModified(List<Article> shown) {
+    public Instant lastModified(List<? extends Tagged> shown) {
         Instant newest = lastChange;
-        for (Article article : shown) {
+        for (Tagged article : shown) {
             if (article.lastModified().isAfter(newest)) {
                 newest = article.lastModified();
             }
@@ -113,8 +123,54 @@ public class ArticleCatalog {
         return newest;
     }
 
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** The whole article. */
     public Optional<Article> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        if (!byId.containsKey(id)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    /** The whole articles the query selects, newest first. */
+    public List<Article> select(TagQuery query) {
+        return articles(query.selectFromNewestFirst(newestFirst));
+    }
+
+    /** The whole articles of these entries, in their order (one deleted meanwhile is left out). */
+    public List<Article> articles(List<CatalogEntry> entries) {
+        Map<String, Article> found = byIds(entries.stream().map(CatalogEntry::id).toList());
+        List<Article> articles = new ArrayList<>(entries.size());
+        for (CatalogEntry entry : entries) {
+            Article article = found.get(entry.id());
+            if (article != null) {
+                articles.add(article);
+            }
+        }
+        return articles;
+    }
+
+    private Map<String, Article> byIds(Collection<String> ids) {
+        Map<String, Article> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Article article = recent.get(id);
+            if (article != null) {
+                found.put(id, article);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            store.findAll(missing).values().forEach(article -> {
+                recent.put(article);
+                found.put(article.id(), article);
+            });
+        }
+        return found;
     }
 
     /** Stores a new article; false if its id is taken. */
@@ -123,58 +179,92 @@ public class ArticleCatalog {
         if (!store.insert(article, at)) {
             return false;
         }
-        applyLocal(article.id(), article, at);
+        applyLocal(List.of(article), Set.of(), at);
         return true;
     }
 
     /** Stores or replaces an article; true if it replaced one. */
     public synchronized boolean put(Article article) {
         Instant at = clock.instant();
-        boolean replaced = store.upsert(article, at);
-        applyLocal(article.id(), article, at);
+        boolean replaced = !store.upsertAll(List.of(article), at).isEmpty();
+        applyLocal(List.of(article), Set.of(), at);
         return replaced;
+    }
+
+    /**
+     * Stores every article that differs from the stored one, in transactions of a thousand,
+     * and applies them here at once: loading a large content folder costs one pass, not one per
+     * article. Returns how many were written.
+     */
+    public synchronized int putAll(List<Article> articles) {
+        Map<String, Article> current = byIds(articles.stream().map(Article::id).filter(this::contains).toList());
+        List<Article> differing = articles.stream()
+                .filter(article -> !Objects.equals(current.get(article.id()), article)).toList();
+        Instant at = clock.instant();
+        for (int from = 0; from < differing.size(); from += ARTICLES_PER_TRANSACTION) {
+            store.upsertAll(differing.subList(from, Math.min(differing.size(), from + ARTICLES_PER_TRANSACTION)), at);
+        }
+        if (!differing.isEmpty()) {
+            applyLocal(differing, Set.of(), at);
+        }
+        return differing.size();
     }
 
     /** Deletes an article; false if there was none. */
     public synchronized boolean delete(String id) {
-        Instant at = clock.instant();
-        if (!store.delete(id, at)) {
-            return false;
-        }
-        applyLocal(id, null, at);
-        return true;
+        return deleteAll(List.of(id)) == 1;
     }
 
-    /** A write this process made: applied now, announced to observers (WebSub) once. */
-    private void applyLocal(String id, Article replacement, Instant at) {
-        Article before = byId.get(id);
-        List<Article> next = without(newestFirst, Set.of(id));
-        if (replacement != null) {
-            next.add(replacement);
-            next.sort(TagQuery.NEWEST_FIRST);
+    /** Deletes the articles there are of these ids; returns how many. */
+    public synchronized int deleteAll(Collection<String> ids) {
+        Instant at = clock.instant();
+        List<String> deleted = ids.isEmpty() ? List.of() : store.deleteAll(ids, at);
+        if (!deleted.isEmpty()) {
+            applyLocal(List.of(), Set.copyOf(deleted), at);
+        }
+        return deleted.size();
+    }
+
+    /** Writes this process made: applied now, each announced to observers (WebSub) once. */
+    private void applyLocal(List<Article> written, Set<String> deleted, Instant at) {
+        Map<String, CatalogEntry> changed = new HashMap<>();
+        List<ArticleChanged> events = new ArrayList<>();
+        for (Article article : written) {
+            recent.put(article);
+            changed.put(article.id(), CatalogEntry.of(article));
+            events.add(new ArticleChanged(byId.get(article.id()), article));
+        }
+        for (String id : deleted) {
+            recent.remove(id);
+            changed.put(id, null);
+            events.add(new ArticleChanged(byId.get(id), null));
         }
         if (at.isAfter(lastChange)) {
             lastChange = at;
         }
-        publish(next);
-        changes.fire(new ArticleChanged(before, replacement));
+        publish(replaced(changed));
+        events.forEach(changes::fire);
     }
 
-    private static List<Article> without(List<Article> articles, Set<String> ids) {
-        List<Article> next = new ArrayList<>(articles.size() + 1);
-        for (Article article : articles) {
-            if (!ids.contains(article.id())) {
-                next.add(article);
+    /** The index with these ids replaced by their new entries (null: removed), newest first. */
+    private List<CatalogEntry> replaced(Map<String, CatalogEntry> changed) {
+        List<CatalogEntry> next = new ArrayList<>(newestFirst.size() + changed.size());
+        Set<String> ids = new HashSet<>(changed.keySet());
+        for (CatalogEntry entry : newestFirst) {
+            if (!ids.contains(entry.id())) {
+                next.add(entry);
             }
         }
+        changed.values().stream().filter(Objects::nonNull).forEach(next::add);
         return next;
     }
 
-    private void publish(List<Article> sortedNewestFirst) {
-        Map<String, Article> index = new HashMap<>();
-        sortedNewestFirst.forEach(article -> index.put(article.id(), article));
-        byId = Map.copyOf(index);
-        newestFirst = List.copyOf(sortedNewestFirst);
+    private void publish(List<CatalogEntry> entries) {
+        entries.sort(TagQuery.NEWEST_FIRST);
+        Map<String, CatalogEntry> index = new HashMap<>(entries.size() * 2);
+        entries.forEach(entry -> index.put(entry.id(), entry));
+        byId = index;
+        newestFirst = List.copyOf(entries);
         version.incrementAndGet();
     }
 }

@@ -1,7 +1,7 @@
 package dev.herald.server.store;
 
-import dev.herald.core.model.Article;
 import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -9,12 +9,12 @@ import java.util.Set;
  * A committed write: the article before and after (either may be null for a creation or a
  * deletion). Fired after the store and the catalog both have it.
  */
-public record ArticleChanged(Article before, Article after) {
+public record ArticleChanged(Tagged before, Tagged after) {
 
     /** The slugs of every tag whose feeds the write changed: the old tags and the new. */
     public Set<String> tagSlugs() {
         Set<String> slugs = new LinkedHashSet<>();
-        for (Article article : new Article[] {before, after}) {
+        for (Tagged article : new Tagged[] {before, after}) {
             if (article != null) {
                 article.tags().stream().map(Tag::slug).forEach(slugs::add);
             }

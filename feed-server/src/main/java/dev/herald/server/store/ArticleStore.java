@@ -2,6 +2,9 @@ package dev.herald.server.store;
 
 import dev.herald.core.model.Article;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,20 +14,23 @@ import java.util.Optional;
  */
 public interface ArticleStore {
 
-    /** Every stored article, in no particular order, with the state they were read at. */
-    StoreSnapshot loadAll();
+    /** The index of every stored article, in no particular order, with the state it was read at. */
+    StoreSnapshot loadIndex();
 
     Optional<Article> find(String id);
+
+    /** The stored articles with these ids, by id; ids not stored are left out. */
+    Map<String, Article> findAll(Collection<String> ids);
 
     /** Stores a new article; false, and nothing written, if the id is taken. */
     boolean insert(Article article, Instant at);
 
-    /** Stores the article, replacing one with the same id; true if it replaced one. */
-    boolean upsert(Article article, Instant at);
+    /** Stores the articles, each replacing one with the same id, in one transaction; the ids replaced. */
+    List<String> upsertAll(List<Article> articles, Instant at);
 
-    /** Removes the article; false, and nothing written, if there was none. */
-    boolean delete(String id, Instant at);
+    /** Removes the articles in one transaction; the ids there were. */
+    List<String> deleteAll(Collection<String> ids, Instant at);
 
-    /** The ids that writes after revision {@code since} touched, by this process or another. */
+    /** The ids that other processes' writes after revision {@code since} touched. */
     StoreChanges changesSince(long since);
 }

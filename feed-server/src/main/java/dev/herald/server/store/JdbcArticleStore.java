@@ -1,12 +1,9 @@
 package dev.herald.server.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.herald.core.HeraldException;
 import dev.herald.core.io.ArticleJsonWriter;
 import dev.herald.core.model.Article;
-import dev.herald.core.model.SiteSettings;
-import dev.herald.core.read.ArticleReader;
-import dev.herald.core.read.InputFormat;
-import dev.herald.core.read.ReadResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,94 +13,137 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Articles in SQL through JDBC: one row each, the article JSON plus the columns to sort by.
- * Articles are read back through core's strict reader, so the store holds nothing the files
- * could not. Every write also raises the shared revision and records which id it touched, and on
- * PostgreSQL tells listening replicas ({@link #CHANNEL}) when it commits.
+ * Articles in SQL through JDBC: one row each, the article JSON (core's ArticleJsonWriter, as the
+ * API answers) plus the columns the index loads: id, dates, tags. Every write also raises the
+ * shared revision and records which ids it touched, and on PostgreSQL tells listening replicas
+ * ({@link #CHANNEL}) when it commits.
  */
 @ApplicationScoped
 public class JdbcArticleStore implements ArticleStore {
 
     /** The PostgreSQL notification channel every committed write signals on. */
     public static final String CHANNEL = "herald_changes";
+    /** Ids per {@code IN (…)} query. */
+    private static final int IDS_PER_QUERY = 500;
 
     private final ActiveDataSource dataSources;
     private final ArticleJsonWriter json = new ArticleJsonWriter();
-    private final ArticleReader reader;
+    /** Revisions this process wrote and has not yet seen come back through changesSince. */
+    private final Set<Long> ownRevisions = ConcurrentHashMap.newKeySet();
 
-    public JdbcArticleStore(ActiveDataSource dataSources, SiteSettings site) {
+    public JdbcArticleStore(ActiveDataSource dataSources) {
         this.dataSources = dataSources;
-        this.reader = new ArticleReader(site, null);
     }
 
     @Override
-    public StoreSnapshot loadAll() {
-        List<Article> articles = new ArrayList<>();
+    public StoreSnapshot loadIndex() {
+        List<CatalogEntry> entries = new ArrayList<>();
         try (Connection connection = dataSources.get().getConnection()) {
-            // one snapshot for the state and the rows, so the revision describes exactly these articles
+            fillMissingTags(connection);
+            // one snapshot for the state and the rows, so the revision describes exactly these entries
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             StoreState state = state(connection);
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, json FROM articles");
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, published, updated, tags FROM articles");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    articles.add(parse(rows.getString("id"), rows.getString("json")));
+                    Timestamp updated = rows.getTimestamp(3);
+                    entries.add(new CatalogEntry(rows.getString(1), rows.getTimestamp(2).toInstant(),
+                            updated == null ? null : updated.toInstant(),
+                            StoredArticleJson.readTagsColumn(rows.getString(4))));
                 }
             }
             connection.commit();
-            return new StoreSnapshot(articles, state);
-        } catch (SQLException e) {
-            throw new HeraldException("cannot load articles", e);
+            return new StoreSnapshot(entries, state);
+        } catch (SQLException | JsonProcessingException e) {
+            throw new HeraldException("cannot load the articles' index", e);
         }
     }
 
     @Override
     public Optional<Article> find(String id) {
-        try (Connection connection = dataSources.get().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT json FROM articles WHERE id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(parse(id, rows.getString("json"))) : Optional.empty();
+        return Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    @Override
+    public Map<String, Article> findAll(Collection<String> ids) {
+        Map<String, Article> found = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        try (Connection connection = dataSources.get().getConnection()) {
+            for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+                List<String> some = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+                String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT id, json FROM articles WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < some.size(); i++) {
+                        select.setString(i + 1, some.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.put(rows.getString(1), parse(rows.getString(1), rows.getString(2)));
+                        }
+                    }
+                }
             }
+            return found;
         } catch (SQLException e) {
-            throw new HeraldException("cannot read article " + id, e);
+            throw new HeraldException("cannot read articles", e);
         }
     }
 
     @Override
     public boolean insert(Article article, Instant at) {
-        return write(article.id(), at, connection -> {
+        return !write(at, connection -> {
             if (exists(connection, article.id())) {
-                return Outcome.NONE;
+                return List.of();
             }
             insertRow(connection, article);
-            return Outcome.CREATED;
-        }) == Outcome.CREATED;
+            return List.of(article.id());
+        }).isEmpty();
     }
 
     @Override
-    public boolean upsert(Article article, Instant at) {
-        return write(article.id(), at, connection -> {
-            if (updateRow(connection, article)) {
-                return Outcome.REPLACED;
+    public List<String> upsertAll(List<Article> articles, Instant at) {
+        List<String> replaced = new ArrayList<>();
+        write(at, connection -> {
+            replaced.clear(); // a retried transaction starts over
+            for (Article article : articles) {
+                if (updateRow(connection, article)) {
+                    replaced.add(article.id());
+                } else {
+                    insertRow(connection, article);
+                }
             }
-            insertRow(connection, article);
-            return Outcome.CREATED;
-        }) == Outcome.REPLACED;
+            return articles.stream().map(Article::id).toList();
+        });
+        return replaced;
     }
 
     @Override
-    public boolean delete(String id, Instant at) {
-        return write(id, at, connection -> {
+    public List<String> deleteAll(Collection<String> ids, Instant at) {
+        return write(at, connection -> {
+            List<String> deleted = new ArrayList<>();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                delete.setString(1, id);
-                return delete.executeUpdate() > 0 ? Outcome.DELETED : Outcome.NONE;
+                for (String id : ids) {
+                    delete.setString(1, id);
+                    if (delete.executeUpdate() > 0) {
+                        deleted.add(id);
+                    }
+                }
             }
-        }) == Outcome.DELETED;
+            return deleted;
+        });
     }
 
     @Override
@@ -113,44 +153,47 @@ public class JdbcArticleStore implements ArticleStore {
             List<String> ids = new ArrayList<>();
             // ids a later write touched again come in the next call: their row now holds that revision
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT article_id FROM article_changes WHERE revision > ? AND revision <= ?")) {
+                    "SELECT article_id, revision FROM article_changes WHERE revision > ? AND revision <= ?")) {
                 select.setLong(1, since);
                 select.setLong(2, state.revision());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(rows.getString(1));
+                        if (!ownRevisions.contains(rows.getLong(2))) {
+                            ids.add(rows.getString(1));
+                        }
                     }
                 }
             }
+            ownRevisions.removeIf(revision -> revision <= state.revision());
             return new StoreChanges(ids, state);
         } catch (SQLException e) {
             throw new HeraldException("cannot read the store's changes", e);
         }
     }
 
-    /** What a write did; NONE rolls it back. */
-    private enum Outcome { NONE, CREATED, REPLACED, DELETED }
-
     @FunctionalInterface
     private interface Change {
-        Outcome apply(Connection connection) throws SQLException;
+        /** Makes the change; returns the ids it changed (none rolls it back). */
+        List<String> apply(Connection connection) throws SQLException;
     }
 
     /**
      * Runs a change in one transaction that first takes the store_state row: writers from every
      * process queue there, so revisions commit in the order they were given out.
      */
-    private Outcome write(String id, Instant at, Change change) {
+    private List<String> write(Instant at, Change change) {
         try (Connection connection = dataSources.get().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 long revision = nextRevision(connection, at);
-                Outcome outcome = change.apply(connection);
-                if (outcome == Outcome.NONE) {
+                List<String> changed = change.apply(connection);
+                if (changed.isEmpty()) {
                     connection.rollback();
-                    return outcome;
+                    return changed;
                 }
-                recordChange(connection, id, revision);
+                for (String id : changed) {
+                    recordChange(connection, id, revision);
+                }
                 if (isPostgres(connection)) {
                     try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
                         notify.setString(1, CHANNEL);
@@ -159,13 +202,28 @@ public class JdbcArticleStore implements ArticleStore {
                     }
                 }
                 connection.commit();
-                return outcome;
-            } catch (SQLException e) {
+                // callers hold the catalog's lock, so no catch-up can look before this is known
+                ownRevisions.add(revision);
+                return changed;
+            } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new HeraldException("cannot store article " + id, e);
+            throw new HeraldException("cannot store articles", e);
+        }
+    }
+
+    /** Rows stored before the tags column existed get it from their JSON, once. */
+    private static void fillMissingTags(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, json FROM articles WHERE tags IS NULL");
+                PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                update.setString(1, StoredArticleJson.tagsColumn(parse(rows.getString(1), rows.getString(2))));
+                update.setString(2, rows.getString(1));
+                update.executeUpdate();
+            }
         }
     }
 
@@ -218,7 +276,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     private void insertRow(Connection connection, Article article) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO articles (published, updated, json, id) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO articles (published, updated, json, tags, id) VALUES (?, ?, ?, ?, ?)")) {
             bindRow(insert, article);
             insert.executeUpdate();
         }
@@ -226,7 +284,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     private boolean updateRow(Connection connection, Article article) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE articles SET published = ?, updated = ?, json = ? WHERE id = ?")) {
+                "UPDATE articles SET published = ?, updated = ?, json = ?, tags = ? WHERE id = ?")) {
             bindRow(update, article);
             return update.executeUpdate() > 0;
         }
@@ -236,18 +294,19 @@ public class JdbcArticleStore implements ArticleStore {
         statement.setTimestamp(1, Timestamp.from(article.published()));
         statement.setTimestamp(2, article.updated() == null ? null : Timestamp.from(article.updated()));
         statement.setString(3, new String(json.write(article), StandardCharsets.UTF_8));
-        statement.setString(4, article.id());
+        statement.setString(4, StoredArticleJson.tagsColumn(article));
+        statement.setString(5, article.id());
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {
         return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
-    private Article parse(String id, String text) {
-        ReadResult result = reader.read("article " + id, text.getBytes(StandardCharsets.UTF_8), InputFormat.JSON);
-        if (result.articles().size() != 1) {
-            throw new HeraldException("stored article " + id + " no longer reads: " + result.problems());
+    private static Article parse(String id, String text) {
+        try {
+            return StoredArticleJson.read(text);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new HeraldException("stored article " + id + " no longer reads: " + e.getMessage(), e);
         }
-        return result.articleList().get(0);
     }
 }

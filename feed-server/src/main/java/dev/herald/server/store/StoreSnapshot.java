@@ -1,8 +1,7 @@
 package dev.herald.server.store;
 
-import dev.herald.core.model.Article;
 import java.util.List;
 
-/** Every stored article, read together with the state they are the content of. */
-public record StoreSnapshot(List<Article> articles, StoreState state) {
+/** The index of every stored article, read together with the state it describes. */
+public record StoreSnapshot(List<CatalogEntry> entries, StoreState state) {
 }

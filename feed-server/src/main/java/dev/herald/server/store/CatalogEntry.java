@@ -1,0 +1,25 @@
+package dev.herald.server.store;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article in the catalog's index: what feeds are selected by, a few dozen bytes where the
+ * whole article with its text takes kilobytes, so a store of 100,000 articles fits in memory.
+ */
+public record CatalogEntry(String id, Instant published, Instant updated, List<Tag> tags) implements Tagged {
+
+    public CatalogEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(published, "published");
+        tags = List.copyOf(tags);
+    }
+
+    public static CatalogEntry of(Article article) {
+        return new CatalogEntry(article.id(), article.published(), article.updated(), article.tags());
+    }
+}
