@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * The articles feeds are made from, always in step with the store: an index of every article
@@ -37,6 +38,8 @@ public class ArticleCatalog {
     private static final int RECENT_ARTICLES = 2_000;
     /** Articles per store transaction in {@link #putAll}. */
     private static final int ARTICLES_PER_TRANSACTION = 1_000;
+
+    private static final Logger LOG = Logger.getLogger(ArticleCatalog.class);
 
     private final ArticleStore store;
     private final Event<ArticleChanged> changes;
@@ -60,7 +63,10 @@ public class ArticleCatalog {
 
     /** Reads the index from the store again. */
     public synchronized void reload() {
+        long start = System.nanoTime();
         StoreSnapshot snapshot = store.loadIndex();
+        LOG.infof("Loaded the index of %d articles in %d ms", snapshot.entries().size(),
+                (System.nanoTime() - start) / 1_000_000);
         seenRevision = snapshot.state().revision();
         lastChange = snapshot.state().changedAt();
         recent.clear();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.herald.core.HeraldException;
 import dev.herald.core.io.ArticleJsonWriter;
 import dev.herald.core.model.Article;
+import dev.herald.core.model.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -23,8 +24,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Articles in SQL through JDBC: one row each, the article JSON (core's ArticleJsonWriter, as the
- * API answers) plus the columns the index loads: id, dates, tags. Every write also raises the
+ * Articles in SQL through JDBC: a row of the columns the index loads (id, dates, tags) and,
+ * in a table of its own, the article JSON (core's ArticleJsonWriter, as the API answers). Every write also raises the
  * shared revision and records which ids it touched, and on PostgreSQL tells listening replicas
  * ({@link #CHANNEL}) when it commits.
  */
@@ -48,6 +49,7 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public StoreSnapshot loadIndex() {
         List<CatalogEntry> entries = new ArrayList<>();
+        Map<String, Tag> tags = new HashMap<>();
         try (Connection connection = dataSources.get().getConnection()) {
             fillMissingTags(connection);
             // one snapshot for the state and the rows, so the revision describes exactly these entries
@@ -61,7 +63,7 @@ public class JdbcArticleStore implements ArticleStore {
                     Timestamp updated = rows.getTimestamp(3);
                     entries.add(new CatalogEntry(rows.getString(1), rows.getTimestamp(2).toInstant(),
                             updated == null ? null : updated.toInstant(),
-                            StoredArticleJson.readTagsColumn(rows.getString(4))));
+                            StoredArticleJson.readTagsColumn(rows.getString(4), tags)));
                 }
             }
             connection.commit();
@@ -85,7 +87,7 @@ public class JdbcArticleStore implements ArticleStore {
                 List<String> some = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
                 String marks = String.join(", ", Collections.nCopies(some.size(), "?"));
                 try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT id, json FROM articles WHERE id IN (" + marks + ")")) {
+                        "SELECT id, json FROM article_json WHERE id IN (" + marks + ")")) {
                     for (int i = 0; i < some.size(); i++) {
                         select.setString(i + 1, some.get(i));
                     }
@@ -216,7 +218,8 @@ public class JdbcArticleStore implements ArticleStore {
 
     /** Rows stored before the tags column existed get it from their JSON, once. */
     private static void fillMissingTags(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, json FROM articles WHERE tags IS NULL");
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT a.id, j.json FROM articles a JOIN article_json j ON j.id = a.id WHERE a.tags IS NULL");
                 PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -276,26 +279,41 @@ public class JdbcArticleStore implements ArticleStore {
 
     private void insertRow(Connection connection, Article article) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO articles (published, updated, json, tags, id) VALUES (?, ?, ?, ?, ?)")) {
-            bindRow(insert, article);
+                "INSERT INTO articles (published, updated, tags, id) VALUES (?, ?, ?, ?)");
+                PreparedStatement insertJson = connection.prepareStatement(
+                        "INSERT INTO article_json (json, id) VALUES (?, ?)")) {
+            bindIndexColumns(insert, article);
             insert.executeUpdate();
+            bindJson(insertJson, article);
+            insertJson.executeUpdate();
         }
     }
 
     private boolean updateRow(Connection connection, Article article) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE articles SET published = ?, updated = ?, json = ?, tags = ? WHERE id = ?")) {
-            bindRow(update, article);
-            return update.executeUpdate() > 0;
+                "UPDATE articles SET published = ?, updated = ?, tags = ? WHERE id = ?");
+                PreparedStatement updateJson = connection.prepareStatement(
+                        "UPDATE article_json SET json = ? WHERE id = ?")) {
+            bindIndexColumns(update, article);
+            if (update.executeUpdate() == 0) {
+                return false;
+            }
+            bindJson(updateJson, article);
+            updateJson.executeUpdate();
+            return true;
         }
     }
 
-    private void bindRow(PreparedStatement statement, Article article) throws SQLException {
+    private static void bindIndexColumns(PreparedStatement statement, Article article) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(article.published()));
         statement.setTimestamp(2, article.updated() == null ? null : Timestamp.from(article.updated()));
-        statement.setString(3, new String(json.write(article), StandardCharsets.UTF_8));
-        statement.setString(4, StoredArticleJson.tagsColumn(article));
-        statement.setString(5, article.id());
+        statement.setString(3, StoredArticleJson.tagsColumn(article));
+        statement.setString(4, article.id());
+    }
+
+    private void bindJson(PreparedStatement statement, Article article) throws SQLException {
+        statement.setString(1, new String(json.write(article), StandardCharsets.UTF_8));
+        statement.setString(2, article.id());
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {

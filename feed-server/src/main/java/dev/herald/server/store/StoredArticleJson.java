@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads back the article JSON this store wrote with core's ArticleJsonWriter. Every article passed
@@ -55,6 +56,19 @@ final class StoredArticleJson {
 
     static List<Tag> readTagsColumn(String column) throws JsonProcessingException {
         return tags(JSON.readTree(column));
+    }
+
+    /**
+     * As {@link #readTagsColumn(String)}, sharing one Tag per label through {@code known}: an
+     * index of many articles then holds each tag once, and works out each slug once.
+     */
+    static List<Tag> readTagsColumn(String column, Map<String, Tag> known) throws JsonProcessingException {
+        JsonNode labels = JSON.readTree(column);
+        List<Tag> tags = new ArrayList<>(labels.size());
+        for (JsonNode label : labels) {
+            tags.add(known.computeIfAbsent(label.asText(), text -> new Tag(text, Slugs.tagSlug(text))));
+        }
+        return tags;
     }
 
     private static List<Tag> tags(JsonNode labels) {
