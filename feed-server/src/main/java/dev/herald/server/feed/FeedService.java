@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Renders feeds from the catalog and keeps them until the next write: a reader polling an
@@ -32,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class FeedService {
 
-    /** Distinct feeds kept at once; past that the cache starts over (query strings are unbounded). */
-    private static final int MAX_CACHED = 2_000;
+    /** Bytes of feeds kept at once; past that the cache starts over (query strings are unbounded). */
+    private static final long MAX_CACHED_BYTES = 64L << 20;
 
     private final ArticleCatalog catalog;
     private final SiteSettings site;
@@ -41,6 +42,7 @@ public class FeedService {
     private final int maxAgeSeconds;
     private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
     private final Map<String, CachedFeed> cache = new ConcurrentHashMap<>();
+    private final AtomicLong cachedBytes = new AtomicLong();
 
     private final Counter hits;
     private final Counter renders;
@@ -82,8 +84,11 @@ public class FeedService {
                 catalog.lastModified(articles), version);
         CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAgeSeconds,
                 self.toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
-        if (cache.size() >= MAX_CACHED) {
+        // with its gzip, made when first asked for, a feed takes about 1.3 times its size
+        long size = document.body().length() * 13L / 10;
+        if (cachedBytes.addAndGet(size) > MAX_CACHED_BYTES) {
             cache.clear();
+            cachedBytes.set(size);
         }
         cache.put(key(path, rawQuery), rendered);
         return rendered;

@@ -17,22 +17,64 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A rendered feed or page with its validators: a strong ETag made from the bytes (the same
  * bytes give the same tag on every replica) and the last modification time, to the second as
- * HTTP dates are. Plain and gzipped bytes are made once, here, so no request ever compresses,
- * and kept outside the heap, where the socket sends them from without a copy.
- *
- * @param version the catalog version it was rendered from
+ * HTTP dates are. The bytes are kept outside the heap, where the socket sends them from without
+ * a copy; their gzip is made once, when first asked for, so no request ever compresses again.
  */
-public record RenderedDocument(Buffer body, Buffer gzippedBody, String contentType, String etag, Instant lastModified,
-        long version) {
+public final class RenderedDocument {
 
-    public static RenderedDocument of(byte[] bytes, String contentType, Instant lastModified, long version) {
-        return new RenderedDocument(offHeap(bytes), offHeap(gzip(bytes)), contentType, etag(bytes),
-                lastModified.truncatedTo(ChronoUnit.SECONDS), version);
+    private final Buffer body;
+    private final String contentType;
+    private final String etag;
+    private final Instant lastModified;
+    private final long version;
+    private volatile Buffer gzippedBody;
+
+    private RenderedDocument(byte[] bytes, String contentType, Instant lastModified, long version) {
+        this.body = offHeap(bytes);
+        this.contentType = contentType;
+        this.etag = etag(bytes);
+        this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        this.version = version;
     }
 
-    /** The bytes as text, for tests and logs. */
-    public String text() {
-        return body.toString(StandardCharsets.UTF_8);
+    /** @param version the catalog version it was rendered from */
+    public static RenderedDocument of(byte[] bytes, String contentType, Instant lastModified, long version) {
+        return new RenderedDocument(bytes, contentType, lastModified, version);
+    }
+
+    public Buffer body() {
+        return body;
+    }
+
+    public Buffer gzippedBody() {
+        Buffer gzipped = gzippedBody;
+        if (gzipped == null) {
+            synchronized (this) {
+                gzipped = gzippedBody;
+                if (gzipped == null) {
+                    gzipped = offHeap(gzip(body.getBytes()));
+                    gzippedBody = gzipped;
+                }
+            }
+        }
+        return gzipped;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String etag() {
+        return etag;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    /** The catalog version it was rendered from. */
+    public long version() {
+        return version;
     }
 
     /**

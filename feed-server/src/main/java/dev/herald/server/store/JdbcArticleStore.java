@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -49,28 +50,39 @@ public class JdbcArticleStore implements ArticleStore {
     @Override
     public StoreSnapshot loadIndex() {
         List<CatalogEntry> entries = new ArrayList<>();
+        List<String> untagged = new ArrayList<>();
         Map<String, Tag> tags = new HashMap<>();
+        StoreState state;
         try (Connection connection = dataSources.get().getConnection()) {
-            fillMissingTags(connection);
             // one snapshot for the state and the rows, so the revision describes exactly these entries
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
-            StoreState state = state(connection);
+            state = state(connection);
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, published, updated, tags FROM articles");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Timestamp updated = rows.getTimestamp(3);
-                    entries.add(new CatalogEntry(rows.getString(1), rows.getTimestamp(2).toInstant(),
+                    String tagsColumn = rows.getString(4);
+                    if (tagsColumn == null) {
+                        untagged.add(rows.getString(1));
+                        continue;
+                    }
+                    // OffsetDateTime is both drivers' own type for TIMESTAMP WITH TIME ZONE: no Calendar involved
+                    OffsetDateTime updated = rows.getObject(3, OffsetDateTime.class);
+                    entries.add(new CatalogEntry(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             updated == null ? null : updated.toInstant(),
-                            StoredArticleJson.readTagsColumn(rows.getString(4), tags)));
+                            StoredArticleJson.readTagsColumn(tagsColumn, tags)));
                 }
             }
             connection.commit();
-            return new StoreSnapshot(entries, state);
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new HeraldException("cannot load the articles' index", e);
         }
+        if (!untagged.isEmpty()) {
+            findAll(untagged).values().forEach(article -> entries.add(CatalogEntry.of(article)));
+            fillTags(untagged);
+        }
+        return new StoreSnapshot(entries, state);
     }
 
     @Override
@@ -217,16 +229,16 @@ public class JdbcArticleStore implements ArticleStore {
     }
 
     /** Rows stored before the tags column existed get it from their JSON, once. */
-    private static void fillMissingTags(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT a.id, j.json FROM articles a JOIN article_json j ON j.id = a.id WHERE a.tags IS NULL");
-                PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                update.setString(1, StoredArticleJson.tagsColumn(parse(rows.getString(1), rows.getString(2))));
-                update.setString(2, rows.getString(1));
+    private void fillTags(List<String> ids) {
+        try (Connection connection = dataSources.get().getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?")) {
+            for (Article article : findAll(ids).values()) {
+                update.setString(1, StoredArticleJson.tagsColumn(article));
+                update.setString(2, article.id());
                 update.executeUpdate();
             }
+        } catch (SQLException e) {
+            throw new HeraldException("cannot fill in the tags of articles stored before version 3", e);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.herald.server.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Image;
@@ -13,8 +12,10 @@ import dev.herald.core.query.Slugs;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads back the article JSON this store wrote with core's ArticleJsonWriter. Every article passed
@@ -25,6 +26,7 @@ import java.util.Map;
 final class StoredArticleJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TAG_SEPARATOR = "\u001F";
 
     private StoredArticleJson() {
     }
@@ -47,26 +49,29 @@ final class StoredArticleJson {
                 text(node, "language"));
     }
 
-    /** The tags column: the labels as a JSON array. */
+    /**
+     * The tags column: the labels joined by U+001F (the unit separator), which a label cannot
+     * hold, since readers strip the control characters XML forbids.
+     */
     static String tagsColumn(Article article) {
-        ArrayNode labels = JSON.createArrayNode();
-        article.tags().forEach(tag -> labels.add(tag.label()));
-        return labels.toString();
+        return article.tags().stream().map(Tag::label).collect(Collectors.joining(TAG_SEPARATOR));
     }
 
-    static List<Tag> readTagsColumn(String column) throws JsonProcessingException {
-        return tags(JSON.readTree(column));
+    static List<Tag> readTagsColumn(String column) {
+        return readTagsColumn(column, new HashMap<>());
     }
 
     /**
      * As {@link #readTagsColumn(String)}, sharing one Tag per label through {@code known}: an
      * index of many articles then holds each tag once, and works out each slug once.
      */
-    static List<Tag> readTagsColumn(String column, Map<String, Tag> known) throws JsonProcessingException {
-        JsonNode labels = JSON.readTree(column);
-        List<Tag> tags = new ArrayList<>(labels.size());
-        for (JsonNode label : labels) {
-            tags.add(known.computeIfAbsent(label.asText(), text -> new Tag(text, Slugs.tagSlug(text))));
+    static List<Tag> readTagsColumn(String column, Map<String, Tag> known) {
+        if (column.isEmpty()) {
+            return List.of();
+        }
+        List<Tag> tags = new ArrayList<>(4);
+        for (String label : column.split(TAG_SEPARATOR)) {
+            tags.add(known.computeIfAbsent(label, text -> new Tag(text, Slugs.tagSlug(text))));
         }
         return tags;
     }
