@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +45,9 @@ public class WebSubNotifier {
         return thread;
     });
 
+    /** Feed URLs whose ping is queued and not yet sent. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
     public WebSubNotifier(HeraldConfig config, SiteSettings site) {
         this.hub = config.websubHub().orElse(null);
         this.site = site;
@@ -53,7 +58,13 @@ public class WebSubNotifier {
             return;
         }
         for (String feedUrl : changedFeeds(change)) {
-            timer.execute(() -> publish(feedUrl, 1));
+            // a feed already waiting for its ping needs no second one: a batch of writes pings each feed once
+            if (queued.add(feedUrl)) {
+                timer.execute(() -> {
+                    queued.remove(feedUrl);
+                    publish(feedUrl, 1);
+                });
+            }
         }
     }
 
