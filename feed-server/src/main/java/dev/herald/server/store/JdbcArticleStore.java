@@ -131,7 +131,6 @@ public class JdbcArticleStore implements ArticleStore {
     public List<String> upsertAll(List<Article> articles, Instant at) {
         List<String> replaced = new ArrayList<>();
         write(at, connection -> {
-            replaced.clear(); // a retried transaction starts over
             for (Article article : articles) {
                 if (updateRow(connection, article)) {
                     replaced.add(article.id());
@@ -208,7 +207,9 @@ public class JdbcArticleStore implements ArticleStore {
                 for (String id : changed) {
                     recordChange(connection, id, revision);
                 }
-                if (isPostgres(connection)) {
+                // only PostgreSQL is shared by replicas, which need telling and which ReplicaSync catches up from
+                boolean shared = isPostgres(connection);
+                if (shared) {
                     try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
                         notify.setString(1, CHANNEL);
                         notify.setString(2, Long.toString(revision));
@@ -216,8 +217,10 @@ public class JdbcArticleStore implements ArticleStore {
                     }
                 }
                 connection.commit();
-                // callers hold the catalog's lock, so no catch-up can look before this is known
-                ownRevisions.add(revision);
+                if (shared) {
+                    // callers hold the catalog's lock, so no catch-up can look before this is known
+                    ownRevisions.add(revision);
+                }
                 return changed;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
