@@ -106,8 +106,13 @@ public final class ArticleReader {
         return Optional.empty();
     }
 
+    /** Where the sidecar of a wire-copy file would be: {@code story.txt} has {@code story.meta.yaml}. */
+    public static Path sidecarOf(Path file) {
+        return file.resolveSibling(baseName(file.getFileName().toString()) + SIDECAR_SUFFIX);
+    }
+
     private static Optional<InputDocument> sidecar(Path file, Problems problems) {
-        Path sidecar = file.resolveSibling(baseName(file.getFileName().toString()) + SIDECAR_SUFFIX);
+        Path sidecar = sidecarOf(file);
         if (!Files.isRegularFile(sidecar)) {
             return Optional.empty();
         }

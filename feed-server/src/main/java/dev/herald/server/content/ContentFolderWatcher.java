@@ -68,7 +68,7 @@ public class ContentFolderWatcher {
                 thread.setDaemon(true);
                 return thread;
             });
-            timer.scheduleWithFixedDelay(() -> syncIfChanged(folder), PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(() -> syncOnTimer(folder), PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         });
     }
 
@@ -78,7 +78,7 @@ public class ContentFolderWatcher {
         }
     }
 
-    private void syncIfChanged(Path folder) {
+    private void syncOnTimer(Path folder) {
         try {
             sync(folder);
         } catch (RuntimeException e) {
@@ -144,9 +144,7 @@ public class ContentFolderWatcher {
 
     /** Modification time and size of the file and of its wire-copy sidecar, if any. */
     private static String signature(Path file) {
-        Path sidecar = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                + ArticleReader.SIDECAR_SUFFIX);
-        return stat(file) + " " + stat(sidecar);
+        return stat(file) + " " + stat(ArticleReader.sidecarOf(file));
     }
 
     private static String stat(Path file) {

@@ -6,11 +6,11 @@ import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.store.ArticleCatalog;
-import dev.herald.server.store.CatalogEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -78,7 +79,7 @@ public class FeedService {
         long version = catalog.version();
         List<Article> articles = catalog.select(query);
         URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
-        Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag), format, articles);
+        Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag, articles), format, articles);
         Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
         RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(),
                 catalog.lastModified(articles), version);
@@ -109,15 +110,23 @@ public class FeedService {
         return rawQuery == null ? path : path + "?" + rawQuery;
     }
 
-    private Tag tagOf(String slug) {
-        for (CatalogEntry entry : catalog.entries()) {
-            for (Tag tag : entry.tags()) {
+    /**
+     * The tag as written, from the feed's own articles (each carries it), or from any article
+     * when the feed is empty; the slug itself when no article has it.
+     */
+    private Tag tagOf(String slug, List<Article> shown) {
+        return withSlug(slug, shown).or(() -> withSlug(slug, catalog.entries())).orElse(new Tag(slug, slug));
+    }
+
+    private static Optional<Tag> withSlug(String slug, List<? extends Tagged> articles) {
+        for (Tagged article : articles) {
+            for (Tag tag : article.tags()) {
                 if (tag.slug().equals(slug)) {
-                    return tag;
+                    return Optional.of(tag);
                 }
             }
         }
-        return new Tag(slug, slug);
+        return Optional.empty();
     }
 
     private byte[] render(FeedFormat format, Feed feed) {

@@ -31,6 +31,9 @@ public interface ArticleStore {
     /** Removes the articles in one transaction; the ids there were. */
     List<String> deleteAll(Collection<String> ids, Instant at);
 
-    /** The ids that other processes' writes after revision {@code since} touched. */
+    /**
+     * The ids that writes after revision {@code since} touched; on PostgreSQL, which replicas
+     * share, only other processes' writes (this one's are already in its catalog).
+     */
     StoreChanges changesSince(long since);
 }
