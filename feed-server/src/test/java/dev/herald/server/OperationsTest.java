@@ -3,6 +3,7 @@ package dev.herald.server;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class OperationsTest {
     void reportsReadinessWithTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check", "articles index"))
+                .body("checks.find { it.name == 'articles index' }.data.articles", greaterThanOrEqualTo(0));
     }
 
     @Test

@@ -57,6 +57,11 @@ public record SiteSettings(
 
     /** An absolute URL for a site path such as {@code /feed.xml}. */
     public URI resolve(String path) {
-        return URI.create(baseUrl + path);
+        return URI.create(url(path));
+    }
+
+    /** The same URL as text, without parsing it again: pages and lists make thousands of them. */
+    public String url(String path) {
+        return baseUrl + path;
     }
 }

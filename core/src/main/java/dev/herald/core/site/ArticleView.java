@@ -44,10 +44,10 @@ public record ArticleView(
     public record TagLink(String label, String slug, String url, String rssUrl, String atomUrl, String jsonUrl) {
 
         static TagLink of(String label, String slug, SiteSettings site) {
-            return new TagLink(label, slug, site.resolve(SitePaths.tag(slug)).toString(),
-                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.RSS)).toString(),
-                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.ATOM)).toString(),
-                    site.resolve(SitePaths.tagFeed(slug, FeedFormat.JSON)).toString());
+            return new TagLink(label, slug, site.url(SitePaths.tag(slug)),
+                    site.url(SitePaths.tagFeed(slug, FeedFormat.RSS)),
+                    site.url(SitePaths.tagFeed(slug, FeedFormat.ATOM)),
+                    site.url(SitePaths.tagFeed(slug, FeedFormat.JSON)));
         }
     }
 
@@ -59,7 +59,7 @@ public record ArticleView(
         boolean showSummary = !article.summary().isEmpty()
                 && !article.contentHtml().startsWith("<p>" + Entities.escape(article.summary()));
         return new ArticleView(article.id(), article.title(), article.summary(), showSummary, article.contentHtml(),
-                entry.link().toString(), site.resolve(SitePaths.article(article.id())).toString(),
+                entry.link().toString(), site.url(SitePaths.article(article.id())),
                 article.published().toString(), human(article.published()),
                 article.updated() == null ? null : article.updated().toString(),
                 article.updated() == null ? null : human(article.updated()),

@@ -43,15 +43,15 @@ public final class OpmlWriter {
             xml.writeEndElement();
             xml.writeCharacters("\n  ");
             xml.writeStartElement("body");
-            outline(xml, site.title(), site.resolve(SitePaths.feed(FeedFormat.RSS)).toString(),
-                    site.resolve(SitePaths.INDEX).toString(), "    ");
+            outline(xml, site.title(), site.url(SitePaths.feed(FeedFormat.RSS)),
+                    site.url(SitePaths.INDEX), "    ");
             xml.writeCharacters("\n    ");
             xml.writeStartElement("outline");
             xml.writeAttribute("text", "Tags");
             for (TagCount tag : tags) {
                 String slug = tag.tag().slug();
-                outline(xml, site.title() + ": " + tag.tag().label(), site.resolve(SitePaths.tagFeed(slug, FeedFormat.RSS)).toString(),
-                        site.resolve(SitePaths.tag(slug)).toString(), "      ");
+                outline(xml, site.title() + ": " + tag.tag().label(), site.url(SitePaths.tagFeed(slug, FeedFormat.RSS)),
+                        site.url(SitePaths.tag(slug)), "      ");
             }
             xml.writeCharacters("\n    ");
             xml.writeEndElement();

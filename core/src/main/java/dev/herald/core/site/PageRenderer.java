@@ -72,7 +72,7 @@ public final class PageRenderer {
         List<PageHead.FeedLink> feeds = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
             feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + ": " + tag.label() + " (" + label(format) + ")",
-                    site.resolve(SitePaths.tagFeed(tag.slug(), format)).toString(), label(format)));
+                    site.url(SitePaths.tagFeed(tag.slug(), format)), label(format)));
         }
         PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), feeds);
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
@@ -86,9 +86,9 @@ public final class PageRenderer {
     }
 
     private PageHead head(String title, String description, List<PageHead.FeedLink> feeds) {
-        return new PageHead(site.language(), title, description, site.title(), site.resolve(SitePaths.INDEX).toString(),
-                site.resolve(SitePaths.TAGS).toString(), site.resolve(SitePaths.OPML).toString(),
-                site.resolve(SitePaths.STYLESHEET).toString(), feeds);
+        return new PageHead(site.language(), title, description, site.title(), site.url(SitePaths.INDEX),
+                site.url(SitePaths.TAGS), site.url(SitePaths.OPML),
+                site.url(SitePaths.STYLESHEET), feeds);
     }
 
     /** The stylesheet every page links to, served at {@link SitePaths#STYLESHEET}. */
@@ -104,7 +104,7 @@ public final class PageRenderer {
         List<PageHead.FeedLink> feeds = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
             feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + " (" + label(format) + ")",
-                    site.resolve(SitePaths.feed(format)).toString(), label(format)));
+                    site.url(SitePaths.feed(format)), label(format)));
         }
         return feeds;
     }

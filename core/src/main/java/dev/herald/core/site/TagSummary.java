@@ -8,9 +8,9 @@ public record TagSummary(String label, String slug, int count, String url, Strin
 
     static TagSummary of(TagCount tagCount, SiteSettings site) {
         String slug = tagCount.tag().slug();
-        return new TagSummary(tagCount.tag().label(), slug, tagCount.count(), site.resolve(SitePaths.tag(slug)).toString(),
-                site.resolve(SitePaths.tagFeed(slug, FeedFormat.RSS)).toString(),
-                site.resolve(SitePaths.tagFeed(slug, FeedFormat.ATOM)).toString(),
-                site.resolve(SitePaths.tagFeed(slug, FeedFormat.JSON)).toString());
+        return new TagSummary(tagCount.tag().label(), slug, tagCount.count(), site.url(SitePaths.tag(slug)),
+                site.url(SitePaths.tagFeed(slug, FeedFormat.RSS)),
+                site.url(SitePaths.tagFeed(slug, FeedFormat.ATOM)),
+                site.url(SitePaths.tagFeed(slug, FeedFormat.JSON)));
     }
 }

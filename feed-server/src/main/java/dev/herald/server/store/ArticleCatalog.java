@@ -3,6 +3,7 @@ package dev.herald.server.store;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Tagged;
 import dev.herald.core.query.TagQuery;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +31,8 @@ import org.jboss.logging.Logger;
  * feed or page shows them, the most recent kept. Every write goes to the store first and is
  * applied here only once committed; writes by other processes sharing the store arrive through
  * {@link #catchUp()}. The version changes with every change, so cached feeds know when they are
- * stale. Thread-safe.
+ * stale. The index loads at start beside the rest of start-up (a second or two for 100,000
+ * articles): writes wait for it, and readers ask {@link #whenLoaded()} first. Thread-safe.
  */
 @ApplicationScoped
 public class ArticleCatalog {
@@ -46,6 +51,7 @@ public class ArticleCatalog {
     private final Clock clock = Clock.systemUTC();
     private final AtomicLong version = new AtomicLong();
     private final RecentArticles recent = new RecentArticles(RECENT_ARTICLES);
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private volatile List<CatalogEntry> newestFirst = List.of();
     private volatile Map<String, CatalogEntry> byId = Map.of();
     private volatile Instant lastChange = Instant.EPOCH;
@@ -58,7 +64,38 @@ public class ArticleCatalog {
     }
 
     void load(@Observes StartupEvent event) {
-        reload();
+        Thread loader = new Thread(this::loadAtStart, "herald-index-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void loadAtStart() {
+        try {
+            reload();
+            loaded.complete(null);
+        } catch (RuntimeException e) {
+            LOG.errorf("Cannot load the articles' index, stopping: %s", e.getMessage());
+            loaded.completeExceptionally(e);
+            Quarkus.asyncExit(1);
+        }
+    }
+
+    /** Whether the index has loaded: until then there is nothing to serve. */
+    public boolean isLoaded() {
+        return loaded.isDone() && !loaded.isCompletedExceptionally();
+    }
+
+    /** Completes once the index has loaded at start. */
+    public CompletionStage<Void> whenLoaded() {
+        return loaded.minimalCompletionStage();
+    }
+
+    // waits outside the monitor, which the loader holds while it loads
+    private <T> T afterLoad(Supplier<T> write) {
+        loaded.join();
+        synchronized (this) {
+            return write.get();
+        }
     }
 
     /** Reads the index from the store again. */
@@ -74,7 +111,14 @@ public class ArticleCatalog {
     }
 
     /** Applies what other processes wrote to the store since this catalog last looked. */
-    public synchronized void catchUp() {
+    public void catchUp() {
+        afterLoad(() -> {
+            applyChanges();
+            return null;
+        });
+    }
+
+    private void applyChanges() {
         StoreChanges pending = store.changesSince(seenRevision);
         if (pending.ids().size() > MAX_INCREMENTAL_CHANGES) {
             reload();
@@ -180,21 +224,25 @@ public class ArticleCatalog {
     }
 
     /** Stores a new article; false if its id is taken. */
-    public synchronized boolean create(Article article) {
-        Instant at = clock.instant();
-        if (!store.insert(article, at)) {
-            return false;
-        }
-        applyLocal(List.of(article), Set.of(), at);
-        return true;
+    public boolean create(Article article) {
+        return afterLoad(() -> {
+            Instant at = clock.instant();
+            if (!store.insert(article, at)) {
+                return false;
+            }
+            applyLocal(List.of(article), Set.of(), at);
+            return true;
+        });
     }
 
     /** Stores or replaces an article; true if it replaced one. */
-    public synchronized boolean put(Article article) {
-        Instant at = clock.instant();
-        boolean replaced = !store.upsertAll(List.of(article), at).isEmpty();
-        applyLocal(List.of(article), Set.of(), at);
-        return replaced;
+    public boolean put(Article article) {
+        return afterLoad(() -> {
+            Instant at = clock.instant();
+            boolean replaced = !store.upsertAll(List.of(article), at).isEmpty();
+            applyLocal(List.of(article), Set.of(), at);
+            return replaced;
+        });
     }
 
     /**
@@ -202,7 +250,11 @@ public class ArticleCatalog {
      * and applies them here at once: loading a large content folder costs one pass, not one per
      * article. Returns how many were written.
      */
-    public synchronized int putAll(List<Article> articles) {
+    public int putAll(List<Article> articles) {
+        return afterLoad(() -> storeDiffering(articles));
+    }
+
+    private int storeDiffering(List<Article> articles) {
         Map<String, Article> current = byIds(articles.stream().map(Article::id).filter(this::contains).toList());
         List<Article> differing = articles.stream()
                 .filter(article -> !Objects.equals(current.get(article.id()), article)).toList();
@@ -217,18 +269,20 @@ public class ArticleCatalog {
     }
 
     /** Deletes an article; false if there was none. */
-    public synchronized boolean delete(String id) {
+    public boolean delete(String id) {
         return deleteAll(List.of(id)) == 1;
     }
 
     /** Deletes the articles there are of these ids; returns how many. */
-    public synchronized int deleteAll(Collection<String> ids) {
-        Instant at = clock.instant();
-        List<String> deleted = ids.isEmpty() ? List.of() : store.deleteAll(ids, at);
-        if (!deleted.isEmpty()) {
-            applyLocal(List.of(), Set.copyOf(deleted), at);
-        }
-        return deleted.size();
+    public int deleteAll(Collection<String> ids) {
+        return afterLoad(() -> {
+            Instant at = clock.instant();
+            List<String> deleted = ids.isEmpty() ? List.of() : store.deleteAll(ids, at);
+            if (!deleted.isEmpty()) {
+                applyLocal(List.of(), Set.copyOf(deleted), at);
+            }
+            return deleted.size();
+        });
     }
 
     /** Writes this process made: applied now, each announced to observers (WebSub) once. */
