@@ -155,7 +155,7 @@ class ImportCommandTest {
             fields.put(prefix + "updated", String.valueOf(article.updated()));
             fields.put(prefix + "authors", entry.authors().stream().map(Author::name).collect(Collectors.joining(", ")));
             fields.put(prefix + "tags", article.tags().stream().map(Tag::label).collect(Collectors.joining(", ")));
-            fields.put(prefix + "link", entry.link().toString());
+            fields.put(prefix + "link", entry.link());
             fields.put(prefix + "summary", article.summary());
             fields.put(prefix + "image", String.valueOf(article.image()));
             fields.put(prefix + "source", article.source() == null ? "none" : article.source().name());

@@ -4,7 +4,6 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.nodes.Entities;
@@ -37,8 +36,8 @@ public final class FeedEntry {
     }
 
     /** The canonical page: the article's link, else {@code {baseUrl}/articles/{id}}. */
-    public URI link() {
-        return article.link() != null ? article.link() : site.resolve("/articles/" + article.id());
+    public String link() {
+        return article.link() != null ? article.link().toString() : site.url("/articles/" + article.id());
     }
 
     /** The article's authors, else the site's, else the site itself by name: every entry has one. */

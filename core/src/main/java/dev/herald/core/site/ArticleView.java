@@ -59,7 +59,7 @@ public record ArticleView(
         boolean showSummary = !article.summary().isEmpty()
                 && !article.contentHtml().startsWith("<p>" + Entities.escape(article.summary()));
         return new ArticleView(article.id(), article.title(), article.summary(), showSummary, article.contentHtml(),
-                entry.link().toString(), site.url(SitePaths.article(article.id())),
+                entry.link(), site.url(SitePaths.article(article.id())),
                 article.published().toString(), human(article.published()),
                 article.updated() == null ? null : article.updated().toString(),
                 article.updated() == null ? null : human(article.updated()),

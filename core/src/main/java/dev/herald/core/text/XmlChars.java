@@ -42,6 +42,11 @@ public final class XmlChars {
 
     private static int firstForbidden(String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\n') {
+                i++; // the common case, without decoding a code point: every field of every article passes here
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             // codePointAt returns a lone surrogate as itself, which isAllowed rejects
             if (!isAllowed(codePoint)) {

@@ -97,7 +97,7 @@ public final class AtomWriter implements FeedWriter {
         Entry atom = new Entry();
         atom.setId(entry.id());
         atom.setTitle(article.title());
-        atom.setAlternateLinks(List.of(link("alternate", entry.link().toString(), "text/html")));
+        atom.setAlternateLinks(List.of(link("alternate", entry.link(), "text/html")));
         if (article.image() != null && article.image().url() != null) {
             Link enclosure = link("enclosure", article.image().url().toString(),
                     ImageTypes.of(article.image().url()).orElse(null));

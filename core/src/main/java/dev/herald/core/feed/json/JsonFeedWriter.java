@@ -72,7 +72,7 @@ public final class JsonFeedWriter implements FeedWriter {
         Article article = entry.article();
         json.writeStartObject();
         json.writeStringField("id", entry.id());
-        json.writeStringField("url", entry.link().toString());
+        json.writeStringField("url", entry.link());
         json.writeStringField("title", article.title());
         json.writeStringField("content_html", entry.contentHtml());
         if (!article.summary().isEmpty()) {

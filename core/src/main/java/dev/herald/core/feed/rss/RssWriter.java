@@ -95,7 +95,7 @@ public final class RssWriter implements FeedWriter {
         Article article = entry.article();
         Item item = new Item();
         item.setTitle(article.title());
-        item.setLink(entry.link().toString());
+        item.setLink(entry.link());
         Guid guid = new Guid();
         guid.setPermaLink(false);
         guid.setValue(entry.id());
