@@ -55,7 +55,7 @@ public class ContentFolderWatcher {
         this.reader = new ArticleReader(site, null);
     }
 
-    // after the catalog has loaded the store, whose observer has the default priority
+    // the catalog holds the first batch until its index has loaded (start-up waits for the folder)
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         config.contentDir().map(Path::of).ifPresent(folder -> {
             if (!Files.isDirectory(folder)) {

@@ -38,7 +38,7 @@ public class ReplicaSync {
         this.catalog = catalog;
     }
 
-    // after the catalog has loaded the store, whose observer has the default priority
+    // catch-up waits in the catalog until its index has loaded
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         if (config.db().url().isEmpty()) {
             return; // the embedded H2 belongs to this process alone
