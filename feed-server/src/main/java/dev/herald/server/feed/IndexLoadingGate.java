@@ -1,13 +1,16 @@
 package dev.herald.server.feed;
 
+import dev.herald.server.problem.ProblemDetail;
 import dev.herald.server.store.ArticleCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 
 /**
  * Holds feed and page requests that arrive while the articles' index is still loading, and lets
@@ -40,7 +43,10 @@ public class IndexLoadingGate {
             if (failure == null) {
                 context.next();
             } else {
-                context.response().setStatusCode(503).end();
+                // the server is stopping: it could not load its articles
+                context.response().setStatusCode(503).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                        .end(Json.encode(new ProblemDetail("about:blank", "Service Unavailable", 503,
+                                "The articles could not be loaded; the server is stopping.", List.of())));
             }
         }));
     }
