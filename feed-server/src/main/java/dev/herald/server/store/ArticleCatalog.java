@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -309,9 +308,8 @@ public class ArticleCatalog {
     /** The index with these ids replaced by their new entries (null: removed), newest first. */
     private List<CatalogEntry> replaced(Map<String, CatalogEntry> changed) {
         List<CatalogEntry> next = new ArrayList<>(newestFirst.size() + changed.size());
-        Set<String> ids = new HashSet<>(changed.keySet());
         for (CatalogEntry entry : newestFirst) {
-            if (!ids.contains(entry.id())) {
+            if (!changed.containsKey(entry.id())) {
                 next.add(entry);
             }
         }

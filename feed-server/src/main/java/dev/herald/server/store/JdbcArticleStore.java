@@ -25,10 +25,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Articles in SQL through JDBC: a row of the columns the index loads (id, dates, tags) and,
- * in a table of its own, the article JSON (core's ArticleJsonWriter, as the API answers). Every write also raises the
- * shared revision and records which ids it touched, and on PostgreSQL tells listening replicas
- * ({@link #CHANNEL}) when it commits.
+ * Articles in SQL through JDBC: a row of the columns the index loads (id, dates, tags) and, in a
+ * table of its own, the article JSON (core's ArticleJsonWriter, as the API answers). Every write
+ * also raises the shared revision and records which ids it touched, and on PostgreSQL tells
+ * listening replicas ({@link #CHANNEL}) when it commits.
  */
 @ApplicationScoped
 public class JdbcArticleStore implements ArticleStore {
@@ -79,8 +79,9 @@ public class JdbcArticleStore implements ArticleStore {
             throw new HeraldException("cannot load the articles' index", e);
         }
         if (!untagged.isEmpty()) {
-            findAll(untagged).values().forEach(article -> entries.add(CatalogEntry.of(article)));
-            fillTags(untagged);
+            Collection<Article> older = findAll(untagged).values();
+            older.forEach(article -> entries.add(CatalogEntry.of(article)));
+            fillTags(older);
         }
         return new StoreSnapshot(entries, state);
     }
@@ -232,10 +233,10 @@ public class JdbcArticleStore implements ArticleStore {
     }
 
     /** Rows stored before the tags column existed get it from their JSON, once. */
-    private void fillTags(List<String> ids) {
+    private void fillTags(Collection<Article> articles) {
         try (Connection connection = dataSources.get().getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?")) {
-            for (Article article : findAll(ids).values()) {
+            for (Article article : articles) {
                 update.setString(1, StoredArticleJson.tagsColumn(article));
                 update.setString(2, article.id());
                 update.executeUpdate();
