@@ -3,6 +3,7 @@ package dev.herald.server;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.core.io.AtomicFolder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -26,12 +27,8 @@ class ContentFolderTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
+                AtomicFolder.deleteRecursively(FOLDER);
                 Files.createDirectories(FOLDER);
-                try (var files = Files.list(FOLDER)) {
-                    for (Path file : files.toList()) {
-                        Files.delete(file);
-                    }
-                }
                 Files.writeString(FOLDER.resolve("first.md"), story("First story", "NATO"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -62,6 +59,24 @@ class ContentFolderTest {
         assertEquals(200, status("/api/articles/first"));
     }
 
+    @Test
+    void followsFoldersAndWireCopySidecarsWithinTwoSeconds() throws Exception {
+        Path world = Files.createDirectories(FOLDER.resolve("world"));
+        Files.copy(Path.of("../examples/kyiv-power-grid.txt"), world.resolve("kyiv-power-grid.txt"));
+        Files.copy(Path.of("../examples/kyiv-power-grid.meta.yaml"), world.resolve("kyiv-power-grid.meta.yaml"));
+        assertEquals("2024-11-26T08:15:00Z", await(() -> published("/api/articles/kyiv-power-grid"), "2024-11-26T08:15:00Z"));
+
+        Path sidecar = world.resolve("kyiv-power-grid.meta.yaml");
+        Files.writeString(sidecar, Files.readString(sidecar).replace("2024-11-26T08:15:00Z", "2024-11-27T06:00:00Z"));
+        assertEquals("2024-11-27T06:00:00Z", await(() -> published("/api/articles/kyiv-power-grid"), "2024-11-27T06:00:00Z"));
+
+        Files.delete(world.resolve("kyiv-power-grid.txt"));
+        Files.delete(sidecar);
+        Files.delete(world);
+        assertEquals(404, await(() -> status("/api/articles/kyiv-power-grid"), 404));
+        assertEquals(200, status("/api/articles/first"));
+    }
+
     /** Polls for up to two seconds (and a little slack) until the value is the one expected; returns the last seen. */
     private static <T> T await(Supplier<T> check, T expected) throws InterruptedException {
         long deadline = System.nanoTime() + 2_500_000_000L;
@@ -79,6 +94,10 @@ class ContentFolderTest {
 
     private static int status(String path) {
         return given().get(path).statusCode();
+    }
+
+    private static String published(String path) {
+        return given().get(path).jsonPath().getString("published");
     }
 
     private static String title(String path) {

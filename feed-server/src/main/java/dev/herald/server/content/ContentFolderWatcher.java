@@ -1,12 +1,14 @@
 package dev.herald.server.content;
 
-import dev.herald.core.io.InputResolver;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.content.ContentFolderScan.Signature;
+import dev.herald.server.content.ContentFolderScan.Stamp;
 import dev.herald.server.store.ArticleCatalog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -17,28 +19,34 @@ import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * With {@code HERALD_CONTENT_DIR}, keeps the store in step with a folder of article files: loaded
- * at start, then checked every second, so a created, edited or deleted file changes the live
- * feeds within two seconds. A broken file is logged with its problems and changes nothing: its
- * articles stay as they were until it reads again.
+ * at start, then followed, so a created, edited or deleted file changes the live feeds within two
+ * seconds. The operating system's change notices ({@link FolderEvents}) tell which files to read
+ * again; a full look at every file's size and time runs every second as well, or less often for
+ * a folder so large that looking takes longer than a twentieth of that, and catches what notices
+ * miss. A broken file is logged with its problems and changes nothing: its articles stay as they
+ * were until it reads again.
  */
 @ApplicationScoped
 public class ContentFolderWatcher {
 
     private static final Logger LOG = Logger.getLogger(ContentFolderWatcher.class);
-    private static final long PERIOD_MILLIS = 1_000;
+    // articles stored at a time: a start over 100,000 files must not hold them all, and the
+    // store's copies beside them, in memory at once
+    private static final int STORE_BATCH = 1_000;
 
     private final HeraldConfig config;
     private final ArticleCatalog catalog;
@@ -46,8 +54,8 @@ public class ContentFolderWatcher {
     /** The ids each file gave when it last read without errors. */
     private final Map<Path, List<String>> idsByFile = new HashMap<>();
     /** Each file's modification time and size at the last look, to read only what changed. */
-    private Map<Path, String> lastSignatures = Map.of();
-    private ScheduledExecutorService timer;
+    private final Map<Path, Signature> lastSignatures = new HashMap<>();
+    private Thread watcher;
 
     public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
         this.config = config;
@@ -62,59 +70,158 @@ public class ContentFolderWatcher {
                 LOG.errorf("HERALD_CONTENT_DIR %s is not a folder; no content loaded", folder);
                 return;
             }
-            sync(folder);
-            timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "herald-content-watcher");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.scheduleWithFixedDelay(() -> syncOnTimer(folder), PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            FolderEvents events = openEvents(folder);
+            Duration firstLook = sync(folder);
+            watcher = new Thread(() -> follow(folder, events, firstLook), "herald-content-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
         });
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
+        if (watcher != null) {
+            watcher.interrupt();
         }
     }
 
-    private void syncOnTimer(Path folder) {
+    private static FolderEvents openEvents(Path folder) {
         try {
-            sync(folder);
-        } catch (RuntimeException e) {
-            // the next look tries again; a failed look must not end the timer
-            LOG.error("cannot read the content folder " + folder, e);
+            return FolderEvents.watch(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("no change notices for %s (%s): following it by full looks alone", folder, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Until interrupted: changed files as notices come, and a full look when one is due. */
+    private void follow(Path folder, FolderEvents events, Duration firstLook) {
+        Duration lastLook = firstLook;
+        long nextLook = System.nanoTime() + fullLookInterval(lastLook).toNanos();
+        try (FolderEvents closing = events) {
+            while (!Thread.currentThread().isInterrupted()) {
+                long waitMillis = TimeUnit.NANOSECONDS.toMillis(nextLook - System.nanoTime());
+                if (waitMillis > 0) {
+                    FolderEvents.Changes changes = events == null ? sleep(waitMillis) : events.await(waitMillis);
+                    if (changes.overflow()) {
+                        nextLook = System.nanoTime();
+                    } else if (!changes.isEmpty()) {
+                        guarded(folder, () -> syncPaths(changes.paths()));
+                    }
+                }
+                if (System.nanoTime() - nextLook >= 0) {
+                    lastLook = guarded(folder, () -> sync(folder)).orElse(lastLook);
+                    nextLook = System.nanoTime() + fullLookInterval(lastLook).toNanos();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.debug("closing the change notices failed", e);
         }
     }
 
     /**
-     * Reads the files that are new or changed since the last look and stores what changed, in
-     * one batch; returns how many articles the folder has.
+     * How long after a full look the next one is due: a second, or twenty times as long as the
+     * look took, so that looking at a large folder costs at most a twentieth of a core.
      */
-    synchronized int sync(Path folder) {
-        Map<Path, String> signatures = new HashMap<>();
-        for (Path file : InputResolver.articleFiles(folder)) {
-            signatures.put(file, signature(file));
+    static Duration fullLookInterval(Duration lastLook) {
+        Duration scaled = lastLook.multipliedBy(20);
+        return scaled.compareTo(Duration.ofSeconds(1)) > 0 ? scaled : Duration.ofSeconds(1);
+    }
+
+    private static FolderEvents.Changes sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return FolderEvents.Changes.NONE;
+    }
+
+    private static <T> Optional<T> guarded(Path folder, Supplier<T> look) {
+        try {
+            return Optional.of(look.get());
+        } catch (RuntimeException e) {
+            // the next look tries again; a failed look must not end the watcher
+            LOG.error("cannot read the content folder " + folder, e);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * A full look: reads the files that are new or changed since the last look and stores what
+     * changed, in one batch. Returns how long looking at the files took, reading them aside.
+     */
+    synchronized Duration sync(Path folder) {
+        long started = System.nanoTime();
+        Map<Path, Signature> current = ContentFolderScan.of(folder);
+        Duration looked = Duration.ofNanos(System.nanoTime() - started);
+        Set<Path> gone = new HashSet<>(lastSignatures.keySet());
+        gone.removeAll(current.keySet());
+        apply(current, gone);
+        return looked;
+    }
+
+    /** Looks again at the article files at or below the paths that notices named; returns how many. */
+    synchronized int syncPaths(Set<Path> paths) {
+        Map<Path, Signature> current = new HashMap<>();
+        Set<Path> gone = new HashSet<>();
+        for (Path file : affectedFiles(paths)) {
+            ContentFolderScan.format(file).ifPresent(format -> {
+                Signature signature = ContentFolderScan.of(file, format);
+                if (signature.file() != Stamp.ABSENT) {
+                    current.put(file, signature);
+                } else if (lastSignatures.containsKey(file)) {
+                    gone.add(file);
+                }
+            });
+        }
+        apply(current, gone);
+        return current.size() + gone.size();
+    }
+
+    /**
+     * The article files a notice may concern: the path itself, the wire copy of a sidecar, and
+     * for a folder created, deleted or moved, the files known below it and those now in it.
+     */
+    private Set<Path> affectedFiles(Set<Path> paths) {
+        Set<Path> files = new HashSet<>();
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            if (name.endsWith(ArticleReader.SIDECAR_SUFFIX)) {
+                String base = name.substring(0, name.length() - ArticleReader.SIDECAR_SUFFIX.length());
+                // (a STORY.TXT in capitals waits for the next full look)
+                files.add(path.resolveSibling(base + "." + InputFormat.WIRE.extension()));
+            } else if (ContentFolderScan.format(path).isPresent()) {
+                files.add(path);
+            } else if (!name.startsWith(".")) {
+                lastSignatures.keySet().stream().filter(known -> known.startsWith(path)).forEach(files::add);
+                if (Files.isDirectory(path)) {
+                    files.addAll(ContentFolderScan.of(path).keySet());
+                }
+            }
+        }
+        return files;
+    }
+
+    private void apply(Map<Path, Signature> current, Set<Path> gone) {
         List<Article> read = new ArrayList<>();
         Set<String> dropped = new HashSet<>();
-        for (Map.Entry<Path, String> file : signatures.entrySet()) {
-            if (!file.getValue().equals(lastSignatures.get(file.getKey()))) {
+        for (Map.Entry<Path, Signature> file : current.entrySet()) {
+            if (!file.getValue().equals(lastSignatures.put(file.getKey(), file.getValue()))) {
                 readFile(file.getKey(), read, dropped);
             }
-        }
-        for (Path gone : Set.copyOf(idsByFile.keySet())) {
-            if (!signatures.containsKey(gone)) {
-                dropped.addAll(idsByFile.remove(gone));
+            if (read.size() >= STORE_BATCH) {
+                catalog.putAll(read);
+                read.clear();
             }
         }
-        lastSignatures = signatures;
-        Set<String> present = new HashSet<>();
-        idsByFile.values().forEach(present::addAll);
-        dropped.removeAll(present); // an article that moved to another file stays
+        for (Path file : gone) {
+            lastSignatures.remove(file);
+            dropped.addAll(idsByFile.getOrDefault(file, List.of()));
+            idsByFile.remove(file);
+        }
+        if (!dropped.isEmpty()) {
+            idsByFile.values().forEach(ids -> ids.forEach(dropped::remove)); // an article that moved to another file stays
+        }
         catalog.putAll(read);
         catalog.deleteAll(dropped);
-        return present.size();
     }
 
     /** Adds the file's articles to {@code read} and the ids it no longer has to {@code dropped}. */
@@ -139,19 +246,6 @@ public class ContentFolderWatcher {
             LOG.error(problem.toString());
         } else {
             LOG.warn(problem.toString());
-        }
-    }
-
-    /** Modification time and size of the file and of its wire-copy sidecar, if any. */
-    private static String signature(Path file) {
-        return stat(file) + " " + stat(ArticleReader.sidecarOf(file));
-    }
-
-    private static String stat(Path file) {
-        try {
-            return Files.getLastModifiedTime(file) + "/" + Files.size(file);
-        } catch (IOException e) {
-            return "absent"; // gone, or never there: either way a change the next look notices
         }
     }
 }

@@ -1,0 +1,117 @@
+package dev.herald.server.content;
+
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.InputFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One look at a content folder: every article file below it (hidden files and folders left out,
+ * as {@code herald build} does) with what tells a change, its own and its wire-copy sidecar's
+ * modification time and size. One walk, one {@code stat} a file: the watcher looks every second,
+ * and a folder of 100,000 articles must not keep a core busy doing it.
+ */
+final class ContentFolderScan {
+
+    /** Size and modification time of a file, or of its absence. */
+    record Stamp(long size, FileTime modified) {
+
+        static final Stamp ABSENT = new Stamp(-1, FileTime.fromMillis(0));
+
+        static Stamp of(BasicFileAttributes attributes) {
+            return attributes == null ? ABSENT : new Stamp(attributes.size(), attributes.lastModifiedTime());
+        }
+    }
+
+    /** What a change to an article file would change: the file, or its sidecar. */
+    record Signature(Stamp file, Stamp sidecar) {
+    }
+
+    private ContentFolderScan() {
+    }
+
+    /** Every article file below {@code folder} with its signature. */
+    static Map<Path, Signature> of(Path folder) {
+        Map<Path, BasicFileAttributes> files = regularFiles(folder);
+        Map<Path, Signature> articles = new HashMap<>();
+        files.forEach((file, attributes) -> format(file).ifPresent(format -> {
+            BasicFileAttributes sidecar = format == InputFormat.WIRE ? files.get(ArticleReader.sidecarOf(file)) : null;
+            articles.put(file, new Signature(Stamp.of(attributes), Stamp.of(sidecar)));
+        }));
+        return articles;
+    }
+
+    /** The signature of one article file as it is now; its file stamp is absent if it is gone. */
+    static Signature of(Path file, InputFormat format) {
+        Stamp sidecar = format == InputFormat.WIRE ? stamp(ArticleReader.sidecarOf(file)) : Stamp.ABSENT;
+        return new Signature(stamp(file), sidecar);
+    }
+
+    /** The article format of a file by its name; empty for hidden files and other files. */
+    static Optional<InputFormat> format(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") ? Optional.empty() : InputFormat.ofFileName(name);
+    }
+
+    private static Stamp stamp(Path file) {
+        BasicFileAttributes attributes = followed(file);
+        return attributes != null && attributes.isRegularFile() ? Stamp.of(attributes) : Stamp.ABSENT;
+    }
+
+    private static Map<Path, BasicFileAttributes> regularFiles(Path folder) {
+        Map<Path, BasicFileAttributes> files = new HashMap<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    // a linked file counts as what it links to (Kubernetes mounts ConfigMaps so)
+                    BasicFileAttributes target = attributes.isSymbolicLink() ? followed(file) : attributes;
+                    if (target != null && target.isRegularFile()) {
+                        files.put(file, target);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(folder)) {
+                        throw e;
+                    }
+                    return FileVisitResult.CONTINUE; // removed while the walk went by: the next look sees it gone
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return files;
+    }
+
+    private static BasicFileAttributes followed(Path link) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // gone, or a broken link: no article
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+}
