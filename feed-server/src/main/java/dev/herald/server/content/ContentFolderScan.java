@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * One look at a content folder: every article file below it (hidden files and folders left out,
  * as {@code herald build} does) with what tells a change, its own and its wire-copy sidecar's
- * modification time and size. One walk, one {@code stat} a file: the watcher looks every second,
- * and a folder of 100,000 articles must not keep a core busy doing it.
+ * modification time and size. One walk, one {@code stat} a file: the watcher looks as often as
+ * every second, and a folder of 100,000 articles must not keep a core busy doing it.
  */
 final class ContentFolderScan {
 

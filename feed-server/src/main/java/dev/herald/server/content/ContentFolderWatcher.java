@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -146,7 +146,7 @@ public class ContentFolderWatcher {
 
     /**
      * A full look: reads the files that are new or changed since the last look and stores what
-     * changed, in one batch. Returns how long looking at the files took, reading them aside.
+     * changed. Returns how long looking at the files took, reading them aside.
      */
     synchronized Duration sync(Path folder) {
         long started = System.nanoTime();
