@@ -89,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         StaticSiteBuilder builder = new StaticSiteBuilder(site, limit);
         AtomicFolder.Outcome outcome;
         try {
-            outcome = AtomicFolder.replace(out, folder -> builder.build(articles, folder, bar.phase("writing")));
+            outcome = AtomicFolder.replace(out, output -> builder.build(articles, output, bar.phase("writing")));
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
         } finally {

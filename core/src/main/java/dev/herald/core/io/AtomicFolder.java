@@ -3,6 +3,7 @@ package dev.herald.core.io;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -10,22 +11,31 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Replaces a folder only when its new content is complete: the content is written into a
  * temporary folder beside the target, which then takes the target's place. A failure leaves the
- * target as it was. Files whose bytes did not change keep their old modification time, so rsync
- * and CDNs see only real changes; a build that changes nothing leaves the target alone.
+ * target as it was. A file whose bytes did not change is the old file, hard-linked into the new
+ * folder (or, where the file system has no hard links, a copy with the old modification time), so
+ * rsync and CDNs see only real changes and a rebuild writes only what changed; a build that
+ * changes nothing leaves the target alone.
  */
 public final class AtomicFolder {
 
-    /** What writes the new content into an empty folder. */
+    /** What writes the new content, file by file. */
     @FunctionalInterface
     public interface Content {
-        void writeTo(Path folder) throws IOException;
+        void writeTo(Output output) throws IOException;
+    }
+
+    /** Where content goes: each file by its path inside the folder. Thread-safe. */
+    @FunctionalInterface
+    public interface Output {
+        void write(Path relative, byte[] bytes) throws IOException;
     }
 
     /** What a replacement did. */
@@ -46,9 +56,11 @@ public final class AtomicFolder {
         Path building = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
         try {
             publishable(building);
-            content.writeTo(building);
-            Outcome outcome = keepUnchangedTimes(building, absolute);
-            if (outcome.unchanged() && Files.isDirectory(absolute)) {
+            Path previous = Files.isDirectory(absolute) ? absolute : null;
+            NewFolder folder = new NewFolder(building, previous);
+            content.writeTo(folder);
+            Outcome outcome = new Outcome(folder.written.size(), folder.changed.get(), folder.removedSince(previous));
+            if (outcome.unchanged() && previous != null) {
                 return outcome;
             }
             swap(building, absolute);
@@ -66,37 +78,66 @@ public final class AtomicFolder {
         }
     }
 
-    private static Outcome keepUnchangedTimes(Path building, Path old) throws IOException {
-        int files = 0;
-        int changed = 0;
-        Set<Path> written = new HashSet<>();
-        try (Stream<Path> walk = Files.walk(building)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                files++;
-                Path relative = building.relativize(file);
-                written.add(relative);
-                Path previous = old.resolve(relative);
-                if (sameBytes(file, previous)) {
-                    Files.setLastModifiedTime(file, Files.getLastModifiedTime(previous));
-                } else {
-                    changed++;
-                }
-            }
-        }
-        int removed = 0;
-        if (Files.isDirectory(old)) {
-            try (Stream<Path> walk = Files.walk(old)) {
-                removed = (int) walk.filter(Files::isRegularFile).filter(f -> !written.contains(old.relativize(f))).count();
-            }
-        }
-        return new Outcome(files, changed, removed);
-    }
+    /** The folder being built, beside the one it replaces (null when there is none). */
+    private static final class NewFolder implements Output {
 
-    private static boolean sameBytes(Path a, Path b) throws IOException {
-        if (!Files.isRegularFile(b) || Files.size(a) != Files.size(b)) {
-            return false;
+        private final Path building;
+        private final Path previous;
+        private final Set<Path> written = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger changed = new AtomicInteger();
+
+        NewFolder(Path building, Path previous) {
+            this.building = building;
+            this.previous = previous;
         }
-        return Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
+
+        @Override
+        public void write(Path relative, byte[] bytes) throws IOException {
+            Path file = building.resolve(relative).normalize();
+            if (relative.isAbsolute() || !file.startsWith(building) || !written.add(building.relativize(file))) {
+                throw new IllegalArgumentException("not a new file inside the folder: " + relative);
+            }
+            Files.createDirectories(file.getParent());
+            Path old = previous == null ? null : previous.resolve(building.relativize(file));
+            if (old != null && sameBytes(old, bytes)) {
+                if (!linked(file, old)) {
+                    Files.write(file, bytes);
+                    Files.setLastModifiedTime(file, Files.getLastModifiedTime(old));
+                }
+                return;
+            }
+            Files.write(file, bytes);
+            changed.incrementAndGet();
+        }
+
+        int removedSince(Path old) throws IOException {
+            if (old == null) {
+                return 0;
+            }
+            try (Stream<Path> walk = Files.walk(old)) {
+                return (int) walk.filter(Files::isRegularFile).filter(f -> !written.contains(old.relativize(f))).count();
+            }
+        }
+
+        private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class);
+                return attributes.isRegularFile() && attributes.size() == bytes.length
+                        && Arrays.equals(Files.readAllBytes(old), bytes);
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+        }
+
+        // the same inode: the same bytes and modification time, and no new file for the disk
+        private static boolean linked(Path file, Path old) {
+            try {
+                Files.createLink(file, old);
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false; // no hard links here (FAT, some network mounts): the caller copies
+            }
+        }
     }
 
     private static void swap(Path building, Path target) throws IOException {

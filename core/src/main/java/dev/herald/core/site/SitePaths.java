@@ -46,6 +46,11 @@ public final class SitePaths {
      * path are folders with an {@code index.html}, so every static host serves them.
      */
     public static Path file(Path root, String path) {
+        return root.resolve(file(path));
+    }
+
+    /** {@link #file(Path, String)} relative to the site's folder. */
+    public static Path file(String path) {
         String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
         String relative = decoded.substring(1);
         if (decoded.endsWith("/")) {
@@ -53,7 +58,7 @@ public final class SitePaths {
         } else if (decoded.startsWith("/articles/")) {
             relative += "/index.html";
         }
-        return root.resolve(relative);
+        return Path.of(relative);
     }
 
     /** A path segment percent-encoded as UTF-8, with spaces as {@code %20}. */

@@ -3,6 +3,7 @@ package dev.herald.core.site;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.query.TagQuery;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,9 +25,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a site's whole URL space into an empty folder: the three main feeds, three feeds and a
- * page for every tag, the tag list, OPML, the home page and a page for every article. Work is
- * spread over the available cores. The folder is written in place; callers make it atomic.
+ * Writes a site's whole URL space: the three main feeds, three feeds and a page for every tag,
+ * the tag list, OPML, the home page and a page for every article. Work is spread over the
+ * available cores. Files go to an {@link AtomicFolder.Output}, which makes the whole atomic.
  */
 public final class StaticSiteBuilder {
 
@@ -52,8 +51,8 @@ public final class StaticSiteBuilder {
         }
     }
 
-    /** Writes every file into {@code folder} and returns how many there are. */
-    public int build(List<Article> articles, Path folder, Progress progress) throws IOException {
+    /** Writes every file to {@code output} and returns how many there are. */
+    public int build(List<Article> articles, AtomicFolder.Output output, Progress progress) throws IOException {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> latestByTag = latestByTag(newestFirst);
@@ -79,7 +78,7 @@ public final class StaticSiteBuilder {
         for (Article article : newestFirst) {
             jobs.add(new FileJob(SitePaths.article(article.id()), out -> text(out, pages.article(article))));
         }
-        write(jobs, folder, progress);
+        write(jobs, output, progress);
         return jobs.size();
     }
 
@@ -98,7 +97,7 @@ public final class StaticSiteBuilder {
 
     // Every job finishes before this returns, failed or not, so the caller can delete the folder
     // without racing a writer; the first failure is then rethrown.
-    private static void write(List<FileJob> jobs, Path folder, Progress progress) throws IOException {
+    private static void write(List<FileJob> jobs, AtomicFolder.Output output, Progress progress) throws IOException {
         AtomicInteger done = new AtomicInteger();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -106,7 +105,7 @@ public final class StaticSiteBuilder {
             List<Future<?>> futures = new ArrayList<>();
             for (FileJob job : jobs) {
                 futures.add(pool.submit(() -> {
-                    job.writeInto(folder);
+                    job.writeTo(output);
                     progress.update(done.incrementAndGet(), jobs.size());
                 }));
             }
@@ -118,7 +117,7 @@ public final class StaticSiteBuilder {
                     failure = failure == null ? e.getCause() : failure;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while writing " + folder, e);
+                    throw new IOException("interrupted while writing the site", e);
                 }
             }
             rethrow(failure);
@@ -154,13 +153,11 @@ public final class StaticSiteBuilder {
 
     private record FileJob(String path, Content content) {
 
-        void writeInto(Path folder) {
+        void writeTo(AtomicFolder.Output output) {
             try {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
                 content.writeTo(bytes);
-                Path file = SitePaths.file(folder, path);
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes.toByteArray());
+                output.write(SitePaths.file(path), bytes.toByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + path, e);
             }
