@@ -3,7 +3,6 @@ package dev.herald.core.io;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -119,13 +118,13 @@ public final class AtomicFolder {
             }
         }
 
-        private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
+        private static boolean sameBytes(Path old, byte[] bytes) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class);
                 return attributes.isRegularFile() && attributes.size() == bytes.length
                         && Arrays.equals(Files.readAllBytes(old), bytes);
-            } catch (NoSuchFileException e) {
-                return false;
+            } catch (IOException e) {
+                return false; // none, or one that cannot be read: the new file is written
             }
         }
 
