@@ -93,11 +93,12 @@ public final class AtomicFolder {
         @Override
         public void write(Path relative, byte[] bytes) throws IOException {
             Path file = building.resolve(relative).normalize();
-            if (relative.isAbsolute() || !file.startsWith(building) || !written.add(building.relativize(file))) {
+            Path inside = building.relativize(file);
+            if (relative.isAbsolute() || !file.startsWith(building) || !written.add(inside)) {
                 throw new IllegalArgumentException("not a new file inside the folder: " + relative);
             }
             Files.createDirectories(file.getParent());
-            Path old = previous == null ? null : previous.resolve(building.relativize(file));
+            Path old = previous == null ? null : previous.resolve(inside);
             if (old != null && sameBytes(old, bytes)) {
                 if (!linked(file, old)) {
                     Files.write(file, bytes);

@@ -111,6 +111,16 @@ public final class ArticleReader {
         return file.resolveSibling(baseName(file.getFileName().toString()) + SIDECAR_SUFFIX);
     }
 
+    /** The wire-copy file a sidecar belongs to ({@code story.meta.yaml}: {@code story.txt}); empty for other files. */
+    public static Optional<Path> wireCopyOf(Path sidecar) {
+        String name = sidecar.getFileName().toString();
+        if (!name.endsWith(SIDECAR_SUFFIX)) {
+            return Optional.empty();
+        }
+        String base = name.substring(0, name.length() - SIDECAR_SUFFIX.length());
+        return Optional.of(sidecar.resolveSibling(base + "." + InputFormat.WIRE.extension()));
+    }
+
     private static Optional<InputDocument> sidecar(Path file, Problems problems) {
         Path sidecar = sidecarOf(file);
         if (!Files.isRegularFile(sidecar)) {

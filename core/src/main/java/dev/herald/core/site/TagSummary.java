@@ -1,16 +1,14 @@
 package dev.herald.core.site;
 
-import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.site.ArticleView.TagLink;
 
 /** A tag in a list: label, count, and the links to its page and feeds. */
 public record TagSummary(String label, String slug, int count, String url, String rssUrl, String atomUrl, String jsonUrl) {
 
     static TagSummary of(TagCount tagCount, SiteSettings site) {
-        String slug = tagCount.tag().slug();
-        return new TagSummary(tagCount.tag().label(), slug, tagCount.count(), site.url(SitePaths.tag(slug)),
-                site.url(SitePaths.tagFeed(slug, FeedFormat.RSS)),
-                site.url(SitePaths.tagFeed(slug, FeedFormat.ATOM)),
-                site.url(SitePaths.tagFeed(slug, FeedFormat.JSON)));
+        TagLink link = TagLink.of(tagCount.tag().label(), tagCount.tag().slug(), site);
+        return new TagSummary(link.label(), link.slug(), tagCount.count(), link.url(), link.rssUrl(), link.atomUrl(),
+                link.jsonUrl());
     }
 }

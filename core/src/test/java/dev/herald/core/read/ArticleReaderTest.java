@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,14 @@ class ArticleReaderTest {
     Path folder;
 
     private final ArticleReader reader = new ArticleReader(SiteSettings.defaults(), null);
+
+    @Test
+    void aSidecarAndItsWireCopyNameEachOther() {
+        Path story = Path.of("wire/story.txt");
+        assertEquals(Path.of("wire/story.meta.yaml"), ArticleReader.sidecarOf(story));
+        assertEquals(Optional.of(story), ArticleReader.wireCopyOf(ArticleReader.sidecarOf(story)));
+        assertEquals(Optional.empty(), ArticleReader.wireCopyOf(Path.of("wire/story.md")));
+    }
 
     @Test
     void reportsAnEmptyFile() throws IOException {

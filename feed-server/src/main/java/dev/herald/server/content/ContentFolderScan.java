@@ -58,8 +58,7 @@ final class ContentFolderScan {
 
     /** The article format of a file by its name; empty for hidden files and other files. */
     static Optional<InputFormat> format(Path file) {
-        String name = file.getFileName().toString();
-        return name.startsWith(".") ? Optional.empty() : InputFormat.ofFileName(name);
+        return isHidden(file) ? Optional.empty() : InputFormat.ofFileName(file.getFileName().toString());
     }
 
     private static Stamp stamp(Path file) {
@@ -111,7 +110,8 @@ final class ContentFolderScan {
         }
     }
 
-    private static boolean isHidden(Path path) {
+    /** Hidden files and folders hold no articles, as for {@code herald build}. */
+    static boolean isHidden(Path path) {
         return path.getFileName().toString().startsWith(".");
     }
 }

@@ -4,7 +4,6 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
-import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.content.ContentFolderScan.Signature;
@@ -183,14 +182,12 @@ public class ContentFolderWatcher {
     private Set<Path> affectedFiles(Set<Path> paths) {
         Set<Path> files = new HashSet<>();
         for (Path path : paths) {
-            String name = path.getFileName().toString();
-            if (name.endsWith(ArticleReader.SIDECAR_SUFFIX)) {
-                String base = name.substring(0, name.length() - ArticleReader.SIDECAR_SUFFIX.length());
-                // (a STORY.TXT in capitals waits for the next full look)
-                files.add(path.resolveSibling(base + "." + InputFormat.WIRE.extension()));
+            Optional<Path> wireCopy = ArticleReader.wireCopyOf(path); // (a STORY.TXT waits for a full look)
+            if (wireCopy.isPresent()) {
+                files.add(wireCopy.get());
             } else if (ContentFolderScan.format(path).isPresent()) {
                 files.add(path);
-            } else if (!name.startsWith(".")) {
+            } else if (!ContentFolderScan.isHidden(path)) {
                 lastSignatures.keySet().stream().filter(known -> known.startsWith(path)).forEach(files::add);
                 if (Files.isDirectory(path)) {
                     files.addAll(ContentFolderScan.of(path).keySet());

@@ -111,7 +111,7 @@ final class FolderEvents implements Closeable {
         Files.walkFileTree(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                if (!dir.equals(root) && ContentFolderScan.isHidden(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
