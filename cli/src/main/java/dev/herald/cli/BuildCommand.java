@@ -2,6 +2,7 @@ package dev.herald.cli;
 
 import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.read.ReadResult;
@@ -53,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
     boolean keepGoing;
 
+    @Option(names = "--force", description = {"Replace DIR even when it is not empty and was not built by Herald.",
+            "Everything in it is deleted. Never allowed for SRC, a folder holding SRC, or one inside it."})
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -70,6 +75,9 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(source)) {
             throw new ParameterException(spec.commandLine(), "SRC must be a folder: " + source);
         }
+        OutputFolders.refusal(out, List.of(source), force).ifPresent(why -> {
+            throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
+        });
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
@@ -89,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
         StaticSiteBuilder builder = new StaticSiteBuilder(site, limit);
         AtomicFolder.Outcome outcome;
         try {
-            outcome = AtomicFolder.replace(out, output -> builder.build(articles, output, bar.phase("writing")));
+            outcome = AtomicFolder.replace(out, force, output -> builder.build(articles, output, bar.phase("writing")));
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
         } finally {

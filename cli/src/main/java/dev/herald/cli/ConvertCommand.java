@@ -5,6 +5,7 @@ import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.io.AtomicOutput;
+import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -78,6 +79,12 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        if (out != null) {
+            List<Path> inputFiles = inputs.stream().filter(input -> !input.equals("-")).map(Path::of).toList();
+            OutputFolders.fileRefusal(out, inputFiles).ifPresent(why -> {
+                throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
+            });
         }
         PrintWriter err = spec.commandLine().getErr();
         ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);

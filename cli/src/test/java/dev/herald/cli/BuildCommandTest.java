@@ -36,8 +36,9 @@ class BuildCommandTest {
                 "tags/東京/feed.xml", "tags/экономика/feed.xml",
                 "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html");
         assertTrue(files.containsAll(expected), files.toString());
-        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles
-        assertEquals(7 + 13 * 4 + 9, files.size(), files.toString());
+        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles; the marker
+        assertEquals(7 + 13 * 4 + 9 + 1, files.size(), files.toString());
+        assertTrue(files.contains(".herald-site"));
         assertEquals("", run.out());
         assertTrue(run.err().matches("herald: 9 articles, 13 tags, 68 files \\(68 changed, 0 removed\\) in .*site, \\d+\\.\\d s\\n"),
                 run.err());

@@ -1,6 +1,8 @@
 package dev.herald.core.io;
 
+import dev.herald.core.HeraldException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +23,9 @@ import java.util.stream.Stream;
  * target as it was. A file whose bytes did not change is the old file, hard-linked into the new
  * folder (or, where the file system has no hard links, a copy with the old modification time), so
  * rsync and CDNs see only real changes and a rebuild writes only what changed; a build that
- * changes nothing leaves the target alone.
+ * changes nothing leaves the target alone. The folder is marked as Herald's ({@link
+ * OutputFolders#MARKER}); a target that is not empty and not marked is never replaced unless forced,
+ * so a mistyped {@code --out} cannot delete someone's files.
  */
 public final class AtomicFolder {
 
@@ -48,8 +52,24 @@ public final class AtomicFolder {
     private AtomicFolder() {
     }
 
+    /** Replaces {@code target}, which must be missing, empty or marked as Herald's. */
     public static Outcome replace(Path target, Content content) throws IOException {
+        return replace(target, false, content);
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes.
+     *
+     * @param force replace a non-empty folder that Herald did not write
+     * @throws HeraldException when the target is not Herald's to replace and {@code force} is false;
+     *                         nothing is touched then
+     */
+    public static Outcome replace(Path target, boolean force, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (!force && !OutputFolders.replaceable(absolute)) {
+            throw new HeraldException(target + " is not empty and was not built by Herald (it has no "
+                    + OutputFolders.MARKER + " file); not replaced");
+        }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path building = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
@@ -58,8 +78,11 @@ public final class AtomicFolder {
             Path previous = Files.isDirectory(absolute) ? absolute : null;
             NewFolder folder = new NewFolder(building, previous);
             content.writeTo(folder);
-            Outcome outcome = new Outcome(folder.written.size(), folder.changed.get(), folder.removedSince(previous));
-            if (outcome.unchanged() && previous != null) {
+            // the marker is no page of the site and is not counted, but a folder without one must get it
+            boolean newMarker = folder.put(Path.of(OutputFolders.MARKER),
+                    OutputFolders.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+            Outcome outcome = new Outcome(folder.written.size() - 1, folder.changed.get(), folder.removedSince(previous));
+            if (outcome.unchanged() && !newMarker && previous != null) {
                 return outcome;
             }
             swap(building, absolute);
@@ -92,6 +115,13 @@ public final class AtomicFolder {
 
         @Override
         public void write(Path relative, byte[] bytes) throws IOException {
+            if (put(relative, bytes)) {
+                changed.incrementAndGet();
+            }
+        }
+
+        /** Writes one file; true if it is new or its bytes changed. */
+        boolean put(Path relative, byte[] bytes) throws IOException {
             Path file = building.resolve(relative).normalize();
             Path inside = building.relativize(file);
             if (relative.isAbsolute() || !file.startsWith(building) || !written.add(inside)) {
@@ -104,10 +134,10 @@ public final class AtomicFolder {
                     Files.write(file, bytes);
                     Files.setLastModifiedTime(file, Files.getLastModifiedTime(old));
                 }
-                return;
+                return false;
             }
             Files.write(file, bytes);
-            changed.incrementAndGet();
+            return true;
         }
 
         int removedSince(Path old) throws IOException {

@@ -86,8 +86,14 @@ public final class ArticleReader {
             return new ReadResult(List.of(), problems.toList());
         }
         InputDocument document = new InputDocument(name, text.get(), idFromName, modified, sidecar);
-        List<SourcedArticle> articles = readers.get(format).read(document, problems);
-        return new ReadResult(articles, problems.toList());
+        try {
+            return new ReadResult(readers.get(format).read(document, problems), problems.toList());
+        } catch (RuntimeException | StackOverflowError e) {
+            // the last line of defence: whatever a library throws on hostile input (markup nested
+            // thousands deep, a parser's own bug) is this file's problem, and the other files still read
+            problems.error(0, null, "cannot be read: " + ReadFailures.describe(e));
+            return new ReadResult(List.of(), problems.toList());
+        }
     }
 
     private static Optional<byte[]> readBytes(Path file, Problems problems) {

@@ -3,6 +3,8 @@ package dev.herald.core.read.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.herald.core.read.ArticleBinder;
 import dev.herald.core.read.ArticleDefaults;
@@ -23,7 +25,12 @@ import java.util.List;
  */
 public final class JsonArticleReader implements FormatReader {
 
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /** Deepest nesting read: an article is four levels deep; a thousand is an attack on the stack. */
+    static final int MAX_DEPTH = 64;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
     private final ArticleBinder binder;
 
     public JsonArticleReader(ArticleBinder binder) {
@@ -52,6 +59,8 @@ public final class JsonArticleReader implements FormatReader {
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
             problems.error(line, null, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (StreamConstraintsException e) {
+            problems.error(0, null, "invalid JSON: nested more than " + MAX_DEPTH + " levels deep");
         } catch (IOException e) {
             // parsing a String does no I/O
             throw new UncheckedIOException(e);

@@ -1,0 +1,113 @@
+package dev.herald.core.io;
+
+import dev.herald.core.read.InputFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Which folders a build may replace as a whole. Replacing deletes what was there, so only a folder
+ * that Herald wrote (it holds {@link #MARKER}), an empty one, or one the user names with
+ * {@code --force} qualifies, and never a folder that is, holds or lies inside a source.
+ */
+public final class OutputFolders {
+
+    /** The file every built folder holds, so a later build knows the folder is Herald's to replace. */
+    public static final String MARKER = ".herald-site";
+
+    /** What the marker says to a person who finds it. */
+    static final String MARKER_TEXT = "This folder is written by herald build, which replaces it as a whole.\n";
+
+    private OutputFolders() {
+    }
+
+    /**
+     * Why {@code out} must not be replaced by a build of {@code sources}, or empty when it may.
+     * Paths are compared after following links, so a link to the source is the source.
+     *
+     * @param force whether the user allowed replacing a non-empty folder Herald did not write
+     */
+    public static Optional<String> refusal(Path out, Collection<Path> sources, boolean force) {
+        Path target = real(out);
+        for (Path source : sources) {
+            Path real = real(source);
+            if (target.equals(real)) {
+                return Optional.of(out + " is the source folder itself: building there would delete the articles");
+            }
+            if (real.startsWith(target)) {
+                return Optional.of(out + " holds the source " + source + ": building there would delete it");
+            }
+            if (target.startsWith(real) && Files.isDirectory(real)) {
+                return Optional.of(out + " is inside the source folder " + source
+                        + ": its files would be read as articles; build somewhere else");
+            }
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target)) {
+            return Optional.of(out + " is not a folder");
+        }
+        if (!force && !replaceable(target)) {
+            return Optional.of(out + " is not empty and was not built by Herald (it has no " + MARKER
+                    + " file); --force replaces it and everything in it");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the single output file {@code out} must not be written, or empty when it may: it is one
+     * of the inputs, or an article file inside an input folder (the next run would read it as one).
+     */
+    public static Optional<String> fileRefusal(Path out, Collection<Path> inputs) {
+        Path target = real(out);
+        if (Files.isDirectory(target)) {
+            return Optional.of(out + " is a folder");
+        }
+        boolean articleName = InputFormat.ofFileName(target.getFileName().toString()).isPresent();
+        for (Path input : inputs) {
+            Path real = real(input);
+            if (target.equals(real)) {
+                return Optional.of(out + " is one of the inputs: writing there would replace it");
+            }
+            if (articleName && target.startsWith(real) && Files.isDirectory(real)) {
+                return Optional.of(out + " is inside the input folder " + input
+                        + " and would be read as an article next time; write it somewhere else");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a build may replace {@code folder} unasked: missing, empty, or marked as Herald's. */
+    public static boolean replaceable(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return !Files.exists(folder, LinkOption.NOFOLLOW_LINKS);
+        }
+        if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // a folder that cannot be listed is not known to be empty
+        }
+    }
+
+    /** The path with its links followed as far as it exists, the rest appended as written. */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}
