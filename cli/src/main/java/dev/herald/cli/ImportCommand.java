@@ -5,15 +5,18 @@ import dev.herald.core.io.ArticleFileWriter;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.FeedFetcher;
 import dev.herald.core.problem.Problem;
-import dev.herald.core.read.ReadResult;
-import dev.herald.core.read.SourcedArticle;
 import dev.herald.core.read.feed.FeedImporter;
+import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +25,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code herald import}: an existing RSS or Atom feed to Markdown article files. */
+/**
+ * {@code herald import}: an existing RSS or Atom feed to Markdown article files. An entry keeps its
+ * id across imports, and a file is only ever replaced by the entry it was imported from.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports an RSS or Atom feed (a file or an http(s) URL) as one .md article per entry.",
+                "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -40,24 +47,61 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the article files ({id}.md).")
     Path out;
 
+    @Option(names = "--published", paramLabel = "DATE", converter = ReadOptions.DateConverter.class,
+            description = "Date for entries without one when the feed has none either (default: such entries are skipped).")
+    Instant published;
+
+    @Option(names = "--force", description = "Replace existing files that were not imported from the same entry.")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         byte[] xml = read();
-        ReadResult result = new FeedImporter().read(feed, xml);
+        FeedImporter.Import imported = new FeedImporter().importFeed(feed, xml, published);
         PrintWriter err = spec.commandLine().getErr();
-        result.problems().forEach(err::println);
+        imported.problems().forEach(err::println);
         ArticleFileWriter writer = new ArticleFileWriter();
-        for (SourcedArticle sourced : result.articles()) {
-            String text = writer.markdownFile(sourced.article());
-            Path file = out.resolve(sourced.article().id() + ".md");
+        List<String> refused = new ArrayList<>();
+        int written = 0;
+        for (ImportedArticle entry : imported.articles()) {
+            String text = writer.importedFile(entry.article(), entry.entry());
+            Path file = out.resolve(entry.article().id() + ".md");
+            Optional<String> owner = owner(file);
+            if (owner.isPresent() && !owner.get().equals(entry.entry()) && !force) {
+                refused.add(file.toString());
+                err.println(feed + ": " + file + " exists and was not imported from entry \"" + entry.entry()
+                        + "\"; left as it is (--force replaces it)");
+                continue;
+            }
             try {
                 AtomicOutput.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+                written++;
             } catch (IOException e) {
                 throw new HeraldException("cannot write " + file, e);
             }
         }
-        err.println("herald: imported " + result.articles().size() + " articles into " + out);
-        return result.problems().stream().anyMatch(Problem::isError) ? ExitCode.INVALID_INPUT : ExitCode.OK;
+        err.println("herald: imported " + written + " articles into " + out
+                + (refused.isEmpty() ? "" : "; " + refused.size() + " left as they were"));
+        boolean errors = imported.problems().stream().anyMatch(Problem::isError) || !refused.isEmpty();
+        return errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    /**
+     * Who a file that is there belongs to: the entry it says it was imported from, or "" for a file
+     * that came from elsewhere; empty when there is no file.
+     */
+    private static Optional<String> owner(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of("");
+        }
+        try {
+            return Optional.of(ArticleFileWriter.importedFrom(Files.readString(file)).orElse(""));
+        } catch (java.nio.charset.MalformedInputException e) {
+            return Optional.of(""); // not even text: certainly not ours
+        }
     }
 
     private byte[] read() throws IOException {

@@ -102,10 +102,12 @@ class ImportCommandTest {
             Path out = folder.resolve("out");
             CliRun run = CliRun.of("import", url, "--out", out.toString());
             assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-            assertEquals(url + ": published: entry 2 (\"No date\") has no date; skipped\n"
+            assertEquals(url + ": published: entry 2 (\"No date\") has no date; skipped (--published gives entries"
+                    + " without one a date)\n"
                     + "herald: imported 1 articles into " + out + "\n", run.err());
             assertEquals("""
                     ---
+                    # imported from: https://other.example/news/good-story.html
                     id: good-story
                     title: Good & dated
                     published: 2024-11-28T09:30:00Z
@@ -123,11 +125,27 @@ class ImportCommandTest {
 
     @Test
     void reportsAFileThatIsNotAFeed() throws IOException {
-        Path notFeed = folder.resolve("page.xml");
-        Files.writeString(notFeed, "<html><body>hi</body></html>");
+        Path notFeed = folder.resolve("notes.xml");
+        Files.writeString(notFeed, "<notes><note>hi</note></notes>");
         CliRun run = CliRun.of("import", notFeed.toString(), "--out", folder.resolve("out").toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertTrue(run.err().startsWith(notFeed + ": not a readable feed: "), run.err());
+    }
+
+    @Test
+    void saysAnHtmlPageIsNotAFeedAndNamesTheFeedItLinks() throws IOException {
+        Path page = folder.resolve("page.html");
+        Files.writeString(page, """
+
+                <!DOCTYPE html>
+                <html><head><title>News</title>
+                <link rel="alternate" type="application/atom+xml" href="https://news.example/atom.xml"></head>
+                <body>hi</body></html>
+                """);
+        CliRun run = CliRun.of("import", page.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(page + ": this is an HTML page, not a feed; it names a feed: https://news.example/atom.xml\n"
+                + "herald: imported 0 articles into " + folder.resolve("out") + "\n", run.err());
     }
 
     private static List<Article> read(Path folder, SiteSettings settings) throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.herald.core.HeraldException;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import dev.herald.core.text.HtmlToMarkdown;
@@ -24,6 +25,9 @@ import java.util.Optional;
  */
 public final class ArticleFileWriter {
 
+    /** The YAML comment that names the feed entry an imported file came from. */
+    public static final String IMPORTED_FROM = "# imported from: ";
+
     private final YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -35,6 +39,28 @@ public final class ArticleFileWriter {
 
     /** The whole file: {@code ---}, front matter, {@code ---}, body. */
     public String markdownFile(Article article) {
+        return markdownFile(article, "");
+    }
+
+    /**
+     * The whole file, its front matter opened by the comment {@value #IMPORTED_FROM} and
+     * {@code entry}, the feed entry it was imported from, so a later import knows the file is its own.
+     */
+    public String importedFile(Article article, String entry) {
+        return markdownFile(article, IMPORTED_FROM + entry.replaceAll("[\\p{Cntrl}\\s]+", " ").strip() + "\n");
+    }
+
+    /** The entry a file says it was imported from (see {@link #importedFile}), or empty. */
+    public static Optional<String> importedFrom(String file) {
+        String prefix = "---\n" + IMPORTED_FROM;
+        if (!file.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        int end = file.indexOf('\n', prefix.length());
+        return Optional.of(file.substring(prefix.length(), end < 0 ? file.length() : end));
+    }
+
+    private String markdownFile(Article article, String origin) {
         Optional<String> markdown = toMarkdown.convert(article.contentHtml());
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("id", article.id());
@@ -69,11 +95,14 @@ public final class ArticleFileWriter {
         if (article.language() != null) {
             front.put("language", article.language());
         }
+        if (!article.enclosures().isEmpty()) {
+            front.put("enclosures", article.enclosures().stream().map(ArticleFileWriter::enclosure).toList());
+        }
         if (markdown.isEmpty()) {
             front.put("bodyHtml", article.contentHtml());
         }
         try {
-            return "---\n" + yaml.writeValueAsString(front) + "---\n" + markdown.map(body -> body + "\n").orElse("");
+            return "---\n" + origin + yaml.writeValueAsString(front) + "---\n" + markdown.map(body -> body + "\n").orElse("");
         } catch (JsonProcessingException e) {
             throw new HeraldException("cannot write front matter of " + article.id(), e);
         }
@@ -90,6 +119,16 @@ public final class ArticleFileWriter {
         }
         if (author.url() != null) {
             map.put("url", author.url().toString());
+        }
+        return map;
+    }
+
+    private static Map<String, Object> enclosure(Enclosure enclosure) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("url", enclosure.url().toString());
+        map.put("type", enclosure.mediaType());
+        if (enclosure.length() > 0) {
+            map.put("length", enclosure.length());
         }
         return map;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import java.io.ByteArrayOutputStream;
@@ -110,6 +111,19 @@ public final class ArticleJsonWriter {
         }
         if (article.language() != null) {
             json.writeStringField("language", article.language());
+        }
+        if (!article.enclosures().isEmpty()) {
+            json.writeArrayFieldStart("enclosures");
+            for (Enclosure enclosure : article.enclosures()) {
+                json.writeStartObject();
+                json.writeStringField("url", enclosure.url().toString());
+                json.writeStringField("type", enclosure.mediaType());
+                if (enclosure.length() > 0) {
+                    json.writeNumberField("length", enclosure.length());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         json.writeEndObject();
     }

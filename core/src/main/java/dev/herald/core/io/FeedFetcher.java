@@ -3,22 +3,50 @@ package dev.herald.core.io;
 import dev.herald.core.feed.Generator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscriber;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Fetches a feed over http(s), with time and size limits, following redirects. */
+/**
+ * Fetches a feed over http(s), following redirects, within a bound on the whole transfer: a
+ * server that sends its headers and then a byte now and then is cut off when the time is up, and
+ * one that sends too much when the size is.
+ */
 public final class FeedFetcher {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofSeconds(60);
 
+    private final Duration totalTimeout;
     private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(TIMEOUT)
+            .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NORMAL)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
+
+    public FeedFetcher() {
+        this(DEFAULT_TOTAL_TIMEOUT);
+    }
+
+    /** @param totalTimeout how long the whole transfer, headers and body, may take */
+    public FeedFetcher(Duration totalTimeout) {
+        this.totalTimeout = totalTimeout;
+    }
 
     /** Whether the text names an http or https URL rather than a file. */
     public static boolean isUrl(String text) {
@@ -28,39 +56,116 @@ public final class FeedFetcher {
     /**
      * The body of a 200 response, at most {@code maxBytes}.
      *
-     * @throws IOException for a network failure, another status, or a larger body, with the URL in the message
+     * @throws IOException for a network failure, another status, a larger body or a transfer
+     *                     that takes too long, with the URL and the reason in the message
      */
     public byte[] fetch(URI url, int maxBytes) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
+                .timeout(totalTimeout)
                 .header("User-Agent", Generator.NAME + "/" + Generator.VERSION)
                 .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
                 .GET()
                 .build();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+                info -> info.statusCode() == 200 ? new LimitedBody(maxBytes)
+                        : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException(url + " answered HTTP " + response.statusCode());
-                }
-                return readAtMost(body, maxBytes, url);
+            HttpResponse<byte[]> response = exchange.get(totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (response.statusCode() != 200) {
+                throw new IOException(url + " answered HTTP " + response.statusCode());
             }
+            return response.body();
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new IOException("timed out after " + totalTimeout.toSeconds() + " s fetching " + url);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while fetching " + url, e);
+        } catch (ExecutionException e) {
+            throw new IOException(reason(e.getCause(), url, maxBytes), e.getCause());
         }
     }
 
-    private static byte[] readAtMost(InputStream in, int maxBytes, URI url) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, read);
-            if (out.size() > maxBytes) {
-                throw new IOException(url + " is larger than " + maxBytes / (1024 * 1024) + " MiB");
+    private String reason(Throwable failure, URI url, int maxBytes) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof TooLarge)) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof TooLarge) {
+            return url + " is larger than " + maxBytes / (1024 * 1024) + " MiB";
+        }
+        if (failure instanceof HttpConnectTimeoutException) {
+            return "connection timed out: " + url;
+        }
+        if (failure instanceof HttpTimeoutException) {
+            return "timed out after " + totalTimeout.toSeconds() + " s fetching " + url;
+        }
+        if (cause instanceof UnknownHostException) {
+            return "unknown host: " + url;
+        }
+        if (failure instanceof ConnectException || cause instanceof ConnectException) {
+            return "connection refused: " + url;
+        }
+        return "cannot fetch " + url + ": " + (failure.getMessage() != null ? failure.getMessage()
+                : failure.getClass().getSimpleName());
+    }
+
+    /** The body in memory, failing as soon as it passes its limit. */
+    private static final class LimitedBody implements BodySubscriber<byte[]> {
+
+        private final int maxBytes;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        LimitedBody(int maxBytes) {
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + buffer.remaining() > maxBytes) {
+                    subscription.cancel();
+                    result.completeExceptionally(new TooLarge());
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.writeBytes(chunk);
             }
         }
-        return out.toByteArray();
+
+        @Override
+        public void onError(Throwable throwable) {
+            result.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+    }
+
+    /** The body passed its limit. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("body too large");
+        }
     }
 }

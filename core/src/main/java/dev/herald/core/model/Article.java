@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * @param image       lead image, or null
  * @param source      agency or outlet, or null
  * @param language    BCP 47 tag, or null for the site's language
+ * @param enclosures  media files (audio, video) that go with it, possibly empty
  */
 public record Article(
         String id,
@@ -35,7 +36,8 @@ public record Article(
         URI link,
         Image image,
         Source source,
-        String language) implements Tagged {
+        String language,
+        List<Enclosure> enclosures) implements Tagged {
 
     /** What an id may look like: lower-case ASCII letters, digits and dashes, at most 120. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
@@ -57,5 +59,19 @@ public record Article(
         }
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
+        enclosures = List.copyOf(enclosures);
+    }
+
+    /** An article without enclosures. */
+    public Article(String id, String title, String summary, String contentHtml, Instant published, Instant updated,
+            List<Author> authors, List<Tag> tags, URI link, Image image, Source source, String language) {
+        this(id, title, summary, contentHtml, published, updated, authors, tags, link, image, source, language,
+                List.of());
+    }
+
+    /** The same article under another id. */
+    public Article withId(String newId) {
+        return new Article(newId, title, summary, contentHtml, published, updated, authors, tags, link, image, source,
+                language, enclosures);
     }
 }

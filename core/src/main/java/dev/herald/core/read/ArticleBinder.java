@@ -6,6 +6,7 @@ import static dev.herald.core.read.FieldValues.quote;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
 import dev.herald.core.model.Tag;
@@ -32,7 +33,7 @@ public final class ArticleBinder {
 
     /** The keys of DESIGN's article schema. */
     public static final Set<String> KEYS = Set.of("id", "title", "summary", "body", "bodyHtml", "published",
-            "updated", "authors", "tags", "link", "image", "source", "language");
+            "updated", "authors", "tags", "link", "image", "source", "language", "enclosures");
 
     private static final Set<String> IMAGE_KEYS = Set.of("url", "caption", "credit", "alt");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "email", "url");
@@ -74,12 +75,15 @@ public final class ArticleBinder {
         Source source = fields.find("source").flatMap(f -> source(f, scope(problems, f))).orElse(null);
         String language = fields.find("language")
                 .flatMap(f -> values(problems, f).language(f.value(), "language", f.line())).orElse(null);
+        List<Enclosure> enclosures = fields.find("enclosures")
+                .map(f -> EnclosureFields.enclosures(f, new FieldValues(scope(problems, f)), scope(problems, f)))
+                .orElse(List.of());
 
         if (problems.hasErrorsSince(mark) || id == null || title.isEmpty() || published == null) {
             return Optional.empty();
         }
         return Optional.of(new Article(id, title.get().strip(), summary, contentHtml, published, updated,
-                authors, tags, link, image, source, language));
+                authors, tags, link, image, source, language, enclosures));
     }
 
     private static Problems scope(Problems problems, Field field) {
@@ -177,7 +181,7 @@ public final class ArticleBinder {
                 problems.error(field.line(), "authors", "must be names or {name, email, url} objects, found " + describe(item));
             } else if (checkKeys(item, AUTHOR_KEYS, "authors", field.line(), problems)) {
                 Optional<String> name = values.text(item.path("name"), "authors.name", field.line());
-                Optional<String> email = values.text(item.path("email"), "authors.email", field.line());
+                Optional<String> email = values.email(item.path("email"), "authors.email", field.line());
                 Optional<URI> url = values.url(item.path("url"), "authors.url", field.line());
                 if (name.isEmpty()) {
                     problems.error(field.line(), "authors.name", "is required for every author");
@@ -257,7 +261,7 @@ public final class ArticleBinder {
         return Optional.of(new Source(name.get().strip(), url.orElse(null)));
     }
 
-    private static boolean checkKeys(JsonNode object, Set<String> allowed, String field, int line, Problems problems) {
+    static boolean checkKeys(JsonNode object, Set<String> allowed, String field, int line, Problems problems) {
         boolean ok = true;
         for (var names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();

@@ -1,6 +1,8 @@
 package dev.herald.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.text.XmlChars;
 import java.net.URI;
@@ -57,6 +59,26 @@ final class FieldValues {
         }
         problems.error(line, field, "must be an absolute http or https URL, was " + quote(raw));
         return Optional.empty();
+    }
+
+    /** An e-mail address as feeds carry it ({@code name@example.org}). */
+    Optional<String> email(JsonNode value, String field, int line) {
+        Optional<String> text = text(value, field, line).map(String::strip);
+        if (text.isPresent() && !Author.isEmail(text.get())) {
+            problems.error(line, field, "is not an e-mail address: " + quote(text.get()) + " (feeds need name@example.org)");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** A MIME type such as {@code audio/mpeg}. */
+    Optional<String> mediaType(JsonNode value, String field, int line) {
+        Optional<String> text = text(value, field, line).map(String::strip);
+        if (text.isPresent() && !Enclosure.MEDIA_TYPE.matcher(text.get()).matches()) {
+            problems.error(line, field, "is not a MIME type: " + quote(text.get()) + " (e.g. audio/mpeg)");
+            return Optional.empty();
+        }
+        return text;
     }
 
     /** A date-time in one of the {@link DateTimes} forms. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
 import dev.herald.core.model.Tag;
@@ -35,7 +36,10 @@ final class StoredArticleJson {
         JsonNode node = JSON.readTree(json);
         List<Author> authors = new ArrayList<>();
         for (JsonNode author : node.path("authors")) {
-            authors.add(new Author(author.get("name").asText(), text(author, "email"), uri(author, "url")));
+            // an address stored before addresses were checked is dropped rather than fail the feed
+            String email = text(author, "email");
+            authors.add(new Author(author.get("name").asText(), email != null && Author.isEmail(email) ? email : null,
+                    uri(author, "url")));
         }
         JsonNode image = node.get("image");
         JsonNode source = node.get("source");
@@ -46,7 +50,16 @@ final class StoredArticleJson {
                 image == null ? null
                         : new Image(uri(image, "url"), text(image, "caption"), text(image, "credit"), text(image, "alt")),
                 source == null ? null : new Source(source.get("name").asText(), uri(source, "url")),
-                text(node, "language"));
+                text(node, "language"), enclosures(node.path("enclosures")));
+    }
+
+    private static List<Enclosure> enclosures(JsonNode list) {
+        List<Enclosure> enclosures = new ArrayList<>(list.size());
+        for (JsonNode enclosure : list) {
+            enclosures.add(new Enclosure(uri(enclosure, "url"), enclosure.get("type").asText(),
+                    enclosure.path("length").asLong(0)));
+        }
+        return enclosures;
     }
 
     /**

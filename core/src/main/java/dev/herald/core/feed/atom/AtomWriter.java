@@ -18,6 +18,7 @@ import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.feed.XmlDocumentOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,11 +99,19 @@ public final class AtomWriter implements FeedWriter {
         atom.setId(entry.id());
         atom.setTitle(article.title());
         atom.setAlternateLinks(List.of(link("alternate", entry.link(), "text/html")));
+        List<Link> enclosures = new ArrayList<>();
         if (article.image() != null && article.image().url() != null) {
-            Link enclosure = link("enclosure", article.image().url().toString(),
-                    ImageTypes.of(article.image().url()).orElse(null));
-            atom.setOtherLinks(List.of(enclosure));
+            enclosures.add(link("enclosure", article.image().url().toString(),
+                    ImageTypes.of(article.image().url()).orElse(null)));
         }
+        for (Enclosure media : article.enclosures()) {
+            Link enclosure = link("enclosure", media.url().toString(), media.mediaType());
+            if (media.length() > 0) {
+                enclosure.setLength(media.length());
+            }
+            enclosures.add(enclosure);
+        }
+        atom.setOtherLinks(enclosures);
         atom.setPublished(Date.from(article.published()));
         atom.setUpdated(Date.from(article.lastModified()));
         atom.setAuthors(entry.authors().stream().<SyndPerson>map(AtomWriter::person).toList());

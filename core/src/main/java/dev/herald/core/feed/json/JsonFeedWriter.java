@@ -11,6 +11,7 @@ import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import java.io.IOException;
@@ -103,6 +104,19 @@ public final class JsonFeedWriter implements FeedWriter {
             json.writeEndArray();
         }
         json.writeStringField("language", entry.language());
+        if (!article.enclosures().isEmpty()) {
+            json.writeArrayFieldStart("attachments");
+            for (Enclosure enclosure : article.enclosures()) {
+                json.writeStartObject();
+                json.writeStringField("url", enclosure.url().toString());
+                json.writeStringField("mime_type", enclosure.mediaType());
+                if (enclosure.length() > 0) {
+                    json.writeNumberField("size_in_bytes", enclosure.length());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         extension(json, article);
         json.writeEndObject();
     }

@@ -25,6 +25,7 @@ import dev.herald.core.feed.Generator;
 import dev.herald.core.feed.XmlDocumentOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -119,6 +120,15 @@ public final class RssWriter implements FeedWriter {
             source.setUrl(article.source().url().toString());
             source.setValue(article.source().name());
             item.setSource(source);
+        }
+        if (!article.enclosures().isEmpty()) {
+            // RSS 2.0 gives an item one enclosure (the RSS Board's profile); Atom and JSON Feed carry them all
+            Enclosure media = article.enclosures().get(0);
+            com.rometools.rome.feed.rss.Enclosure enclosure = new com.rometools.rome.feed.rss.Enclosure();
+            enclosure.setUrl(media.url().toString());
+            enclosure.setType(media.mediaType());
+            enclosure.setLength(media.length());
+            item.setEnclosures(List.of(enclosure));
         }
         List<Module> modules = new ArrayList<>();
         modules.add(dublinCore(entry));

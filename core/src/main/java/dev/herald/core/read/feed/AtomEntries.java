@@ -6,15 +6,19 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.synd.SyndPerson;
+import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
 import java.net.URI;
+import java.net.URLConnection;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 
@@ -24,24 +28,36 @@ final class AtomEntries {
     private AtomEntries() {
     }
 
-    static List<FeedItem> of(Feed feed) {
+    static List<FeedItem> of(Feed feed, List<RawEntry> raw, URI documentBase) {
         List<FeedItem> items = new ArrayList<>();
         int number = 0;
         for (Entry entry : feed.getEntries()) {
-            items.add(entry(++number, entry));
+            RawEntry element = raw.size() == feed.getEntries().size() ? raw.get(number) : null;
+            items.add(entry(++number, entry, element, documentBase));
         }
         return items;
     }
 
-    private static FeedItem entry(int number, Entry entry) {
-        Date published = entry.getPublished() != null ? entry.getPublished() : entry.getUpdated();
-        Date updated = entry.getUpdated() != null && !entry.getUpdated().equals(published) ? entry.getUpdated() : null;
+    private static FeedItem entry(int number, Entry entry, RawEntry raw, URI documentBase) {
+        Instant published = instant(entry.getPublished() != null ? entry.getPublished() : entry.getUpdated());
+        String dateText = null;
+        if (published == null && raw != null) {
+            dateText = raw.childText("published", "updated", "issued", "modified", "created").orElse(null);
+            published = FeedDates.parse(dateText).orElse(null);
+        }
+        Instant updated = instant(entry.getUpdated());
+        if (updated != null && updated.equals(published)) {
+            updated = null;
+        }
+        URI base = raw == null ? documentBase : raw.base(documentBase).orElse(documentBase);
         String summary = entry.getSummary() == null ? null : text(entry.getSummary());
-        String html = entry.getContents().isEmpty() ? (entry.getSummary() == null ? null : html(entry.getSummary()))
-                : html(entry.getContents().get(0));
+        Content body = entry.getContents().stream().filter(c -> ItemHtml.hasContent(html(c))).findFirst()
+                .orElse(entry.getSummary());
+        String html = body == null ? null : html(body);
         return new FeedItem(number, entry.getId(), entry.getTitleEx() == null ? entry.getTitle() : text(entry.getTitleEx()),
-                alternate(entry), instant(published), instant(updated), authors(entry), tags(entry), summary, html,
-                enclosure(entry), source(entry), null);
+                alternate(entry), published, dateText, updated, authors(entry), tags(entry), summary,
+                ItemHtml.resolved(html, base), enclosure(entry), mediaEnclosures(entry), source(entry),
+                raw == null ? null : raw.language().orElse(null));
     }
 
     private static String alternate(Entry entry) {
@@ -55,7 +71,9 @@ final class AtomEntries {
         List<Author> authors = new ArrayList<>();
         for (SyndPerson person : entry.getAuthors()) {
             if (person.getName() != null && !person.getName().isBlank()) {
-                authors.add(new Author(person.getName().strip(), blankToNull(person.getEmail()), uri(person.getUri())));
+                String email = blankToNull(person.getEmail());
+                authors.add(new Author(person.getName().strip(), email != null && Author.isEmail(email) ? email : null,
+                        uri(person.getUri())));
             }
         }
         return authors;
@@ -74,12 +92,35 @@ final class AtomEntries {
 
     private static Image enclosure(Entry entry) {
         for (Link link : entry.getOtherLinks()) {
-            if ("enclosure".equals(link.getRel()) && (link.getType() == null || link.getType().startsWith("image/"))) {
-                URI url = uri(link.getHref());
-                return url == null ? null : new Image(url, null, null, null);
+            URI url = uri(link.getHrefResolved() != null ? link.getHrefResolved() : link.getHref());
+            if ("enclosure".equals(link.getRel()) && url != null
+                    && (link.getType() == null ? ImageTypes.of(url).isPresent() : link.getType().startsWith("image/"))) {
+                return new Image(url, null, null, null);
             }
         }
         return null;
+    }
+
+    private static List<Enclosure> mediaEnclosures(Entry entry) {
+        List<Enclosure> enclosures = new ArrayList<>();
+        for (Link link : entry.getOtherLinks()) {
+            URI url = uri(link.getHrefResolved() != null ? link.getHrefResolved() : link.getHref());
+            if ("enclosure".equals(link.getRel()) && url != null
+                    && (link.getType() == null ? ImageTypes.of(url).isEmpty() : !link.getType().startsWith("image/"))) {
+                enclosure(url, link.getType(), link.getLength()).ifPresent(enclosures::add);
+            }
+        }
+        return enclosures;
+    }
+
+    /** An enclosure of the URL, its type guessed from the name when missing or malformed. */
+    static Optional<Enclosure> enclosure(URI url, String type, long length) {
+        String mediaType = type == null ? "" : type.strip().replaceFirst(";.*", "").strip();
+        if (!Enclosure.MEDIA_TYPE.matcher(mediaType).matches()) {
+            String guessed = URLConnection.guessContentTypeFromName(url.getPath() == null ? "" : url.getPath());
+            mediaType = guessed != null ? guessed : "application/octet-stream";
+        }
+        return Optional.of(new Enclosure(url, mediaType, Math.max(length, 0)));
     }
 
     private static Source source(Entry entry) {
@@ -91,10 +132,13 @@ final class AtomEntries {
         return new Source(source.getTitle().strip(), url);
     }
 
-    /** Content as HTML whatever its type: text is escaped, html and xhtml are markup. */
+    /** Content as HTML whatever its type: text is escaped, html is markup, xhtml is made HTML. */
     private static String html(Content content) {
         String value = content.getValue() == null ? "" : content.getValue();
-        return Content.TEXT.equals(content.getType()) || content.getType() == null ? Entities.escape(value) : value;
+        if (Content.TEXT.equals(content.getType()) || content.getType() == null) {
+            return Entities.escape(value);
+        }
+        return Content.XHTML.equals(content.getType()) ? ItemHtml.fromXhtml(value) : value;
     }
 
     /** Content as plain text whatever its type. */

@@ -4,20 +4,22 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.WireFeedInput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
+import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
+import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.read.SourcedArticle;
 import dev.herald.core.text.HtmlSanitizer;
+import dev.herald.core.text.PlainText;
 import dev.herald.core.text.Summaries;
 import dev.herald.core.text.XmlChars;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -25,131 +27,163 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.xml.sax.InputSource;
+import org.jdom2.Document;
 
 /**
  * Reads an existing RSS or Atom feed into articles through Rome, keeping ids, dates, authors,
- * tags, links, images and sanitized HTML content. Documents with a DOCTYPE are refused, so no
- * external entity or DTD is ever loaded. Entries without a title or date are problems; the
- * others are still imported. Thread-safe.
+ * tags, links, images, enclosures and sanitized HTML content. Documents with a DOCTYPE are
+ * refused, so no external entity or DTD is ever loaded. An entry without a title gets one from its
+ * first words, one without a date the channel's or the fallback date, each with a warning; what
+ * cannot be imported is reported and the other entries are still imported. Thread-safe.
  */
 public final class FeedImporter {
 
     /** Largest feed read, in bytes (32 MiB). */
     public static final int MAX_FEED_BYTES = 32 * 1024 * 1024;
 
-    /** Herald's ids, {@code tag:host,year:id}, give back the article id they were made from. */
-    private static final Pattern TAG_URI = Pattern.compile("tag:[^,]+,\\d{4}(?:-\\d{2}){0,2}:(.+)");
+    /** Words a title made from an entry's text keeps at most. */
+    private static final int TITLE_WORDS = 12;
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
+    /** One imported article and the entry it came from (its guid, else its link, else its title). */
+    public record ImportedArticle(Article article, String entry) {
+    }
+
+    /** The articles imported and the problems met. */
+    public record Import(List<ImportedArticle> articles, List<Problem> problems) {
+
+        public Import {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+
+        /** The same as a {@link ReadResult}, named by {@code source}. */
+        public ReadResult asReadResult(String source) {
+            return new ReadResult(articles.stream().map(a -> new SourcedArticle(a.article(), source, 0)).toList(),
+                    problems);
+        }
+    }
+
     /** The articles of the feed in {@code xml}; problems name {@code source}. */
     public ReadResult read(String source, byte[] xml) {
-        Problems problems = new Problems(source);
-        List<FeedItem> items = items(xml, problems);
-        List<SourcedArticle> articles = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
-        for (FeedItem item : items) {
-            Article article = article(item, usedIds, problems);
-            if (article != null) {
-                articles.add(new SourcedArticle(article, source, 0));
-            }
-        }
-        return new ReadResult(articles, problems.toList());
+        return importFeed(source, xml, null).asReadResult(source);
     }
 
-    private static List<FeedItem> items(byte[] xml, Problems problems) {
+    /**
+     * The articles of the feed in {@code xml}, each with the entry it came from.
+     *
+     * @param source            the file or URL, for problems and (a URL) to resolve relative links
+     * @param fallbackPublished date for entries that have none, when the feed has none either; may be null
+     */
+    public Import importFeed(String source, byte[] xml, Instant fallbackPublished) {
+        Problems problems = new Problems(source);
         if (xml.length > MAX_FEED_BYTES) {
             problems.error(0, null, "feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MiB");
-            return List.of();
+            return new Import(List.of(), problems.toList());
         }
-        WireFeedInput input = new WireFeedInput();
-        // A DOCTYPE is how external entities (file:///etc/passwd) get in: refuse the document
-        input.setAllowDoctypes(false);
+        Optional<Document> document = FeedDocument.parse(xml, source, problems);
+        if (document.isEmpty()) {
+            return new Import(List.of(), problems.toList());
+        }
+        List<RawEntry> raw = RawEntry.of(document.get());
+        URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
+        List<FeedItem> items;
+        Instant feedDate;
         try {
-            WireFeed feed = input.build(new InputSource(new ByteArrayInputStream(xml)));
+            WireFeed feed = new WireFeedInput().build(document.get());
             if (feed instanceof Channel channel) {
-                return RssItems.of(channel);
+                items = RssItems.of(channel, raw, documentBase);
+                feedDate = ChannelDates.of(channel, document.get());
+            } else if (feed instanceof Feed atom) {
+                items = AtomEntries.of(atom, raw, documentBase);
+                feedDate = atom.getUpdated() == null ? null : atom.getUpdated().toInstant();
+            } else {
+                problems.error(0, null, "not an RSS or Atom feed");
+                return new Import(List.of(), problems.toList());
             }
-            if (feed instanceof Feed atom) {
-                return AtomEntries.of(atom);
-            }
-            problems.error(0, null, "not an RSS or Atom feed");
-        } catch (ParsingFeedException e) {
-            problems.error(Math.max(e.getLineNumber(), 0), null, "not a readable feed: " + reason(e));
-        } catch (FeedException | IllegalArgumentException e) {
-            problems.error(0, null, "not a readable feed: " + reason(e));
+        } catch (FeedException | RuntimeException | StackOverflowError e) {
+            problems.error(0, null, "not a readable feed: " + ReadFailures.describe(e));
+            return new Import(List.of(), problems.toList());
         }
-        return List.of();
+        Instant fallback = feedDate != null ? feedDate : fallbackPublished;
+        List<ImportedArticle> articles = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (FeedItem item : items) {
+            try {
+                article(item, fallback, feedDate != null, usedIds, problems).ifPresent(articles::add);
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
+            }
+        }
+        UnusedElements.report(raw, problems);
+        return new Import(articles, problems.toList());
     }
 
-    private static String reason(Exception e) {
-        Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
-        String message = cause.getMessage();
-        if (message != null && message.contains("DOCTYPE")) {
-            return "it declares a DOCTYPE, which Herald refuses (no DTDs or external entities are read)";
-        }
-        return message;
-    }
-
-    private Article article(FeedItem item, Set<String> usedIds, Problems problems) {
+    private Optional<ImportedArticle> article(FeedItem item, Instant fallback, boolean fallbackIsFeeds,
+            Set<String> usedIds, Problems problems) {
         String where = "entry " + item.number();
-        String title = clean(item.title());
-        if (title == null) {
-            problems.error(0, "title", where + " has no title; skipped");
-            return null;
-        }
-        if (item.published() == null) {
-            problems.error(0, "published", where + " (\"" + title + "\") has no date; skipped");
-            return null;
-        }
         String html = XmlChars.strip(sanitizer.sanitize(item.html()));
         FigureExtractor.Split split = FigureExtractor.split(html);
-        Image image = merge(item.image(), split.image().orElse(null));
         String summary = clean(item.summary());
-        String id = uniqueId(id(item, title), usedIds);
-        return new Article(id, title, summary != null ? summary : Summaries.fromHtml(split.html()), split.html(),
-                item.published(), item.updated() != null && item.updated().isAfter(item.published()) ? item.updated() : null,
+        String title = clean(item.title());
+        if (title == null) {
+            title = titleFromText(summary != null ? summary : Summaries.fromHtml(split.html()));
+            if (title == null) {
+                problems.error(0, "title", where + " has neither a title nor text to make one from; skipped");
+                return Optional.empty();
+            }
+            problems.warning(0, "title", where + " has no title; made one from its text: \"" + title + "\"");
+        }
+        Instant published = item.published();
+        if (published == null) {
+            String written = item.dateText() == null ? "has no date" : "has a date Herald cannot read: \"" + item.dateText() + "\"";
+            if (fallback == null) {
+                problems.error(0, "published", where + " (\"" + title + "\") " + written
+                        + "; skipped (--published gives entries without one a date)");
+                return Optional.empty();
+            }
+            published = fallback;
+            problems.warning(0, "published", where + " (\"" + title + "\") " + written + "; dated " + fallback
+                    + (fallbackIsFeeds ? ", the feed's date" : ", the --published date"));
+        }
+        Image image = merge(item.image(), split.image().orElse(null));
+        String key = ImportIds.key(item.guid(), item.link(), title);
+        String id = ImportIds.of(key);
+        if (!usedIds.add(id)) {
+            id = ImportIds.withHash(id, key + "#" + item.number());
+            usedIds.add(id);
+            problems.warning(0, "id", where + " (\"" + title + "\") has the guid or link of an earlier entry; id " + id);
+        }
+        Article article = new Article(id, title, summary != null ? summary : Summaries.fromHtml(split.html()), split.html(),
+                published, item.updated() != null && item.updated().isAfter(published) ? item.updated() : null,
                 item.authors(), tags(item.tags()), AtomEntries.uri(item.link()), image, item.source(),
-                language(item.language()));
+                language(item.language()), item.enclosures());
+        return Optional.of(new ImportedArticle(article, key));
     }
 
-    private static String id(FeedItem item, String title) {
-        if (item.guid() != null) {
-            Matcher matcher = TAG_URI.matcher(item.guid().strip());
-            if (matcher.matches() && Article.ID_PATTERN.matcher(matcher.group(1)).matches()) {
-                return matcher.group(1);
-            }
+    /** The first words of the text, as a title; null when there is no text. */
+    static String titleFromText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        URI link = AtomEntries.uri(item.link());
-        if (link != null && link.getPath() != null) {
-            // the page's name says what the story is: ".../news/good-story.html" → good-story
-            String[] segments = link.getPath().split("/");
-            String last = segments.length == 0 ? "" : segments[segments.length - 1].replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-            String slug = Slugs.idSlug(last);
-            if (!slug.isEmpty() && !slug.equals("index")) {
-                return slug;
-            }
+        String[] words = text.strip().split("\\s+");
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < words.length && i < TITLE_WORDS && title.length() + words[i].length() < 100; i++) {
+            title.append(i == 0 ? "" : " ").append(words[i]);
         }
-        String fromTitle = Slugs.idSlug(title);
-        return fromTitle.isEmpty() ? "entry-" + item.number() : fromTitle;
-    }
-
-    private static String uniqueId(String id, Set<String> usedIds) {
-        String unique = id;
-        for (int n = 2; !usedIds.add(unique); n++) {
-            unique = id.substring(0, Math.min(id.length(), 110)) + "-" + n;
+        if (title.isEmpty()) {
+            title.append(words[0], 0, Math.min(words[0].length(), 100));
         }
-        return unique;
+        return title.length() < text.strip().length() ? title + "…" : title.toString();
     }
 
     private static List<Tag> tags(List<String> labels) {
         Map<String, Tag> bySlug = new LinkedHashMap<>();
         for (String label : labels) {
-            Slugs.tag(XmlChars.strip(label)).ifPresent(tag -> bySlug.putIfAbsent(tag.slug(), tag));
+            Slugs.tag(PlainText.clean(label)).ifPresent(tag -> bySlug.putIfAbsent(tag.slug(), tag));
         }
         return List.copyOf(bySlug.values());
     }
@@ -179,7 +213,7 @@ public final class FeedImporter {
         if (text == null) {
             return null;
         }
-        String stripped = XmlChars.strip(text).strip();
+        String stripped = PlainText.clean(text).strip();
         return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -5,12 +5,16 @@ import com.rometools.modules.mediarss.MediaEntryModule;
 import com.rometools.modules.mediarss.MediaModule;
 import com.rometools.modules.mediarss.types.MediaContent;
 import com.rometools.modules.mediarss.types.Metadata;
+import com.rometools.modules.mediarss.types.Thumbnail;
 import com.rometools.modules.mediarss.types.UrlReference;
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Item;
+import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
 import dev.herald.core.read.DateTimes;
@@ -18,6 +22,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jdom2.Element;
 import org.jsoup.Jsoup;
 
@@ -27,26 +32,49 @@ final class RssItems {
     private RssItems() {
     }
 
-    static List<FeedItem> of(Channel channel) {
+    static List<FeedItem> of(Channel channel, List<RawEntry> raw, URI documentBase) {
         List<FeedItem> items = new ArrayList<>();
+        URI channelBase = AtomEntries.uri(channel.getLink());
         int number = 0;
         for (Item item : channel.getItems()) {
-            items.add(item(++number, item));
+            RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
+            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase));
         }
         return items;
     }
 
-    private static FeedItem item(int number, Item item) {
+    private static FeedItem item(int number, Item item, RawEntry raw, URI documentBase) {
         DCModule dc = (DCModule) item.getModule(DCModule.URI);
+        URI base = raw == null ? documentBase : raw.base(documentBase).orElse(documentBase);
+        if (base == null) {
+            base = AtomEntries.uri(item.getLink());
+        }
         String descriptionHtml = item.getDescription() == null ? null : item.getDescription().getValue();
         ContentModule content = (ContentModule) item.getModule(ContentModule.URI);
-        String html = content != null && !content.getEncodeds().isEmpty() ? content.getEncodeds().get(0) : descriptionHtml;
+        String encoded = content == null ? null
+                : content.getEncodeds().stream().filter(ItemHtml::hasContent).findFirst().orElse(null);
+        // an empty <content:encoded/> beside a full description is common in podcast feeds
+        String html = encoded != null ? encoded : descriptionHtml;
         String summary = descriptionHtml == null ? null : Jsoup.parse(descriptionHtml).text();
         Instant published = item.getPubDate() != null ? item.getPubDate().toInstant()
                 : dc != null && dc.getDate() != null ? dc.getDate().toInstant() : null;
+        String dateText = null;
+        if (published == null && raw != null) {
+            dateText = raw.childText("pubDate", "date", "published", "issued").orElse(null);
+            published = FeedDates.parse(dateText).orElse(null);
+        }
+        MediaEntryModule media = (MediaEntryModule) item.getModule(MediaModule.URI);
+        List<Enclosure> enclosures = enclosures(item, media);
         return new FeedItem(number, item.getGuid() == null ? null : item.getGuid().getValue(), item.getTitle(),
-                item.getLink(), published, modified(item), authors(item, dc), tags(item), summary, html, image(item),
-                source(item, dc), dc == null ? null : dc.getLanguage());
+                item.getLink(), published, dateText, modified(item), authors(item, dc), tags(item, dc), summary,
+                ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc), language(raw, dc));
+    }
+
+    private static String language(RawEntry raw, DCModule dc) {
+        if (dc != null && dc.getLanguage() != null && !dc.getLanguage().isBlank()) {
+            return dc.getLanguage();
+        }
+        return raw == null ? null : raw.language().orElse(null);
     }
 
     // Herald writes the update time as dcterms:modified, which Rome keeps as foreign markup
@@ -68,31 +96,92 @@ final class RssItems {
             // RSS <author> is "email (Name)"; keep the name when there is one
             String author = item.getAuthor().strip();
             int open = author.indexOf('(');
-            authors.add(open > 0 && author.endsWith(")")
-                    ? new Author(author.substring(open + 1, author.length() - 1).strip(), author.substring(0, open).strip(), null)
-                    : Author.named(author));
+            if (open > 0 && author.endsWith(")")) {
+                String email = author.substring(0, open).strip();
+                authors.add(new Author(author.substring(open + 1, author.length() - 1).strip(),
+                        Author.isEmail(email) ? email : null, null));
+            } else {
+                authors.add(Author.named(author));
+            }
         }
         return authors;
     }
 
-    private static List<String> tags(Item item) {
-        return item.getCategories().stream().map(Category::getValue).filter(v -> v != null && !v.isBlank()).toList();
+    private static List<String> tags(Item item, DCModule dc) {
+        List<String> tags = new ArrayList<>();
+        item.getCategories().stream().map(Category::getValue).filter(v -> v != null && !v.isBlank()).forEach(tags::add);
+        if (dc != null) {
+            dc.getSubjects().stream().map(DCSubject::getValue).filter(v -> v != null && !v.isBlank()).forEach(tags::add);
+        }
+        return tags;
     }
 
-    private static Image image(Item item) {
-        MediaEntryModule media = (MediaEntryModule) item.getModule(MediaModule.URI);
-        if (media == null) {
-            return null;
-        }
-        for (MediaContent content : media.getMediaContents()) {
-            if (content.getReference() instanceof UrlReference reference
-                    && (content.getMedium() == null || content.getMedium().equals("image"))) {
-                return image(reference.getUrl(), content.getMetadata());
+    private static Image image(Item item, MediaEntryModule media) {
+        if (media != null) {
+            for (MediaContent content : media.getMediaContents()) {
+                if (content.getReference() instanceof UrlReference reference && isImage(content.getMedium(), content.getType(), reference.getUrl())) {
+                    return image(reference.getUrl(), content.getMetadata());
+                }
+            }
+            Metadata metadata = media.getMetadata();
+            URI thumbnail = thumbnail(metadata);
+            for (MediaContent content : media.getMediaContents()) {
+                thumbnail = thumbnail != null ? thumbnail : thumbnail(content.getMetadata());
+            }
+            if (thumbnail != null || metadata != null && (metadata.getDescription() != null || metadata.getCredits().length > 0)) {
+                Image image = image(thumbnail, metadata);
+                if (image != null) {
+                    return image;
+                }
             }
         }
-        Metadata metadata = media.getMetadata();
-        if (metadata != null && (metadata.getDescription() != null || metadata.getCredits().length > 0)) {
-            return image(null, metadata);
+        for (com.rometools.rome.feed.rss.Enclosure enclosure : item.getEnclosures()) {
+            URI url = AtomEntries.uri(enclosure.getUrl());
+            if (url != null && isImage(null, enclosure.getType(), url)) {
+                return new Image(url, null, null, null);
+            }
+        }
+        return null;
+    }
+
+    private static List<Enclosure> enclosures(Item item, MediaEntryModule media) {
+        List<Enclosure> enclosures = new ArrayList<>();
+        for (com.rometools.rome.feed.rss.Enclosure enclosure : item.getEnclosures()) {
+            URI url = AtomEntries.uri(enclosure.getUrl());
+            if (url != null && !isImage(null, enclosure.getType(), url)) {
+                AtomEntries.enclosure(url, enclosure.getType(), enclosure.getLength()).ifPresent(enclosures::add);
+            }
+        }
+        if (enclosures.isEmpty() && media != null) {
+            for (MediaContent content : media.getMediaContents()) {
+                if (content.getReference() instanceof UrlReference reference
+                        && !isImage(content.getMedium(), content.getType(), reference.getUrl())) {
+                    long length = content.getFileSize() == null ? 0 : content.getFileSize();
+                    AtomEntries.enclosure(reference.getUrl(), content.getType(), length).ifPresent(enclosures::add);
+                }
+            }
+        }
+        return enclosures;
+    }
+
+    private static boolean isImage(String medium, String type, URI url) {
+        if (medium != null) {
+            return medium.equals("image");
+        }
+        if (type != null && !type.isBlank()) {
+            return type.strip().toLowerCase(Locale.ROOT).startsWith("image/");
+        }
+        return url != null && ImageTypes.of(url).isPresent();
+    }
+
+    private static URI thumbnail(Metadata metadata) {
+        if (metadata == null || metadata.getThumbnail() == null) {
+            return null;
+        }
+        for (Thumbnail thumbnail : metadata.getThumbnail()) {
+            if (thumbnail.getUrl() != null && thumbnail.getUrl().isAbsolute()) {
+                return thumbnail.getUrl();
+            }
         }
         return null;
     }

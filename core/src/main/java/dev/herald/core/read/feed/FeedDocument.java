@@ -1,0 +1,112 @@
+package dev.herald.core.read.feed;
+
+import dev.herald.core.problem.Problems;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The XML of a feed as a JDOM document, parsed with no DTD and no external entity: a document
+ * with a DOCTYPE is refused. Blank lines before the XML declaration (common in real feeds) are
+ * skipped; an HTML page is named as such, with the feed it links to when it has one.
+ */
+final class FeedDocument {
+
+    /** Deepest markup an entry may hold: deeper is an attack on the reader's stack, not content. */
+    static final int MAX_DEPTH = 256;
+
+    private FeedDocument() {
+    }
+
+    /** The document, or empty with a problem saying why not. */
+    static Optional<Document> parse(byte[] bytes, String source, Problems problems) {
+        int start = firstMarkup(bytes);
+        String head = new String(bytes, start, Math.min(bytes.length - start, 1024), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+            problems.error(0, null, htmlPage(bytes, source));
+            return Optional.empty();
+        }
+        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        // A DOCTYPE is how external entities (file:///etc/passwd) get in: refuse the document
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        builder.setExpandEntities(false);
+        try {
+            Document document = builder.build(new ByteArrayInputStream(bytes, start, bytes.length - start));
+            pruneDeepMarkup(document.getRootElement(), problems);
+            return Optional.of(document);
+        } catch (JDOMParseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            problems.error(Math.max(e.getLineNumber(), 0), null, "not a readable feed: "
+                    + (message.contains("DOCTYPE")
+                            ? "it declares a DOCTYPE, which Herald refuses (no DTDs or external entities are read)"
+                            : reason(message)));
+        } catch (JDOMException | IOException e) {
+            problems.error(0, null, "not a readable feed: " + reason(String.valueOf(e.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    // a byte-order mark, then white space, may come before the XML declaration
+    private static int firstMarkup(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String reason(String message) {
+        // "Error on line 3: The element type ..." → the part after the position
+        return message.replaceFirst("^Error on line -?\\d+( of document [^:]*)?: ", "").strip();
+    }
+
+    private static String htmlPage(byte[] bytes, String source) {
+        org.jsoup.nodes.Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8),
+                source.startsWith("http://") || source.startsWith("https://") ? source : "");
+        for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
+            String type = link.attr("type").toLowerCase(Locale.ROOT);
+            if (type.contains("rss") || type.contains("atom")) {
+                String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+                return "this is an HTML page, not a feed; it names a feed: " + href;
+            }
+        }
+        return "this is an HTML page, not a feed";
+    }
+
+    /** Removes every element nested deeper than {@link #MAX_DEPTH}, with a problem naming its entry. */
+    private static void pruneDeepMarkup(org.jdom2.Element root, Problems problems) {
+        Deque<org.jdom2.Element> elements = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        elements.push(root);
+        depths.push(1);
+        while (!elements.isEmpty()) {
+            org.jdom2.Element element = elements.pop();
+            int depth = depths.pop();
+            if (depth > MAX_DEPTH) {
+                problems.warning(0, null, "markup nested more than " + MAX_DEPTH + " levels deep in <"
+                        + element.getName() + "> was left out");
+                element.getParent().removeContent(element);
+                continue;
+            }
+            for (org.jdom2.Element child : element.getChildren()) {
+                elements.push(child);
+                depths.push(depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.herald.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class FeedFetcherTest {
+
+    @Test
+    void boundsAServerThatTricklesOneByteAtATime() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread trickler = new Thread(() -> trickle(server));
+            trickler.setDaemon(true);
+            trickler.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            long start = System.nanoTime();
+            IOException failure = assertThrows(IOException.class,
+                    () -> new FeedFetcher(Duration.ofSeconds(2)).fetch(url, 1024 * 1024));
+            assertEquals("timed out after 2 s fetching " + url, failure.getMessage());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
+        }
+    }
+
+    @Test
+    void namesTheUrlWhenTheConnectionIsRefused() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        URI url = URI.create("http://127.0.0.1:" + port + "/feed.xml");
+        IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
+        assertEquals("connection refused: " + url, failure.getMessage());
+    }
+
+    @Test
+    void refusesABodyOverItsLimit() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> answer(server, "x".repeat(5000)));
+            answer.setDaemon(true);
+            answer.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
+            assertTrue(failure.getMessage().startsWith(url + " is larger than"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void readsAWholeBody() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> answer(server, "<rss/>"));
+            answer.setDaemon(true);
+            answer.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(url, 1024));
+        }
+    }
+
+    // headers at once, then one byte of body every half second, for ever
+    private static void trickle(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            readRequest(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 100000\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            for (int i = 0; i < 100; i++) {
+                out.write('<');
+                out.flush();
+                Thread.sleep(500);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client hung up, as it should
+        }
+    }
+
+    private static void answer(ServerSocket server, String body) {
+        try (Socket socket = server.accept()) {
+            readRequest(socket.getInputStream());
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            // the client hung up early, which the size test expects
+        }
+    }
+
+    private static void readRequest(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = {'\r', '\n', '\r', '\n'};
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+    }
+}
