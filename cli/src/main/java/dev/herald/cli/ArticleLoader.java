@@ -9,6 +9,7 @@ import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.read.SourcedArticle;
+import dev.herald.core.read.TagCollisions;
 import dev.herald.core.read.UniqueIds;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.Progress;
@@ -66,7 +67,7 @@ final class ArticleLoader {
             articles.addAll(one.articles());
             problems.addAll(one.problems());
         }
-        return UniqueIds.check(new ReadResult(articles, problems));
+        return TagCollisions.check(UniqueIds.check(new ReadResult(articles, problems)));
     }
 
     private byte[] readStdin() {

@@ -24,13 +24,33 @@ public final class Slugs {
     }
 
     /**
-     * The slug of a tag label: lower case, letters and digits of any script kept, every run of
-     * other characters turned into one {@code -}, no dash at either end. Empty if the label has
-     * no letter or digit.
+     * The slug of a tag label: lower case, letters and digits of any script kept, {@code +} said
+     * as "plus" and a {@code #} after a letter or digit as "sharp" (so "C", "C++" and "C#" stay
+     * three tags: {@code c}, {@code c-plus-plus}, {@code c-sharp}), every run of other characters
+     * turned into one {@code -}, no dash at either end. Empty if the label has no letter or digit.
      */
     public static String tagSlug(String label) {
         String normalized = Normalizer.normalize(label, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return dashed(normalized, false);
+        return dashed(spelledSymbols(normalized), false);
+    }
+
+    // the symbols that make programming languages' names differ: C, C++, C#, F#
+    private static String spelledSymbols(String label) {
+        if (label.indexOf('+') < 0 && label.indexOf('#') < 0) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder(label.length() + 16);
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '+') {
+                out.append(" plus ");
+            } else if (c == '#' && i > 0 && Character.isLetterOrDigit(label.charAt(i - 1))) {
+                out.append(" sharp ");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

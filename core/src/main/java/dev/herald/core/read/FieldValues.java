@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.problem.Problems;
+import dev.herald.core.text.PlainText;
 import dev.herald.core.text.XmlChars;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Typed values out of JSON trees, each failure reported as a problem on the field's line with the
@@ -19,6 +21,7 @@ import java.util.Optional;
 final class FieldValues {
 
     private static final int QUOTE_LIMIT = 60;
+    private static final Set<String> MARKUP_FIELDS = Set.of("body", "bodyHtml");
 
     private final Problems problems;
 
@@ -26,7 +29,11 @@ final class FieldValues {
         this.problems = problems;
     }
 
-    /** A string, XML-safe; empty (and a problem) for another type. Blank strings count as absent. */
+    /**
+     * A string, XML-safe; empty (and a problem) for another type. Blank strings count as absent.
+     * Every field but the body also loses bidirectional controls ({@link PlainText}): in a title or
+     * a tag they can reverse what a reader shows, while a right-to-left body may need them.
+     */
     Optional<String> text(JsonNode value, String field, int line) {
         if (value.isNull() || value.isMissingNode()) {
             return Optional.empty();
@@ -35,7 +42,7 @@ final class FieldValues {
             problems.error(line, field, "must be text, was " + describe(value));
             return Optional.empty();
         }
-        String text = XmlChars.strip(value.asText());
+        String text = MARKUP_FIELDS.contains(field) ? XmlChars.strip(value.asText()) : PlainText.clean(value.asText());
         return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 

@@ -71,7 +71,7 @@ public final class HtmlSanitizer {
             } else if (node instanceof Element element) {
                 for (Attribute attribute : element.attributes()) {
                     String value = attribute.getValue();
-                    String stripped = XmlChars.strip(value);
+                    String stripped = withoutBackticks(attribute.getKey(), XmlChars.strip(value));
                     if (stripped != value) {
                         attribute.setValue(stripped);
                     }
@@ -83,5 +83,15 @@ public final class HtmlSanitizer {
             }
         }, clean.body());
         return clean.body().html();
+    }
+
+    // Old Internet Explorer took a backtick as an attribute quote, so validators (the W3C feed
+    // validator among them) reject one in any attribute: in a URL it is percent-encoded, elsewhere
+    // it becomes an apostrophe
+    private static String withoutBackticks(String attribute, String value) {
+        if (value.indexOf('`') < 0) {
+            return value;
+        }
+        return value.replace("`", URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
     }
 }

@@ -32,6 +32,12 @@ class HtmlSanitizerTest {
     }
 
     @org.junit.jupiter.api.Test
+    void leavesNoBacktickInAnyAttribute() {
+        assertEquals("<img src=\"x%60 y\" alt=\"it's\">", sanitizer.sanitize("<img src=\"x` y\" alt=\"it`s\">"));
+        assertEquals("<p>a `code` b</p>", sanitizer.sanitize("<p>a `code` b</p>"));
+    }
+
+    @org.junit.jupiter.api.Test
     void givesEmptyTextForNothing() {
         assertEquals("", sanitizer.sanitize(null));
         assertEquals("", sanitizer.sanitize("  "));

@@ -34,6 +34,7 @@ import java.util.Date;
 import java.util.List;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jsoup.nodes.Entities;
 
 /**
  * RSS 2.0 with {@code content:encoded}, {@code dc:creator}, Media RSS and {@code atom:link}, built
@@ -54,8 +55,9 @@ public final class RssWriter implements FeedWriter {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(feed.title());
         channel.setLink(feed.siteUrl().toString());
-        // RSS requires a description; the title is the most honest stand-in
-        channel.setDescription(feed.description().isEmpty() ? feed.title() : feed.description());
+        // RSS requires a description; the title is the most honest stand-in. Readers treat it as
+        // HTML, as they do an item's: plain text is escaped once more, or "<script>" would be markup
+        channel.setDescription(Entities.escape(feed.description().isEmpty() ? feed.title() : feed.description()));
         channel.setLanguage(feed.language());
         channel.setLastBuildDate(Date.from(feed.updated()));
         channel.setGenerator(Generator.NAME + " " + Generator.VERSION);
