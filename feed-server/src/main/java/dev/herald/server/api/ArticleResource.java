@@ -6,6 +6,7 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.query.TagQuery;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.feed.FeedParams;
+import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import dev.herald.server.store.ArticleCatalog;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
 
 /** {@code /api/articles}: read with the feed filters; create, replace and delete with a bearer token. */
 @Path("/api/articles")
@@ -31,10 +34,12 @@ public class ArticleResource {
     private final BearerTokens tokens;
     private final HeraldConfig config;
     private final SiteSettings site;
+    private final RequestBodies bodies;
     private final ArticleJsonWriter json = new ArticleJsonWriter();
 
     public ArticleResource(ArticleCatalog catalog, ArticleService articles, BearerTokens tokens, HeraldConfig config,
-            SiteSettings site) {
+            SiteSettings site, RequestBodies bodies) {
+        this.bodies = bodies;
         this.catalog = catalog;
         this.articles = articles;
         this.tokens = tokens;
@@ -51,15 +56,16 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
+        requireValidId(id);
         Article article = catalog.find(id).orElseThrow(() -> notFound(id));
         return Response.ok(json.write(article), MediaType.APPLICATION_JSON).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
         tokens.requireWriter(authorization);
-        Article article = articles.parse(body);
+        Article article = articles.parse(bodies.read(body));
         if (!catalog.create(article)) {
             throw new ProblemException(409, "Conflict", "An article with id \"" + article.id()
                     + "\" exists; PUT /api/articles/" + article.id() + " replaces it.");
@@ -72,9 +78,10 @@ public class ArticleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
-            byte[] body) {
+            InputStream body) {
         tokens.requireWriter(authorization);
-        Article article = articles.parseFor(id, body);
+        requireValidId(id);
+        Article article = articles.parseFor(id, bodies.read(body));
         boolean replaced = catalog.put(article);
         Response.ResponseBuilder response = replaced ? Response.ok() : Response.created(site.resolve("/api/articles/" + id));
         return response.entity(json.write(article)).type(MediaType.APPLICATION_JSON).build();
@@ -84,10 +91,20 @@ public class ArticleResource {
     @Path("{id}")
     public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
         tokens.requireWriter(authorization);
+        requireValidId(id);
         if (!catalog.delete(id)) {
             throw notFound(id);
         }
         return Response.noContent().build();
+    }
+
+    // the id in a path must be one an article can have: anything else is the client's mistake, not a 500
+    private static void requireValidId(String id) {
+        if (!Article.ID_PATTERN.matcher(id).matches()) {
+            throw new ProblemException(400, "Bad Request", "\"" + id + "\" is not an article id: ids are lower-case"
+                    + " letters, digits and dashes, at most 120, starting with a letter or digit.",
+                    List.of(new FieldError("id", "must match " + Article.ID_PATTERN.pattern())));
+        }
     }
 
     private static ProblemException notFound(String id) {

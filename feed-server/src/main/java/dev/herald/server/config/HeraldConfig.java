@@ -1,5 +1,6 @@
 package dev.herald.server.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -70,8 +71,11 @@ public interface HeraldConfig {
         /** Bearer tokens that may write; none configured means the write API is closed (403). */
         Optional<List<String>> tokens();
 
-        /** Largest request body, e.g. {@code 1M}; larger ones get 413 (applied as quarkus.http.limits.max-body-size). */
+        /**
+         * Largest request body, e.g. {@code 1M}; larger ones get a 413 problem. The HTTP layer's own
+         * limit (quarkus.http.limits.max-body-size) is a backstop well above it.
+         */
         @WithDefault("1M")
-        String maxBodySize();
+        MemorySize maxBodySize();
     }
 }

@@ -9,11 +9,13 @@ import java.util.Map;
  * headers are also held as ready-encoded ASCII strings for {@link CachedFeedRoute}.
  */
 public record CachedFeed(RenderedDocument document, List<Map.Entry<String, String>> headers,
-        CharSequence[] encodedNames, CharSequence[] encodedValues, CharSequence encodedContentType) {
+        CharSequence[] encodedNames, CharSequence[] encodedValues, CharSequence encodedContentType,
+        CharSequence encodedEtag, CharSequence encodedGzipEtag) {
 
     public CachedFeed(RenderedDocument document, List<Map.Entry<String, String>> headers) {
         this(document, headers, encode(headers, true), encode(headers, false),
-                HttpHeaders.createOptimized(document.contentType()));
+                HttpHeaders.createOptimized(document.contentType()), HttpHeaders.createOptimized(document.etag()),
+                HttpHeaders.createOptimized(document.gzipEtag()));
     }
 
     private static CharSequence[] encode(List<Map.Entry<String, String>> headers, boolean names) {

@@ -1,11 +1,13 @@
 package dev.herald.server.feed;
 
+import dev.herald.server.problem.ProblemDetail;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,8 +52,12 @@ public class CachedFeedRoute {
         for (int i = 0; i < names.length; i++) {
             response.headers().add(names[i], values[i]);
         }
-        switch (ConditionalResponses.answer(document, asked.get(HttpHeaders.IF_NONE_MATCH),
-                asked.get(HttpHeaders.IF_MODIFIED_SINCE), asked.get(HttpHeaders.ACCEPT_ENCODING))) {
+        boolean gzip = ConditionalResponses.wantsGzip(asked.get(HttpHeaders.ACCEPT_ENCODING));
+        response.headers().add(HttpHeaders.ETAG, gzip ? feed.encodedGzipEtag() : feed.encodedEtag());
+        switch (ConditionalResponses.answer(document, asked::get, gzip)) {
+            case PRECONDITION_FAILED -> response.setStatusCode(412)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+                    .end(Json.encode(ConditionalResponses.preconditionFailed()));
             case NOT_MODIFIED -> response.setStatusCode(304).end();
             case GZIP -> response.putHeader(HttpHeaders.CONTENT_TYPE, feed.encodedContentType())
                     .putHeader(HttpHeaders.CONTENT_ENCODING, GZIP).end(document.gzippedBody());

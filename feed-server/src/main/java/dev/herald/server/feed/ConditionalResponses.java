@@ -1,5 +1,6 @@
 package dev.herald.server.feed;
 
+import dev.herald.server.problem.ProblemDetail;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -8,32 +9,40 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers as feed readers expect: ETag, Last-Modified, Cache-Control and Vary on every response,
- * and 304 with no body when the reader's copy is current (If-None-Match first, else
- * If-Modified-Since, as RFC 9110 orders them). Shared by the REST resources and
- * {@link CachedFeedRoute}, so both answer alike.
+ * and the preconditions of RFC 9110 section 13.2.2 in its order: If-Match (else
+ * If-Unmodified-Since) failing gives 412; If-None-Match (else If-Modified-Since) matching gives
+ * 304 with no body. The plain bytes and their gzip are two representations with two ETags; a
+ * validator of either counts for If-None-Match, so a reader that changes its Accept-Encoding still
+ * gets its 304. Shared by the REST resources and {@link CachedFeedRoute}, so both answer alike.
  */
 public final class ConditionalResponses {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** RFC 9110's IMF-fixdate, always two digits for the day: {@code Wed, 02 Dec 2026 08:05:09 GMT}. */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    /** Dates as clients send them: the fixed form, or the older RFC 1123 variants. */
+    private static final DateTimeFormatter HTTP_DATE_LENIENT = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** What a GET or HEAD of a document gets. */
-    public enum Answer { NOT_MODIFIED, GZIP, PLAIN }
+    public enum Answer { PRECONDITION_FAILED, NOT_MODIFIED, GZIP, PLAIN }
 
     private ConditionalResponses() {
     }
 
     /**
-     * The headers of every answer for the document, 200 or 304, in the order sent;
-     * {@code selfUrl} and {@code hubUrl} become {@code Link} headers when not null.
+     * The headers of every answer for the document, 200, 304 or 412, in the order sent, the ETag
+     * aside (it depends on the representation); {@code selfUrl} and {@code hubUrl} become
+     * {@code Link} headers when not null.
      */
     public static List<Map.Entry<String, String>> headers(RenderedDocument document, int maxAgeSeconds,
             String selfUrl, String hubUrl) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(6);
-        headers.add(Map.entry(HttpHeaders.ETAG, document.etag()));
         headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(document.lastModified())));
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds));
         headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
@@ -46,36 +55,8 @@ public final class ConditionalResponses {
         return List.copyOf(headers);
     }
 
-    /** The answer for a request with these header values (each may be null). */
-    public static Answer answer(RenderedDocument document, String ifNoneMatch, String ifModifiedSince,
-            String acceptEncoding) {
-        if (notModified(document, ifNoneMatch, ifModifiedSince)) {
-            return Answer.NOT_MODIFIED;
-        }
-        return acceptsGzip(acceptEncoding) ? Answer.GZIP : Answer.PLAIN;
-    }
-
-    /** 200 with the document, or 304, with {@code documentHeaders} from {@link #headers}. */
-    public static Response respond(RenderedDocument document, List<Map.Entry<String, String>> documentHeaders,
-            HttpHeaders request) {
-        Response.ResponseBuilder response = switch (answer(document, request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
-            case NOT_MODIFIED -> Response.notModified();
-            // compressed once when rendered; an encoded response is left alone by the server
-            case GZIP -> Response.ok(document.gzippedBody(), document.contentType()).header("Content-Encoding", "gzip");
-            case PLAIN -> Response.ok(document.body(), document.contentType());
-        };
-        documentHeaders.forEach(header -> response.header(header.getKey(), header.getValue()));
-        return response.build();
-    }
-
-    /** As {@link #respond(RenderedDocument, List, HttpHeaders)} for a document with no links. */
-    public static Response respond(RenderedDocument document, HttpHeaders request, int maxAgeSeconds) {
-        return respond(document, headers(document, maxAgeSeconds, null, null), request);
-    }
-
-    private static boolean acceptsGzip(String accepted) {
+    /** Whether the request's Accept-Encoding asks for gzip (and does not refuse it with q=0). */
+    public static boolean wantsGzip(String accepted) {
         if (accepted == null) {
             return false;
         }
@@ -88,25 +69,89 @@ public final class ConditionalResponses {
         return false;
     }
 
-    private static boolean notModified(RenderedDocument document, String ifNoneMatch, String ifModifiedSince) {
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                // a gzip-aware proxy may have marked our tag weak; the bytes behind it are the same
-                if (candidate.equals("*") || candidate.equals(document.etag()) || candidate.equals("W/" + document.etag())) {
-                    return true;
-                }
-            }
-            return false;
+    /** The ETag of the representation sent: the gzip's or the plain bytes'. */
+    public static String etag(RenderedDocument document, boolean gzip) {
+        return gzip ? document.gzipEtag() : document.etag();
+    }
+
+    /** The answer for a request whose headers {@code header} gives by name (null when absent). */
+    public static Answer answer(RenderedDocument document, UnaryOperator<String> header, boolean gzip) {
+        String ifMatch = header.apply(HttpHeaders.IF_MATCH);
+        if (ifMatch != null ? !matchesStrongly(document, ifMatch)
+                : modifiedSince(document, header.apply(HttpHeaders.IF_UNMODIFIED_SINCE), false)) {
+            return Answer.PRECONDITION_FAILED;
         }
-        if (ifModifiedSince == null) {
-            return false;
+        String ifNoneMatch = header.apply(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null ? matchesWeakly(document, ifNoneMatch)
+                : !modifiedSince(document, header.apply(HttpHeaders.IF_MODIFIED_SINCE), true)) {
+            return Answer.NOT_MODIFIED;
+        }
+        return gzip ? Answer.GZIP : Answer.PLAIN;
+    }
+
+    /** 200 with the document, 304 or 412, with {@code documentHeaders} from {@link #headers}. */
+    public static Response respond(RenderedDocument document, List<Map.Entry<String, String>> documentHeaders,
+            HttpHeaders request) {
+        boolean gzip = wantsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        Response.ResponseBuilder response = switch (answer(document, request::getHeaderString, gzip)) {
+            case PRECONDITION_FAILED -> Response.status(Response.Status.PRECONDITION_FAILED)
+                    .entity(preconditionFailed()).type(ProblemDetail.MEDIA_TYPE);
+            case NOT_MODIFIED -> Response.notModified();
+            // compressed once when rendered; an encoded response is left alone by the server
+            case GZIP -> Response.ok(document.gzippedBody(), document.contentType()).header("Content-Encoding", "gzip");
+            case PLAIN -> Response.ok(document.body(), document.contentType());
+        };
+        response.header(HttpHeaders.ETAG, etag(document, gzip));
+        documentHeaders.forEach(header -> response.header(header.getKey(), header.getValue()));
+        return response.build();
+    }
+
+    /** As {@link #respond(RenderedDocument, List, HttpHeaders)} for a document with no links. */
+    public static Response respond(RenderedDocument document, HttpHeaders request, int maxAgeSeconds) {
+        return respond(document, headers(document, maxAgeSeconds, null, null), request);
+    }
+
+    /** The body of a 412. */
+    public static ProblemDetail preconditionFailed() {
+        return new ProblemDetail("about:blank", "Precondition Failed", 412,
+                "The document has changed: it no longer matches If-Match or If-Unmodified-Since.", List.of());
+    }
+
+    // If-Match compares strongly (RFC 9110 section 13.1.1): a weak tag never matches
+    private static boolean matchesStrongly(RenderedDocument document, String ifMatch) {
+        for (String tag : ifMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals(document.etag()) || candidate.equals(document.gzipEtag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // If-None-Match compares weakly: a gzip-aware proxy may have marked our tag weak
+    private static boolean matchesWeakly(RenderedDocument document, String ifNoneMatch) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.startsWith("W/")) {
+                candidate = candidate.substring(2);
+            }
+            if (candidate.equals("*") || candidate.equals(document.etag()) || candidate.equals(document.gzipEtag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the document changed after the date; {@code ifAbsent} when there is no readable date. */
+    private static boolean modifiedSince(RenderedDocument document, String date, boolean ifAbsent) {
+        if (date == null) {
+            return ifAbsent;
         }
         try {
-            return !document.lastModified().isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince.strip())));
+            return document.lastModified().isAfter(Instant.from(HTTP_DATE_LENIENT.parse(date.strip())));
         } catch (DateTimeParseException e) {
             // an unreadable date is ignored, as RFC 9110 says
-            return false;
+            return ifAbsent;
         }
     }
 }

@@ -64,8 +64,17 @@ public final class RenderedDocument {
         return contentType;
     }
 
+    /** The strong ETag of the bytes as they are. */
     public String etag() {
         return etag;
+    }
+
+    /**
+     * The strong ETag of the gzip: another representation, so another tag (RFC 9110 section
+     * 8.8.3), else a cache could hand compressed bytes to a client that asked for plain ones.
+     */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
     public Instant lastModified() {

@@ -1,0 +1,52 @@
+package dev.herald.server.api;
+
+import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.problem.ProblemException;
+import dev.herald.server.problem.RequestGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads request bodies up to HERALD_API_MAX_BODY_SIZE. A body sent without a length (chunked)
+ * that passes the limit is read on to its end, within a bound, and dropped before the 413: a
+ * client that is still sending then gets the answer rather than a connection reset.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private static final long DRAIN_NANOS = 10_000_000_000L;
+    private static final int BUFFER = 64 * 1024;
+
+    private final long maxBytes;
+
+    public RequestBodies(HeraldConfig config) {
+        this.maxBytes = config.api().maxBodySize().asLongValue();
+    }
+
+    /** The whole body; a 413 problem if it is larger than the limit, a 400 if it breaks off. */
+    public byte[] read(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                drain(body);
+                throw new ProblemException(413, "Content Too Large", RequestGuard.tooLarge(maxBytes));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ProblemException(400, "Bad Request", "The body could not be read to its end.");
+        }
+    }
+
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[BUFFER];
+        long deadline = System.nanoTime() + DRAIN_NANOS;
+        try {
+            while (body.read(buffer) >= 0 && System.nanoTime() - deadline < 0) {
+                // dropped: only the end of the body matters
+            }
+        } catch (IOException e) {
+            // the client gave up sending: the 413 still goes out if the connection is there
+        }
+    }
+}
