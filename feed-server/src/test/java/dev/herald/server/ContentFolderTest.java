@@ -77,6 +77,74 @@ class ContentFolderTest {
         assertEquals(200, status("/api/articles/first"));
     }
 
+    @Test
+    void loadsTheGoodFilesOfAFolderMovedInBesideOneThatCannotBeRead() throws Exception {
+        Path incoming = Files.createDirectories(Path.of("target/test-incoming/batch"));
+        Files.writeString(incoming.resolve("moved-a.json"), json("Moved A"));
+        Files.writeString(incoming.resolve("moved-b.json"), "[".repeat(1001) + "]".repeat(1001));
+        Files.writeString(incoming.resolve("moved-c.json"), json("Moved C"));
+        Files.move(incoming, FOLDER.resolve("batch"));
+        assertEquals(200, await(() -> status("/api/articles/moved-a"), 200));
+        assertEquals(200, await(() -> status("/api/articles/moved-c"), 200));
+
+        Files.writeString(FOLDER.resolve("batch/moved-b.json"), json("Moved B, mended"));
+        assertEquals("Moved B, mended", await(() -> title("/api/articles/moved-b"), "Moved B, mended"));
+    }
+
+    @Test
+    void theApiAndTheFolderNeverOverwriteEachOthersArticles() throws Exception {
+        String body = "{\"id\": \"api-owned\", \"title\": \"From the API\", \"published\": \"2024-11-28\"}";
+        given().header("Authorization", "Bearer test-token-1").contentType("application/json").body(body)
+                .post("/api/articles").then().statusCode(201);
+        Files.writeString(FOLDER.resolve("api-owned.json"), json("From a file"));
+        Files.writeString(FOLDER.resolve("folder-owned.json"), json("Folder story"));
+        assertEquals(200, await(() -> status("/api/articles/folder-owned"), 200));
+        assertEquals("From the API", title("/api/articles/api-owned"));
+
+        given().header("Authorization", "Bearer test-token-1").contentType("application/json")
+                .body(body.replace("api-owned", "folder-owned")).put("/api/articles/folder-owned").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.equalTo("The article \"folder-owned\" comes from a file of the"
+                        + " content folder (HERALD_CONTENT_DIR) and is read-only through the API: edit or delete the file"
+                        + " instead."));
+        given().header("Authorization", "Bearer test-token-1").delete("/api/articles/folder-owned").then().statusCode(409);
+        assertEquals("Folder story", title("/api/articles/folder-owned"));
+
+        Files.delete(FOLDER.resolve("api-owned.json"));
+        Files.writeString(FOLDER.resolve("marker.json"), json("Marker"));
+        assertEquals(200, await(() -> status("/api/articles/marker"), 200));
+        assertEquals("From the API", title("/api/articles/api-owned"));
+    }
+
+    @Test
+    void neverPublishesAFileWhileItIsBeingRewritten() throws Exception {
+        String whole = "---\ntitle: Torn\npublished: 2024-11-28T09:30:00Z\n---\n" + "Paragraph of the story. ".repeat(400) + "\n";
+        Path file = FOLDER.resolve("torn.md");
+        Files.writeString(file, whole);
+        assertEquals(200, await(() -> status("/api/articles/torn"), 200));
+        String published = given().get("/api/articles/torn").jsonPath().getString("bodyHtml");
+        String edited = whole.replace("Paragraph of the story.", "Edited paragraph.");
+        java.util.Set<Integer> lengthsSeen = new java.util.HashSet<>();
+        try (java.io.OutputStream out = Files.newOutputStream(file)) { // truncates, as an editor saving in place does
+            byte[] bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length / 10);
+            out.flush();
+            long until = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < until) {
+                lengthsSeen.add(given().get("/api/articles/torn").jsonPath().getString("bodyHtml").length());
+            }
+            out.write(bytes, bytes.length / 10, bytes.length - bytes.length / 10);
+        }
+        String finished = await(() -> given().get("/api/articles/torn").jsonPath().getString("bodyHtml"),
+                "<p>" + "Edited paragraph. ".repeat(400).strip() + "</p>\n");
+        assertEquals("<p>" + "Edited paragraph. ".repeat(400).strip() + "</p>\n", finished);
+        assertEquals(java.util.Set.of(published.length()), lengthsSeen, "only the old whole body was served meanwhile");
+    }
+
+    private static String json(String title) {
+        return "{\"title\": \"" + title + "\", \"published\": \"2024-11-28T10:00:00Z\"}";
+    }
+
     /** Polls for up to two seconds (and a little slack) until the value is the one expected; returns the last seen. */
     private static <T> T await(Supplier<T> check, T expected) throws InterruptedException {
         long deadline = System.nanoTime() + 2_500_000_000L;

@@ -42,7 +42,7 @@ class FeedResourceTest {
                     .header("Cache-Control", "public, max-age=300")
                     .header("Vary", "Accept-Encoding")
                     .header("ETag", not(nullValue()))
-                    .header("Last-Modified", "Mon, 1 Jan 2035 09:30:00 GMT")
+                    .header("Last-Modified", "Mon, 01 Jan 2035 09:30:00 GMT")
                     .header("Link", "<https://news.example.org" + pathAndType.get(0) + ">; rel=\"self\"")
                     .body(containsString("NATO summit"));
         }

@@ -9,6 +9,8 @@ import dev.herald.server.feed.FeedParams;
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import dev.herald.server.store.ArticleCatalog;
+import dev.herald.server.store.Origin;
+import dev.herald.server.store.Upserted;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -67,6 +69,7 @@ public class ArticleResource {
         tokens.requireWriter(authorization);
         Article article = articles.parse(bodies.read(body));
         if (!catalog.create(article)) {
+            requireApiOwned(article.id());
             throw new ProblemException(409, "Conflict", "An article with id \"" + article.id()
                     + "\" exists; PUT /api/articles/" + article.id() + " replaces it.");
         }
@@ -82,8 +85,12 @@ public class ArticleResource {
         tokens.requireWriter(authorization);
         requireValidId(id);
         Article article = articles.parseFor(id, bodies.read(body));
-        boolean replaced = catalog.put(article);
-        Response.ResponseBuilder response = replaced ? Response.ok() : Response.created(site.resolve("/api/articles/" + id));
+        Upserted upserted = catalog.put(article);
+        if (!upserted.refused().isEmpty()) {
+            throw ownedByFolder(id);
+        }
+        Response.ResponseBuilder response = upserted.replaced().isEmpty()
+                ? Response.created(site.resolve("/api/articles/" + id)) : Response.ok();
         return response.entity(json.write(article)).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -93,6 +100,7 @@ public class ArticleResource {
         tokens.requireWriter(authorization);
         requireValidId(id);
         if (!catalog.delete(id)) {
+            requireApiOwned(id);
             throw notFound(id);
         }
         return Response.noContent().build();
@@ -105,6 +113,18 @@ public class ArticleResource {
                     + " letters, digits and dashes, at most 120, starting with a letter or digit.",
                     List.of(new FieldError("id", "must match " + Article.ID_PATTERN.pattern())));
         }
+    }
+
+    private void requireApiOwned(String id) {
+        if (catalog.originOf(id).filter(origin -> origin == Origin.FOLDER).isPresent()) {
+            throw ownedByFolder(id);
+        }
+    }
+
+    // the folder is the article's source of truth: an API write would be undone by the next edit of the file
+    private static ProblemException ownedByFolder(String id) {
+        return new ProblemException(409, "Conflict", "The article \"" + id + "\" comes from a file of the content"
+                + " folder (HERALD_CONTENT_DIR) and is read-only through the API: edit or delete the file instead.");
     }
 
     private static ProblemException notFound(String id) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,13 @@ final class ContentFolderScan {
 
     /** What a change to an article file would change: the file, or its sidecar. */
     record Signature(Stamp file, Stamp sidecar) {
+
+        /** When the file or its sidecar last changed. */
+        Instant lastChange() {
+            Instant file = this.file.modified().toInstant();
+            Instant sidecar = this.sidecar.modified().toInstant();
+            return file.isAfter(sidecar) ? file : sidecar;
+        }
     }
 
     private ContentFolderScan() {

@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.content.ContentFolderScan.Signature;
@@ -19,9 +20,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +57,8 @@ public class ContentFolderWatcher {
     private final Map<Path, List<String>> idsByFile = new HashMap<>();
     /** Each file's modification time and size at the last look, to read only what changed. */
     private final Map<Path, Signature> lastSignatures = new HashMap<>();
+    /** Files seen changing that are still being written. */
+    private final SettlingFiles settling = new SettlingFiles();
     private Thread watcher;
 
     public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
@@ -92,13 +97,16 @@ public class ContentFolderWatcher {
         }
     }
 
-    /** Until interrupted: changed files as notices come, and a full look when one is due. */
+    /**
+     * Until interrupted: changed files as notices come, files held back while they were being
+     * written once they have settled, and a full look when one is due.
+     */
     private void follow(Path folder, FolderEvents events, Duration firstLook) {
         Duration lastLook = firstLook;
         long nextLook = System.nanoTime() + fullLookInterval(lastLook).toNanos();
         try (FolderEvents closing = events) {
             while (!Thread.currentThread().isInterrupted()) {
-                long waitMillis = TimeUnit.NANOSECONDS.toMillis(nextLook - System.nanoTime());
+                long waitMillis = Math.min(TimeUnit.NANOSECONDS.toMillis(nextLook - System.nanoTime()), untilSettled());
                 if (waitMillis > 0) {
                     FolderEvents.Changes changes = events == null ? sleep(waitMillis) : events.await(waitMillis);
                     if (changes.overflow()) {
@@ -106,6 +114,9 @@ public class ContentFolderWatcher {
                     } else if (!changes.isEmpty()) {
                         guarded(folder, () -> syncPaths(changes.paths()));
                     }
+                }
+                if (untilSettled() <= 0) {
+                    guarded(folder, () -> syncPaths(heldBack()));
                 }
                 if (System.nanoTime() - nextLook >= 0) {
                     lastLook = guarded(folder, () -> sync(folder)).orElse(lastLook);
@@ -117,6 +128,16 @@ public class ContentFolderWatcher {
         } catch (IOException e) {
             LOG.debug("closing the change notices failed", e);
         }
+    }
+
+    /** Milliseconds until a held-back file may have settled; a day when none is held back. */
+    private synchronized long untilSettled() {
+        return settling.nextCheck().map(at -> Math.max(0, Duration.between(Instant.now(), at).toMillis() + 1))
+                .orElse(TimeUnit.DAYS.toMillis(1));
+    }
+
+    private synchronized Set<Path> heldBack() {
+        return settling.files();
     }
 
     /**
@@ -198,18 +219,25 @@ public class ContentFolderWatcher {
     }
 
     private void apply(Map<Path, Signature> current, Set<Path> gone) {
-        List<Article> read = new ArrayList<>();
+        Instant now = Instant.now();
+        Map<String, Path> read = new LinkedHashMap<>();
+        List<Article> articles = new ArrayList<>();
         Set<String> dropped = new HashSet<>();
         for (Map.Entry<Path, Signature> file : current.entrySet()) {
-            if (!file.getValue().equals(lastSignatures.put(file.getKey(), file.getValue()))) {
-                readFile(file.getKey(), read, dropped);
+            if (file.getValue().equals(lastSignatures.get(file.getKey()))
+                    || !settling.settled(file.getKey(), file.getValue(), now)) {
+                continue; // unchanged, or still being written: looked at again once it has settled
             }
-            if (read.size() >= STORE_BATCH) {
-                catalog.putAll(read);
+            lastSignatures.put(file.getKey(), file.getValue());
+            readFile(file.getKey(), file.getValue(), articles, read, dropped);
+            if (articles.size() >= STORE_BATCH) {
+                store(articles, read);
+                articles.clear();
                 read.clear();
             }
         }
         for (Path file : gone) {
+            settling.forget(file);
             lastSignatures.remove(file);
             dropped.addAll(idsByFile.getOrDefault(file, List.of()));
             idsByFile.remove(file);
@@ -217,13 +245,41 @@ public class ContentFolderWatcher {
         if (!dropped.isEmpty()) {
             idsByFile.values().forEach(ids -> ids.forEach(dropped::remove)); // an article that moved to another file stays
         }
-        catalog.putAll(read);
-        catalog.deleteAll(dropped);
+        store(articles, read);
+        catalog.deleteFromFolder(dropped);
     }
 
-    /** Adds the file's articles to {@code read} and the ids it no longer has to {@code dropped}. */
-    private void readFile(Path file, List<Article> read, Set<String> dropped) {
-        ReadResult result = reader.read(file);
+    /** Stores what files gave; an id the write API owns stays the API's, and the file is told so. */
+    private void store(List<Article> articles, Map<String, Path> read) {
+        for (String id : catalog.putFromFolder(articles)) {
+            Path file = read.get(id);
+            LOG.warnf("%s: the article \"%s\" was written through the write API, which owns it; this file's copy is"
+                    + " not published (delete it through the API, or give the file another id)", file, id);
+            List<String> ids = new ArrayList<>(idsByFile.getOrDefault(file, List.of()));
+            ids.remove(id);
+            idsByFile.put(file, List.copyOf(ids));
+        }
+    }
+
+    /**
+     * Adds the file's articles to {@code articles} (each id to {@code read}, with its file) and
+     * the ids it no longer has to {@code dropped}. A file that cannot be read, or that changed
+     * while it was read, changes nothing: it is read again when it changes, or has settled.
+     */
+    private void readFile(Path file, Signature signature, List<Article> articles, Map<String, Path> read,
+            Set<String> dropped) {
+        ReadResult result;
+        try {
+            result = reader.read(file);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.errorf("%s: cannot be read (%s); skipped until it changes", file, ReadFailures.describe(e));
+            return;
+        }
+        if (!signature.equals(ContentFolderScan.format(file).map(format -> ContentFolderScan.of(file, format))
+                .orElse(null))) {
+            lastSignatures.remove(file); // written to while it was read: the next look reads it whole
+            return;
+        }
         result.problems().forEach(ContentFolderWatcher::log);
         if (result.hasErrors() && idsByFile.containsKey(file)) {
             return; // broken now: its articles stay as they were until it reads again
@@ -234,7 +290,8 @@ public class ContentFolderWatcher {
                 dropped.add(id);
             }
         }
-        read.addAll(result.articleList());
+        articles.addAll(result.articleList());
+        ids.forEach(id -> read.put(id, file));
         idsByFile.put(file, ids);
     }
 

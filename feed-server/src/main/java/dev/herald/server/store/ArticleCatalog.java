@@ -40,7 +40,7 @@ public class ArticleCatalog {
     private static final int MAX_INCREMENTAL_CHANGES = 500;
     /** Whole articles kept in memory: a few hundred feeds' worth, some megabytes. */
     private static final int RECENT_ARTICLES = 2_000;
-    /** Articles per store transaction in {@link #putAll}. */
+    /** Articles per store transaction in {@link #putFromFolder}. */
     private static final int ARTICLES_PER_TRANSACTION = 1_000;
 
     private static final Logger LOG = Logger.getLogger(ArticleCatalog.class);
@@ -234,49 +234,68 @@ public class ArticleCatalog {
         });
     }
 
-    /** Stores or replaces an article; true if it replaced one. */
-    public boolean put(Article article) {
+    /**
+     * Stores or replaces an article written through the API; one the content folder owns is left
+     * as it is and named among the refused.
+     */
+    public Upserted put(Article article) {
         return afterLoad(() -> {
             Instant at = clock.instant();
-            boolean replaced = !store.upsertAll(List.of(article), at).isEmpty();
-            applyLocal(List.of(article), Set.of(), at);
-            return replaced;
+            Upserted upserted = store.upsertAll(List.of(article), Origin.API, at);
+            if (upserted.refused().isEmpty()) {
+                applyLocal(List.of(article), Set.of(), at);
+            }
+            return upserted;
         });
     }
 
     /**
-     * Stores every article that differs from the stored one, in transactions of a thousand,
-     * and applies them here at once: loading a large content folder costs one pass, not one per
-     * article. Returns how many were written.
+     * Stores every article of the content folder that differs from the stored one, in
+     * transactions of a thousand, and applies them here at once: loading a large content folder
+     * costs one pass, not one per article. Returns the ids left alone because the write API owns
+     * them.
      */
-    public int putAll(List<Article> articles) {
+    public List<String> putFromFolder(List<Article> articles) {
         return afterLoad(() -> storeDiffering(articles));
     }
 
-    private int storeDiffering(List<Article> articles) {
+    private List<String> storeDiffering(List<Article> articles) {
         Map<String, Article> current = byIds(articles.stream().map(Article::id).filter(this::contains).toList());
         List<Article> differing = articles.stream()
                 .filter(article -> !Objects.equals(current.get(article.id()), article)).toList();
         Instant at = clock.instant();
+        List<String> refused = new ArrayList<>();
         for (int from = 0; from < differing.size(); from += ARTICLES_PER_TRANSACTION) {
-            store.upsertAll(differing.subList(from, Math.min(differing.size(), from + ARTICLES_PER_TRANSACTION)), at);
+            refused.addAll(store.upsertAll(differing.subList(from, Math.min(differing.size(), from + ARTICLES_PER_TRANSACTION)),
+                    Origin.FOLDER, at).refused());
         }
-        if (!differing.isEmpty()) {
-            applyLocal(differing, Set.of(), at);
+        List<Article> written = refused.isEmpty() ? differing
+                : differing.stream().filter(article -> !refused.contains(article.id())).toList();
+        if (!written.isEmpty()) {
+            applyLocal(written, Set.of(), at);
         }
-        return differing.size();
+        return refused;
     }
 
-    /** Deletes an article; false if there was none. */
+    /** Who owns a stored article: empty when there is none, or it has no owner yet. */
+    public Optional<Origin> originOf(String id) {
+        return store.originOf(id);
+    }
+
+    /** Deletes an article written through the API; false if there is none the API owns. */
     public boolean delete(String id) {
-        return deleteAll(List.of(id)) == 1;
+        return delete(List.of(id), Origin.API) == 1;
     }
 
-    /** Deletes the articles there are of these ids; returns how many. */
-    public int deleteAll(Collection<String> ids) {
+    /** Deletes the content folder's articles of these ids; returns how many there were. */
+    public int deleteFromFolder(Collection<String> ids) {
+        return delete(ids, Origin.FOLDER);
+    }
+
+    private int delete(Collection<String> ids, Origin origin) {
         return afterLoad(() -> {
             Instant at = clock.instant();
-            List<String> deleted = ids.isEmpty() ? List.of() : store.deleteAll(ids, at);
+            List<String> deleted = ids.isEmpty() ? List.of() : store.deleteAll(ids, origin, at);
             if (!deleted.isEmpty()) {
                 applyLocal(List.of(), Set.copyOf(deleted), at);
             }

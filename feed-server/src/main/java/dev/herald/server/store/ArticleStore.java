@@ -22,14 +22,20 @@ public interface ArticleStore {
     /** The stored articles with these ids, by id; ids not stored are left out. */
     Map<String, Article> findAll(Collection<String> ids);
 
-    /** Stores a new article; false, and nothing written, if the id is taken. */
+    /** Stores a new article from the write API; false, and nothing written, if the id is taken. */
     boolean insert(Article article, Instant at);
 
-    /** Stores the articles, each replacing one with the same id, in one transaction; the ids replaced. */
-    List<String> upsertAll(List<Article> articles, Instant at);
+    /**
+     * Stores the articles in one transaction as {@code origin}'s, each replacing one with the same
+     * id; an article the other origin owns is left as it is and its id reported as refused.
+     */
+    Upserted upsertAll(List<Article> articles, Origin origin, Instant at);
 
-    /** Removes the articles in one transaction; the ids there were. */
-    List<String> deleteAll(Collection<String> ids, Instant at);
+    /** Removes the articles {@code origin} owns, in one transaction; the ids there were. */
+    List<String> deleteAll(Collection<String> ids, Origin origin, Instant at);
+
+    /** Who owns the stored article with this id; empty when there is none or it has no owner yet. */
+    Optional<Origin> originOf(String id);
 
     /**
      * The ids that writes after revision {@code since} touched; on PostgreSQL, which replicas

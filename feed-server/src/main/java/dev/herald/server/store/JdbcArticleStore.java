@@ -123,34 +123,42 @@ public class JdbcArticleStore implements ArticleStore {
             if (exists(connection, article.id())) {
                 return List.of();
             }
-            insertRow(connection, article);
+            insertRow(connection, article, Origin.API);
             return List.of(article.id());
         }).isEmpty();
     }
 
     @Override
-    public List<String> upsertAll(List<Article> articles, Instant at) {
+    public Upserted upsertAll(List<Article> articles, Origin origin, Instant at) {
         List<String> replaced = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         write(at, connection -> {
+            List<String> written = new ArrayList<>();
             for (Article article : articles) {
-                if (updateRow(connection, article)) {
+                if (updateRow(connection, article, origin)) {
                     replaced.add(article.id());
+                } else if (exists(connection, article.id())) {
+                    refused.add(article.id()); // the other owner's: left as it is
+                    continue;
                 } else {
-                    insertRow(connection, article);
+                    insertRow(connection, article, origin);
                 }
+                written.add(article.id());
             }
-            return articles.stream().map(Article::id).toList();
+            return written;
         });
-        return replaced;
+        return new Upserted(replaced, refused);
     }
 
     @Override
-    public List<String> deleteAll(Collection<String> ids, Instant at) {
+    public List<String> deleteAll(Collection<String> ids, Origin origin, Instant at) {
         return write(at, connection -> {
             List<String> deleted = new ArrayList<>();
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM articles WHERE id = ? AND (origin IS NULL OR origin = ?)")) {
                 for (String id : ids) {
                     delete.setString(1, id);
+                    delete.setString(2, origin.column());
                     if (delete.executeUpdate() > 0) {
                         deleted.add(id);
                     }
@@ -158,6 +166,22 @@ public class JdbcArticleStore implements ArticleStore {
             }
             return deleted;
         });
+    }
+
+    @Override
+    public Optional<Origin> originOf(String id) {
+        try (Connection connection = dataSources.get().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT origin FROM articles WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next() || rows.getString(1) == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(Origin.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT)));
+            }
+        } catch (SQLException e) {
+            throw new HeraldException("cannot read the owner of article " + id, e);
+        }
     }
 
     @Override
@@ -293,24 +317,30 @@ public class JdbcArticleStore implements ArticleStore {
         }
     }
 
-    private void insertRow(Connection connection, Article article) throws SQLException {
+    private void insertRow(Connection connection, Article article, Origin origin) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO articles (published, updated, tags, id) VALUES (?, ?, ?, ?)");
+                "INSERT INTO articles (published, updated, tags, id, origin) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement insertJson = connection.prepareStatement(
                         "INSERT INTO article_json (json, id) VALUES (?, ?)")) {
             bindIndexColumns(insert, article);
+            insert.setString(5, origin.column());
             insert.executeUpdate();
             bindJson(insertJson, article);
             insertJson.executeUpdate();
         }
     }
 
-    private boolean updateRow(Connection connection, Article article) throws SQLException {
+    /** Replaces the article if {@code origin} owns it (or nobody does yet, then claiming it); false if not. */
+    private boolean updateRow(Connection connection, Article article, Origin origin) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE articles SET published = ?, updated = ?, tags = ? WHERE id = ?");
+                "UPDATE articles SET published = ?, updated = ?, tags = ?, origin = ? WHERE id = ?"
+                        + " AND (origin IS NULL OR origin = ?)");
                 PreparedStatement updateJson = connection.prepareStatement(
                         "UPDATE article_json SET json = ? WHERE id = ?")) {
             bindIndexColumns(update, article);
+            update.setString(4, origin.column());
+            update.setString(5, article.id());
+            update.setString(6, origin.column());
             if (update.executeUpdate() == 0) {
                 return false;
             }

@@ -64,12 +64,17 @@ public final class SlowLoadingCatalog {
         }
 
         @Override
-        public List<String> upsertAll(List<Article> articles, Instant at) {
+        public Upserted upsertAll(List<Article> articles, Origin origin, Instant at) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<String> deleteAll(Collection<String> ids, Instant at) {
+        public List<String> deleteAll(Collection<String> ids, Origin origin, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Origin> originOf(String id) {
             throw new UnsupportedOperationException();
         }
 
