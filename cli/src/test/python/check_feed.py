@@ -2,6 +2,7 @@
 """Checks a feed file as independent clients see it; prints one problem per line, exits 1 on any.
 
 Usage: check_feed.py rss|atom FILE...              feedparser: bozo must be 0, every entry complete
+       check_feed.py rss-imported|atom-imported FILE...   the same, entries without tags or content allowed
        check_feed.py json SCHEMA FILE...            JSON Schema plus the JSON Feed 1.1 MUST rules
 Prints "ok N FILE" (N entries) for each feed that passes, "FILE: problem" for each problem.
 """
@@ -13,14 +14,14 @@ from urllib.parse import urlparse
 REQUIRED_ENTRY_KEYS = ("title", "link", "id", "published", "author", "tags", "content")
 
 
-def check_xml(path):
+def check_xml(path, required=REQUIRED_ENTRY_KEYS):
     import feedparser
     feed = feedparser.parse(path)
     problems = []
     if feed.bozo:
         problems.append("bozo: %r" % (feed.get("bozo_exception"),))
     for index, entry in enumerate(feed.entries):
-        for key in REQUIRED_ENTRY_KEYS:
+        for key in required:
             if not entry.get(key):
                 problems.append("entry %d (%s) has no %s" % (index, entry.get("id"), key))
     return problems, len(feed.entries)
@@ -90,7 +91,12 @@ def main(argv):
     paths = argv[3:] if kind == "json" else argv[2:]
     failed = False
     for path in paths:
-        problems, count = check_json(path, schema) if kind == "json" else check_xml(path)
+        if kind == "json":
+            problems, count = check_json(path, schema)
+        elif kind.endswith("-imported"):
+            problems, count = check_xml(path, tuple(k for k in REQUIRED_ENTRY_KEYS if k not in ("tags", "content")))
+        else:
+            problems, count = check_xml(path)
         for problem in problems:
             print("%s: %s" % (path, problem))
         if problems:

@@ -49,7 +49,9 @@ public class ReplicaSync {
         listener.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    // first of all shutdown observers: the pool closes this connection under the listener as the
+    // server stops, which is then no lost connection to warn about
+    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
         running = false;
     }
 

@@ -32,32 +32,53 @@ final class FeedDocument {
     /** The document, or empty with a problem saying why not. */
     static Optional<Document> parse(byte[] bytes, String source, Problems problems) {
         int start = firstMarkup(bytes);
-        String head = new String(bytes, start, Math.min(bytes.length - start, 1024), StandardCharsets.UTF_8)
-                .toLowerCase(Locale.ROOT);
+        String head = new String(bytes, start, Math.min(bytes.length - start, 2048), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT).replaceFirst("^<\\?xml[^>]*>\\s*", "");
         if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
             problems.error(0, null, htmlPage(bytes, source));
             return Optional.empty();
         }
+        try {
+            return Optional.of(pruned(build(bytes, start), problems));
+        } catch (JDOMParseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("DOCTYPE")) {
+                problems.error(Math.max(e.getLineNumber(), 0), null, "not a readable feed: it declares a DOCTYPE,"
+                        + " which Herald refuses (no DTDs or external entities are read)");
+                return Optional.empty();
+            }
+            return lenient(bytes, start, Math.max(e.getLineNumber(), 0), reason(message), problems);
+        } catch (JDOMException | IOException e) {
+            problems.error(0, null, "not a readable feed: " + reason(String.valueOf(e.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    private static Document build(byte[] bytes, int start) throws JDOMException, IOException {
         SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
         // A DOCTYPE is how external entities (file:///etc/passwd) get in: refuse the document
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         builder.setExpandEntities(false);
+        return builder.build(new ByteArrayInputStream(bytes, start, bytes.length - start));
+    }
+
+    // not well-formed (cut short, a namespace prefix never declared): read as feed readers read it, and say so
+    private static Optional<Document> lenient(byte[] bytes, int start, int line, String reason, Problems problems) {
         try {
-            Document document = builder.build(new ByteArrayInputStream(bytes, start, bytes.length - start));
-            pruneDeepMarkup(document.getRootElement(), problems);
-            return Optional.of(document);
-        } catch (JDOMParseException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            problems.error(Math.max(e.getLineNumber(), 0), null, "not a readable feed: "
-                    + (message.contains("DOCTYPE")
-                            ? "it declares a DOCTYPE, which Herald refuses (no DTDs or external entities are read)"
-                            : reason(message)));
-        } catch (JDOMException | IOException e) {
-            problems.error(0, null, "not a readable feed: " + reason(String.valueOf(e.getMessage())));
+            Document document = build(LenientXml.repair(bytes, start), 0);
+            problems.warning(line, null, "not well-formed XML (" + reason + "); read leniently, as feed readers do");
+            return Optional.of(pruned(document, problems));
+        } catch (JDOMException | IOException | RuntimeException e) {
+            problems.error(line, null, "not a readable feed: " + reason);
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private static Document pruned(Document document, Problems problems) {
+        pruneDeepMarkup(document.getRootElement(), problems);
+        return document;
     }
 
     // a byte-order mark, then white space, may come before the XML declaration
