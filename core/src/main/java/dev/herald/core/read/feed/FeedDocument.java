@@ -48,7 +48,8 @@ final class FeedDocument {
                 return Optional.empty();
             }
             return lenient(bytes, start, Math.max(e.getLineNumber(), 0), reason(message), problems);
-        } catch (JDOMException | IOException e) {
+        } catch (JDOMException | IOException | RuntimeException e) {
+            // JDOM checks names and text as it builds (a namespace URI starting with "-"), and throws unchecked
             problems.error(0, null, "not a readable feed: " + reason(String.valueOf(e.getMessage())));
         }
         return Optional.empty();

@@ -69,6 +69,24 @@ class FeedImporterTest {
     }
 
     @Test
+    void reportsANamespaceJdomRefusesInsteadOfThrowing() {
+        Import imported = importFeed("<rss version=\"2.0\" xmlns:x=\"-bad\"><channel><title>T</title></channel></rss>", null);
+        assertEquals(List.of(), imported.articles());
+        assertTrue(imported.problems().get(0).message().startsWith("not a readable feed: "), imported.problems().toString());
+    }
+
+    @Test
+    void readsAFeedCutShortAndOneWithUndeclaredPrefixesLeniently() {
+        String cut = CHANNEL_START.replace("xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"", "")
+                + "<item><guid>g</guid><title>Cut</title><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate>"
+                + "<content:encoded><![CDATA[<p>Body</p>]]></content:encoded></item>";
+        Import imported = importFeed(cut, null);
+        assertEquals("<p>Body</p>", only(imported).contentHtml());
+        assertTrue(imported.problems().get(0).message().startsWith("not well-formed XML ("), imported.problems().toString());
+        assertTrue(imported.problems().get(0).message().endsWith("); read leniently, as feed readers do"));
+    }
+
+    @Test
     void skipsWhitespaceBeforeTheXmlDeclaration() {
         Import imported = importFeed("\n\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + CHANNEL_START
                 + item("a-1", null, "Story") + CHANNEL_END, null);
