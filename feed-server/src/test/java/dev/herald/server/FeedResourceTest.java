@@ -160,6 +160,38 @@ class FeedResourceTest {
                 .sorted().toList();
     }
 
+    @Test
+    void givesTheGzipItsOwnETagAndAnswers304ForEither() {
+        post("gzip-story", "Gzip story", "NATO");
+        for (String path : List.of("/feed.xml", "/tags/nato/atom.xml")) {
+            String plain = uncompressed().get(path).then().statusCode(200).extract().header("ETag");
+            Response gzip = given().header("Accept-Encoding", "gzip").get(path);
+            assertEquals("gzip", gzip.header("Content-Encoding"));
+            assertEquals(plain.substring(0, plain.length() - 1) + "-gzip\"", gzip.header("ETag"));
+            given().header("Accept-Encoding", "gzip").header("If-None-Match", gzip.header("ETag")).get(path).then()
+                    .statusCode(304).header("ETag", gzip.header("ETag"));
+            uncompressed().header("If-None-Match", plain).get(path).then()
+                    .statusCode(304).header("ETag", plain);
+        }
+    }
+
+    @Test
+    void answersIfMatchAndIfUnmodifiedSinceWith412WhenTheFeedChanged() {
+        post("precondition", "Precondition", "NATO");
+        Response current = uncompressed().get("/feed.xml");
+        given().header("If-Match", current.header("ETag")).get("/feed.xml").then().statusCode(200);
+        given().header("If-Match", "\"stale\"").get("/feed.xml").then().statusCode(412)
+                .contentType("application/problem+json").body("status", equalTo(412));
+        given().header("If-Unmodified-Since", "Thu, 01 Jan 1970 00:00:00 GMT").get("/feed.xml").then().statusCode(412);
+        given().header("If-Unmodified-Since", current.header("Last-Modified")).get("/feed.xml").then().statusCode(200);
+    }
+
+    // RestAssured asks for gzip unless told not to
+    private static io.restassured.specification.RequestSpecification uncompressed() {
+        return given().config(io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()));
+    }
+
     static void post(String id, String title, String... tags) {
         postAt("2024-11-28T09:30:00Z", id, title, tags);
     }

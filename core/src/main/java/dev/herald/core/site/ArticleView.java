@@ -4,6 +4,7 @@ import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
 import java.time.Instant;
@@ -35,7 +36,8 @@ public record ArticleView(
         String imageUrl,
         String source,
         String sourceUrl,
-        String language) {
+        String language,
+        List<Media> media) {
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -48,6 +50,15 @@ public record ArticleView(
                     site.url(SitePaths.tagFeed(slug, FeedFormat.RSS)),
                     site.url(SitePaths.tagFeed(slug, FeedFormat.ATOM)),
                     site.url(SitePaths.tagFeed(slug, FeedFormat.JSON)));
+        }
+    }
+
+    /** An enclosure as a page shows it: a player for audio and video, a link for anything else. */
+    public record Media(String url, String type, boolean audio, boolean video) {
+
+        static Media of(Enclosure enclosure) {
+            String type = enclosure.mediaType();
+            return new Media(enclosure.url().toString(), type, type.startsWith("audio/"), type.startsWith("video/"));
         }
     }
 
@@ -67,7 +78,7 @@ public record ArticleView(
                 image == null || image.url() == null ? null : image.url().toString(),
                 article.source() == null ? null : article.source().name(),
                 article.source() == null || article.source().url() == null ? null : article.source().url().toString(),
-                entry.language());
+                entry.language(), article.enclosures().stream().map(Media::of).toList());
     }
 
     private static String human(Instant instant) {
