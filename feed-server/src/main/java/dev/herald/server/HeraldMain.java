@@ -10,9 +10,6 @@ public final class HeraldMain {
     /** Set before Quarkus starts: see {@link #main}. */
     static final String URI_VALIDATION = "vertx.disableURIValidation";
 
-    private HeraldMain() {
-    }
-
     public static void main(String... args) {
         // Quarkus answers a malformed URL with a bare 400 before any route; RequestGuard makes the
         // same check and says what is wrong in application/problem+json
