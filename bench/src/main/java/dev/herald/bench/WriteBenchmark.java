@@ -3,12 +3,14 @@ package dev.herald.bench;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.InputResolver;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.read.ArticleReader;
 import dev.herald.core.query.TagQuery;
+import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,11 +64,11 @@ public class WriteBenchmark {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             Article a = base.get(i % base.size());
-            articles.add(new Article(a.id() + "-" + i, a.title(), a.summary(), a.contentHtml(), a.published(),
-                    a.updated(), a.authors(), a.tags(), a.link(), a.image(), a.source(), a.language()));
+            articles.add(a.withId(a.id() + "-" + i));
         }
-        feed = new SiteFeeds(site, null).main(format, TagQuery.latest(items).select(articles));
-        writer = FeedWriter.of(format);
+        feed = SiteFeeds.withoutHub(site).feed(FeedRequest.main(format, items),
+                articles.stream().sorted(TagQuery.NEWEST_FIRST).toList());
+        writer = FeedWriters.of(format);
     }
 
     @Benchmark

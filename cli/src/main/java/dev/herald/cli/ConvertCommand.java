@@ -4,14 +4,15 @@ import dev.herald.core.HeraldException;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.model.Tag;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.Progress;
 import dev.herald.core.site.SiteFeeds;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code herald convert}: articles to one feed, on stdout or in a file. */
@@ -118,20 +119,15 @@ final class ConvertCommand implements Callable<Integer> {
     private Feed feed(SiteSettings site, List<Article> articles) {
         Set<String> slugs = new LinkedHashSet<>();
         tags.forEach(tag -> slugs.add(Slugs.tagSlug(tag)));
-        List<Article> selected = new TagQuery(slugs, Set.of(), Set.of(), limit, null).select(articles);
-        SiteFeeds feeds = new SiteFeeds(site, null);
-        if (slugs.size() != 1) {
-            return feeds.main(format, selected);
-        }
-        String slug = slugs.iterator().next();
-        Tag tag = articles.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug))
-                .findFirst().orElse(new Tag(slug, slug));
-        return feeds.tag(tag, format, selected);
+        FeedRequest request = slugs.size() == 1
+                ? FeedRequest.tag(format, slugs.iterator().next(), limit)
+                : FeedRequest.main(format, limit).selecting(new TagQuery(slugs, Set.of(), Set.of(), limit, null));
+        return SiteFeeds.withoutHub(site).feed(request, articles.stream().sorted(TagQuery.NEWEST_FIRST).toList());
     }
 
     private byte[] render(Feed feed) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        FeedWriter.of(format).write(feed, bytes);
+        FeedWriters.of(format).write(feed, bytes);
         return bytes.toByteArray();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.ArticleFileWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
@@ -12,8 +13,9 @@ import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
-import dev.herald.core.read.feed.FeedImporter;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
+import dev.herald.core.read.feed.FeedImporter;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,7 +83,8 @@ class RealWorldFeedsIT {
             for (FeedFormat format : FeedFormat.values()) {
                 Path file = out.resolve(name + "." + format.fileName());
                 try (OutputStream stream = Files.newOutputStream(file)) {
-                    FeedWriter.of(format).write(new SiteFeeds(site, null).main(format, unique(readBack)), stream);
+                    FeedWriters.of(format).write(SiteFeeds.withoutHub(site)
+                            .feedOfSelected(FeedRequest.main(format, 500), unique(readBack), List.of()), stream);
                 }
                 outputs.computeIfAbsent(format, f -> new ArrayList<>()).add(file);
             }

@@ -1,13 +1,10 @@
 package dev.herald.core.feed;
 
-import dev.herald.core.feed.atom.AtomWriter;
-import dev.herald.core.feed.json.JsonFeedWriter;
-import dev.herald.core.feed.rss.RssWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a feed in one format as UTF-8. The same feed always gives the same bytes. Implementations
+ * Writes a feed in one format as UTF-8 ({@code FeedWriters} gives the writer of each format). The same feed always gives the same bytes. Implementations
  * are thread-safe.
  */
 public interface FeedWriter {
@@ -17,13 +14,4 @@ public interface FeedWriter {
 
     /** Writes the whole document; the stream is flushed, not closed. */
     void write(Feed feed, OutputStream out) throws IOException;
-
-    /** The writer for a format. */
-    static FeedWriter of(FeedFormat format) {
-        return switch (format) {
-            case RSS -> new RssWriter();
-            case ATOM -> new AtomWriter();
-            case JSON -> new JsonFeedWriter();
-        };
-    }
 }

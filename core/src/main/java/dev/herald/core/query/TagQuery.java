@@ -1,10 +1,13 @@
 package dev.herald.core.query;
 
+import dev.herald.core.model.Tag;
 import dev.herald.core.model.Tagged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -69,6 +72,23 @@ public record TagQuery(Set<String> all, Set<String> any, Set<String> exclude, in
     /** The matching articles, newest first, at most {@code limit}; unmodifiable. */
     public <T extends Tagged> List<T> select(List<T> articles) {
         return articles.stream().filter(this::matches).sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    /**
+     * Each tag's newest articles, by slug, from articles sorted {@link #NEWEST_FIRST}, at most
+     * {@code limit} a tag: what {@link #tagged} selects for every tag at once, in one pass.
+     */
+    public static <T extends Tagged> Map<String, List<T>> newestByTag(List<T> newestFirst, int limit) {
+        Map<String, List<T>> byTag = new HashMap<>();
+        for (T article : newestFirst) {
+            for (Tag tag : article.tags()) {
+                List<T> list = byTag.computeIfAbsent(tag.slug(), slug -> new ArrayList<>());
+                if (list.size() < limit) {
+                    list.add(article);
+                }
+            }
+        }
+        return byTag;
     }
 
     /**

@@ -1,35 +1,69 @@
 package dev.herald.core.site;
 
 import dev.herald.core.feed.Feed;
-import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
-/** The feeds of a site's URL space, as the static build and the server publish them. */
+/**
+ * The one place a feed is assembled, for the static build, {@code convert}, the server and the
+ * benchmarks alike: the request's articles selected, its tag named, the titles and links of the
+ * site's URL space applied.
+ */
 public final class SiteFeeds {
 
     private final SiteSettings site;
     private final URI hub;
 
-    /** @param hub the WebSub hub to advertise, or null */
-    public SiteFeeds(SiteSettings site, URI hub) {
+    private SiteFeeds(SiteSettings site, URI hub) {
         this.site = site;
         this.hub = hub;
     }
 
-    /** The main feed, with these articles (already selected and sorted newest first). */
-    public Feed main(FeedFormat format, List<Article> articles) {
-        return new Feed(site, site.title(), site.description(), site.resolve(SitePaths.feed(format)),
-                site.resolve(SitePaths.INDEX), hub, articles);
+    /** Feeds that advertise no WebSub hub. */
+    public static SiteFeeds withoutHub(SiteSettings site) {
+        return new SiteFeeds(site, null);
     }
 
-    /** One tag's feed, titled "Site: Label", with these articles (selected and sorted). */
-    public Feed tag(Tag tag, FeedFormat format, List<Article> articles) {
-        return new Feed(site, site.title() + ": " + tag.label(), site.description(),
-                site.resolve(SitePaths.tagFeed(tag.slug(), format)), site.resolve(SitePaths.tag(tag.slug())), hub,
-                articles);
+    /** Feeds that advertise {@code hub}. */
+    public static SiteFeeds withHub(SiteSettings site, URI hub) {
+        return new SiteFeeds(site, hub);
+    }
+
+    /** The feed the request asks for, selecting from articles sorted newest first. */
+    public Feed feed(FeedRequest request, List<Article> newestFirst) {
+        List<Article> selected = request.query().selectFromNewestFirst(newestFirst);
+        return feedOfSelected(request, selected, newestFirst);
+    }
+
+    /**
+     * The feed the request asks for, of articles already selected with its query. A tag feed is
+     * titled with the tag as written in its own articles or, when it is empty, in {@code others};
+     * with the slug itself when no article has it.
+     */
+    public Feed feedOfSelected(FeedRequest request, List<Article> selected, List<? extends Tagged> others) {
+        Optional<String> slug = request.tagSlug();
+        String title = slug.map(s -> site.title() + ": " + tagOf(s, selected, others).label()).orElse(site.title());
+        URI page = site.resolve(slug.map(SitePaths::tag).orElse(SitePaths.INDEX));
+        return new Feed(site, title, site.description(), site.resolve(request.served()), page, hub, selected);
+    }
+
+    private static Tag tagOf(String slug, List<? extends Tagged> shown, List<? extends Tagged> others) {
+        return withSlug(slug, shown).or(() -> withSlug(slug, others)).orElse(new Tag(slug, slug));
+    }
+
+    private static Optional<Tag> withSlug(String slug, List<? extends Tagged> articles) {
+        for (Tagged article : articles) {
+            for (Tag tag : article.tags()) {
+                if (tag.slug().equals(slug)) {
+                    return Optional.of(tag);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

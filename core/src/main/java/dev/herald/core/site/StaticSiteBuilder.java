@@ -3,6 +3,7 @@ package dev.herald.core.site;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
@@ -14,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +34,7 @@ public final class StaticSiteBuilder {
     private final int limit;
     private final SiteFeeds feeds;
     private final PageRenderer pages;
-    private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.all();
 
     /** @param limit most items in each feed and list page, positive */
     public StaticSiteBuilder(SiteSettings site, int limit) {
@@ -44,24 +43,22 @@ public final class StaticSiteBuilder {
         }
         this.site = site;
         this.limit = limit;
-        this.feeds = new SiteFeeds(site, null);
+        this.feeds = SiteFeeds.withoutHub(site);
         this.pages = new PageRenderer(site);
-        for (FeedFormat format : FeedFormat.values()) {
-            writers.put(format, FeedWriter.of(format));
-        }
     }
 
     /** Writes every file to {@code output} and returns how many there are. */
     public int build(List<Article> articles, AtomicFolder.Output output, Progress progress) throws IOException {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         List<TagCount> tags = TagCount.of(newestFirst);
-        Map<String, List<Article>> latestByTag = latestByTag(newestFirst);
-        List<Article> latest = newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+        Map<String, List<Article>> latestByTag = TagQuery.newestByTag(newestFirst, limit);
+        List<Article> latest = TagQuery.latest(limit).selectFromNewestFirst(newestFirst);
         Instant updated = latest.stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
         List<FileJob> jobs = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
-            jobs.add(new FileJob(SitePaths.feed(format), out -> writers.get(format).write(feeds.main(format, latest), out)));
+            Feed feed = feeds.feedOfSelected(FeedRequest.main(format, limit), latest, List.of());
+            jobs.add(new FileJob(SitePaths.feed(format), out -> writers.get(format).write(feed, out)));
         }
         jobs.add(new FileJob(SitePaths.INDEX, out -> text(out, pages.index(latest, tags))));
         jobs.add(new FileJob(SitePaths.TAGS, out -> text(out, pages.tags(tags))));
@@ -70,7 +67,7 @@ public final class StaticSiteBuilder {
         for (TagCount tagCount : tags) {
             List<Article> tagged = latestByTag.get(tagCount.tag().slug());
             for (FeedFormat format : FeedFormat.values()) {
-                Feed feed = feeds.tag(tagCount.tag(), format, tagged);
+                Feed feed = feeds.feedOfSelected(FeedRequest.tag(format, tagCount.tag().slug(), limit), tagged, List.of());
                 jobs.add(new FileJob(SitePaths.tagFeed(tagCount.tag().slug(), format), out -> writers.get(format).write(feed, out)));
             }
             jobs.add(new FileJob(SitePaths.tag(tagCount.tag().slug()), out -> text(out, pages.tag(tagCount.tag(), tagged))));
@@ -80,19 +77,6 @@ public final class StaticSiteBuilder {
         }
         write(jobs, output, progress);
         return jobs.size();
-    }
-
-    private Map<String, List<Article>> latestByTag(List<Article> newestFirst) {
-        Map<String, List<Article>> byTag = new HashMap<>();
-        for (Article article : newestFirst) {
-            article.tags().forEach(tag -> {
-                List<Article> list = byTag.computeIfAbsent(tag.slug(), slug -> new ArrayList<>());
-                if (list.size() < limit) {
-                    list.add(article);
-                }
-            });
-        }
-        return byTag;
     }
 
     // Every job finishes before this returns, failed or not, so the caller can delete the folder

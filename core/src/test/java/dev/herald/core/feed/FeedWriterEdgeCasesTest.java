@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
@@ -37,7 +38,7 @@ class FeedWriterEdgeCasesTest {
         Feed feed = new Feed(SITE, SITE.title(), SITE.description(), SITE.resolve("/" + format.fileName()),
                 SITE.resolve("/"), null, List.of(EPISODE));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FeedWriter.of(format).write(feed, out);
+        FeedWriters.of(format).write(feed, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

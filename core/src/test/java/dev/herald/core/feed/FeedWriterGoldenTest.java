@@ -3,6 +3,7 @@ package dev.herald.core.feed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.core.feed.writers.FeedWriters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +54,7 @@ class FeedWriterGoldenTest {
 
     static byte[] write(FeedFormat format, Feed feed) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FeedWriter.of(format).write(feed, out);
+        FeedWriters.of(format).write(feed, out);
         return out.toByteArray();
     }
 

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.ArticleFileWriter;
 import dev.herald.core.io.ArticleJsonWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.feed.FeedImporter;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -137,9 +139,10 @@ class ReaderFuzzProperties {
                 .map(id -> articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow()).toList();
         new ArticleJsonWriter().writeAll(unique);
         unique.forEach(article -> new ArticleFileWriter().markdownFile(article));
-        SiteFeeds feeds = new SiteFeeds(SiteSettings.defaults(), null);
+        SiteFeeds feeds = SiteFeeds.withoutHub(SiteSettings.defaults());
         for (FeedFormat format : FeedFormat.values()) {
-            FeedWriter.of(format).write(feeds.main(format, unique), new ByteArrayOutputStream());
+            FeedWriters.of(format).write(feeds.feedOfSelected(FeedRequest.main(format, 50), unique, List.of()),
+                    new ByteArrayOutputStream());
         }
     }
 

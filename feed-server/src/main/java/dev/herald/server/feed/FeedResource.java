@@ -3,6 +3,7 @@ package dev.herald.server.feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.server.config.HeraldConfig;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
@@ -68,8 +69,9 @@ public class FeedResource {
     private Response feed(FeedFormat format, String tag, UriInfo uri, HttpHeaders headers) {
         String pathTag = tag == null ? null : Slugs.tagSlug(tag);
         TagQuery query = FeedParams.parse(uri.getQueryParameters(), pathTag, config.feedLimit());
-        CachedFeed feed = feeds.feed(format, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
-                pathTag, query);
+        FeedRequest request = (pathTag == null ? FeedRequest.main(format, query.limit())
+                : FeedRequest.tag(format, pathTag, query.limit())).selecting(query);
+        CachedFeed feed = feeds.feed(request, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
         return ConditionalResponses.respond(feed.document(), feed.headers(), headers);
     }
 }

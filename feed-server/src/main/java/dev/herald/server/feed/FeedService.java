@@ -3,11 +3,10 @@ package dev.herald.server.feed;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.model.Tag;
-import dev.herald.core.model.Tagged;
-import dev.herald.core.query.TagQuery;
+import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.store.ArticleCatalog;
@@ -18,11 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,7 +37,7 @@ public class FeedService {
     private final SiteSettings site;
     private final SiteFeeds feeds;
     private final int maxAgeSeconds;
-    private final Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.all();
     private final Map<String, CachedFeed> cache = new ConcurrentHashMap<>();
     private final AtomicLong cachedBytes = new AtomicLong();
 
@@ -51,7 +47,7 @@ public class FeedService {
     public FeedService(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, MeterRegistry registry) {
         this.catalog = catalog;
         this.site = site;
-        this.feeds = new SiteFeeds(site, config.websubHub().orElse(null));
+        this.feeds = config.websubHub().map(hub -> SiteFeeds.withHub(site, hub)).orElseGet(() -> SiteFeeds.withoutHub(site));
         this.maxAgeSeconds = config.cacheMaxAge();
         this.hits = Counter.builder("herald.feed.cache").tag("result", "hit")
                 .description("Feed requests answered from the cache").register(registry);
@@ -59,32 +55,25 @@ public class FeedService {
                 .description("Feed requests that rendered the feed").register(registry);
         Gauge.builder("herald.articles", catalog, c -> c.entries().size())
                 .description("Articles in the store").register(registry);
-        for (FeedFormat format : FeedFormat.values()) {
-            writers.put(format, FeedWriter.of(format));
-        }
     }
 
     /**
-     * The feed at {@code path} (with its raw query string, or null) for the query, from the cache
-     * when no write happened since it was rendered.
-     *
-     * @param pathTag the tag slug of a {@code /tags/{tag}/} path, or null for the main feeds
+     * The feed the request asks for, served at {@code path} with its raw query string (or null),
+     * from the cache when no write happened since it was rendered.
      */
-    public CachedFeed feed(FeedFormat format, String path, String rawQuery, String pathTag, TagQuery query) {
+    public CachedFeed feed(FeedRequest request, String path, String rawQuery) {
         CachedFeed cached = cached(path, rawQuery);
         if (cached != null) {
             return cached;
         }
         renders.increment();
         long version = catalog.version();
-        List<Article> articles = catalog.select(query);
-        URI self = site.resolve(path + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery));
-        Feed base = pathTag == null ? feeds.main(format, articles) : feeds.tag(tagOf(pathTag, articles), format, articles);
-        Feed feed = new Feed(site, base.title(), base.description(), self, base.siteUrl(), base.hubUrl(), articles);
-        RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(),
+        List<Article> articles = catalog.select(request.query());
+        Feed feed = feeds.feedOfSelected(request.servedAt(key(path, rawQuery)), articles, catalog.entries());
+        RenderedDocument document = RenderedDocument.of(render(request.format(), feed), request.format().contentType(),
                 catalog.lastModified(articles), version);
         CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAgeSeconds,
-                self.toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
+                feed.selfUrl().toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
         // with its gzip, made when first asked for, a feed takes about 1.3 times its size
         long size = document.body().length() * 13L / 10;
         if (cachedBytes.addAndGet(size) > MAX_CACHED_BYTES) {
@@ -105,28 +94,9 @@ public class FeedService {
         return cached;
     }
 
+    // the path names the format; the query string is kept as sent
     private static String key(String path, String rawQuery) {
-        // the path names the format; the query string is kept as sent
-        return rawQuery == null ? path : path + "?" + rawQuery;
-    }
-
-    /**
-     * The tag as written, from the feed's own articles (each carries it), or from any article
-     * when the feed is empty; the slug itself when no article has it.
-     */
-    private Tag tagOf(String slug, List<Article> shown) {
-        return withSlug(slug, shown).or(() -> withSlug(slug, catalog.entries())).orElse(new Tag(slug, slug));
-    }
-
-    private static Optional<Tag> withSlug(String slug, List<? extends Tagged> articles) {
-        for (Tagged article : articles) {
-            for (Tag tag : article.tags()) {
-                if (tag.slug().equals(slug)) {
-                    return Optional.of(tag);
-                }
-            }
-        }
-        return Optional.empty();
+        return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
     }
 
     private byte[] render(FeedFormat format, Feed feed) {

@@ -1,4 +1,4 @@
-package dev.herald.core.feed.rss;
+package dev.herald.core.feed.rome;
 
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
@@ -22,7 +22,6 @@ import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.Generator;
-import dev.herald.core.feed.XmlDocumentOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
@@ -69,7 +68,7 @@ public final class RssWriter implements FeedWriter {
         }
         channel.setItems(items);
         try {
-            XmlDocumentOutput.write(new WireFeedOutput().outputJDom(channel), out);
+            RomeXml.write(new WireFeedOutput().outputJDom(channel), out);
         } catch (FeedException e) {
             throw new HeraldException("Rome could not write RSS for " + feed.selfUrl(), e);
         }
@@ -78,21 +77,14 @@ public final class RssWriter implements FeedWriter {
     private static Module channelLinks(Feed feed) {
         AtomLinkModule links = new AtomLinkModuleImpl();
         List<Link> list = new ArrayList<>();
-        list.add(link("self", feed.selfUrl().toString(), FeedFormat.RSS.mediaType()));
+        list.add(RomeXml.link("self", feed.selfUrl().toString(), FeedFormat.RSS.mediaType()));
         if (feed.hubUrl() != null) {
-            list.add(link("hub", feed.hubUrl().toString(), null));
+            list.add(RomeXml.link("hub", feed.hubUrl().toString(), null));
         }
         links.setLinks(list);
         return links;
     }
 
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
-    }
 
     private static Item item(FeedEntry entry) {
         Article article = entry.article();

@@ -1,12 +1,12 @@
-package dev.herald.core.feed.atom;
+package dev.herald.core.feed.rome;
 
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Generator;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -15,7 +15,6 @@ import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.ImageTypes;
-import dev.herald.core.feed.XmlDocumentOutput;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
@@ -60,12 +59,12 @@ public final class AtomWriter implements FeedWriter {
         generator.setVersion(dev.herald.core.feed.Generator.VERSION);
         atom.setGenerator(generator);
         List<Link> links = new ArrayList<>();
-        links.add(link("self", feed.selfUrl().toString(), FeedFormat.ATOM.mediaType()));
+        links.add(RomeXml.link("self", feed.selfUrl().toString(), FeedFormat.ATOM.mediaType()));
         if (feed.hubUrl() != null) {
-            links.add(link("hub", feed.hubUrl().toString(), null));
+            links.add(RomeXml.link("hub", feed.hubUrl().toString(), null));
         }
         atom.setOtherLinks(links);
-        atom.setAlternateLinks(List.of(link("alternate", feed.siteUrl().toString(), "text/html")));
+        atom.setAlternateLinks(List.of(RomeXml.link("alternate", feed.siteUrl().toString(), "text/html")));
         List<Entry> entries = new ArrayList<>();
         for (Article article : feed.articles()) {
             entries.add(entry(new FeedEntry(article, feed.site())));
@@ -74,7 +73,7 @@ public final class AtomWriter implements FeedWriter {
         try {
             Document document = new WireFeedOutput().outputJDom(atom);
             setLanguages(document, feed);
-            XmlDocumentOutput.write(document, out);
+            RomeXml.write(document, out);
         } catch (FeedException e) {
             throw new HeraldException("Rome could not write Atom for " + feed.selfUrl(), e);
         }
@@ -98,14 +97,14 @@ public final class AtomWriter implements FeedWriter {
         Entry atom = new Entry();
         atom.setId(entry.id());
         atom.setTitle(article.title());
-        atom.setAlternateLinks(List.of(link("alternate", entry.link(), "text/html")));
+        atom.setAlternateLinks(List.of(RomeXml.link("alternate", entry.link(), "text/html")));
         List<Link> enclosures = new ArrayList<>();
         if (article.image() != null && article.image().url() != null) {
-            enclosures.add(link("enclosure", article.image().url().toString(),
+            enclosures.add(RomeXml.link("enclosure", article.image().url().toString(),
                     ImageTypes.of(article.image().url()).orElse(null)));
         }
         for (Enclosure media : article.enclosures()) {
-            Link enclosure = link("enclosure", media.url().toString(), media.mediaType());
+            Link enclosure = RomeXml.link("enclosure", media.url().toString(), media.mediaType());
             if (media.length() > 0) {
                 enclosure.setLength(media.length());
             }
@@ -144,7 +143,7 @@ public final class AtomWriter implements FeedWriter {
         Feed source = new Feed();
         source.setTitle(article.source().name());
         if (article.source().url() != null) {
-            source.setAlternateLinks(List.of(link("alternate", article.source().url().toString(), null)));
+            source.setAlternateLinks(List.of(RomeXml.link("alternate", article.source().url().toString(), null)));
         }
         return source;
     }
@@ -157,13 +156,5 @@ public final class AtomWriter implements FeedWriter {
             person.setUri(author.url().toString());
         }
         return person;
-    }
-
-    private static Link link(String rel, String href, String type) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setHref(href);
-        link.setType(type);
-        return link;
     }
 }

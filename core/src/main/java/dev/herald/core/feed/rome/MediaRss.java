@@ -1,4 +1,4 @@
-package dev.herald.core.feed.rss;
+package dev.herald.core.feed.rome;
 
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
 import com.rometools.modules.mediarss.types.Credit;

@@ -1,2 +1,0 @@
-/** Atom 1.0 output through Rome. */
-package dev.herald.core.feed.atom;
