@@ -1,17 +1,17 @@
 package dev.herald.cli;
 
-import dev.herald.core.io.InputResolver;
 import dev.herald.core.io.InputResolver.FileInput;
 import dev.herald.core.io.InputResolver.Input;
+import dev.herald.core.io.InputResolver;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
-import dev.herald.core.read.SourcedArticle;
 import dev.herald.core.read.TagCollisions;
 import dev.herald.core.read.UniqueIds;
-import dev.herald.core.problem.Problems;
 import dev.herald.core.site.Progress;
 import dev.herald.core.site.SiteConfig;
 import java.io.IOException;

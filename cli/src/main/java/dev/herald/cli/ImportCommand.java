@@ -1,12 +1,12 @@
 package dev.herald.cli;
 
 import dev.herald.core.HeraldException;
-import dev.herald.core.io.ArticleFileWriter;
+import dev.herald.core.format.markdown.MarkdownArticleWriter;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.FeedFetcher;
 import dev.herald.core.problem.Problem;
-import dev.herald.core.read.feed.FeedImporter;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
+import dev.herald.core.read.feed.FeedImporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         FeedImporter.Import imported = new FeedImporter().importFeed(feed, xml, published);
         PrintWriter err = spec.commandLine().getErr();
         imported.problems().forEach(err::println);
-        ArticleFileWriter writer = new ArticleFileWriter();
+        MarkdownArticleWriter writer = new MarkdownArticleWriter();
         List<String> refused = new ArrayList<>();
         int written = 0;
         for (ImportedArticle entry : imported.articles()) {
@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
             return Optional.of("");
         }
         try {
-            return Optional.of(ArticleFileWriter.importedFrom(Files.readString(file)).orElse(""));
+            return Optional.of(MarkdownArticleWriter.importedFrom(Files.readString(file)).orElse(""));
         } catch (java.nio.charset.MalformedInputException e) {
             return Optional.of(""); // not even text: certainly not ours
         }

@@ -1,7 +1,7 @@
 package dev.herald.cli;
 
-import dev.herald.core.read.DateTimes;
 import dev.herald.core.read.InputFormat;
+import dev.herald.core.text.DateTimes;
 import java.time.Instant;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

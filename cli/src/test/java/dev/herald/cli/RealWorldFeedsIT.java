@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
-import dev.herald.core.io.ArticleFileWriter;
+import dev.herald.core.format.markdown.MarkdownArticleWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
@@ -58,7 +58,7 @@ class RealWorldFeedsIT {
         }
         SiteSettings site = SiteSettings.defaults();
         ArticleReader reader = new ArticleReader(site, null);
-        ArticleFileWriter markdown = new ArticleFileWriter();
+        MarkdownArticleWriter markdown = new MarkdownArticleWriter();
         Map<FeedFormat, List<Path>> outputs = new EnumMap<>(FeedFormat.class);
         int feedsWithArticles = 0;
         int articles = 0;

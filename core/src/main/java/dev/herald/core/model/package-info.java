@@ -1,2 +1,2 @@
-/** Immutable records for articles and site settings: no I/O and no library types. */
+/** Immutable records for articles, their parts and site settings: no I/O and no library types. */
 package dev.herald.core.model;

@@ -1,11 +1,15 @@
 package dev.herald.core.read;
 
+import dev.herald.core.format.json.JsonArticleReader;
+import dev.herald.core.format.markdown.MarkdownArticleReader;
+import dev.herald.core.format.wire.WireCopyReader;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
-import dev.herald.core.read.json.JsonArticleReader;
-import dev.herald.core.read.markdown.MarkdownArticleReader;
-import dev.herald.core.read.wire.WireCopyReader;
+import dev.herald.core.read.binding.ArticleBinder;
+import dev.herald.core.read.binding.FormatReader;
+import dev.herald.core.read.binding.InputDocument;
+import dev.herald.core.read.binding.YamlObjects;
 import dev.herald.core.text.HtmlSanitizer;
 import dev.herald.core.text.MarkdownRenderer;
 import java.io.IOException;

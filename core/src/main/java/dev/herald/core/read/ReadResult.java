@@ -1,6 +1,7 @@
 package dev.herald.core.read;
 
 import dev.herald.core.model.Article;
+import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;

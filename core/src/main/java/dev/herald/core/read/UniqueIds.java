@@ -1,5 +1,6 @@
 package dev.herald.core.read;
 
+import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;

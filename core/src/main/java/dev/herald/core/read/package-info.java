@@ -1,2 +1,2 @@
-/** Reading article files of every input format into the model, collecting problems. */
+/** Reading article files: the format picked by extension, problems collected, ids and tag slugs checked across files. */
 package dev.herald.core.read;

@@ -1,2 +1,2 @@
-/** Site-wide settings read from herald.yaml. */
+/** The site: its settings (herald.yaml), URL space, feed assembly, HTML pages, OPML and the static builder. */
 package dev.herald.core.site;

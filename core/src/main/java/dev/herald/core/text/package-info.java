@@ -1,2 +1,2 @@
-/** Text transformations: Markdown to HTML, HTML sanitizing, summaries and XML-safe characters. */
+/** Text: Markdown to HTML and back, HTML sanitizing, summaries, XML-safe and plain one-line text, date-times. */
 package dev.herald.core.text;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problem;
 import java.net.URI;

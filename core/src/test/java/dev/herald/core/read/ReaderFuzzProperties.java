@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
-import dev.herald.core.io.ArticleFileWriter;
-import dev.herald.core.io.ArticleJsonWriter;
+import dev.herald.core.format.json.ArticleJsonCodec;
+import dev.herald.core.format.markdown.MarkdownArticleWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
@@ -127,7 +127,7 @@ class ReaderFuzzProperties {
         }
         List<Article> articles = new ArrayList<>();
         for (FeedImporter.ImportedArticle article : imported.articles()) {
-            assertNotNull(new ArticleFileWriter().importedFile(article.article(), article.entry()));
+            assertNotNull(new MarkdownArticleWriter().importedFile(article.article(), article.entry()));
             articles.add(article.article());
         }
         publish(articles);
@@ -137,8 +137,8 @@ class ReaderFuzzProperties {
     private static void publish(List<Article> articles) throws IOException {
         List<Article> unique = articles.stream().map(Article::id).distinct()
                 .map(id -> articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow()).toList();
-        new ArticleJsonWriter().writeAll(unique);
-        unique.forEach(article -> new ArticleFileWriter().markdownFile(article));
+        new ArticleJsonCodec().writeAll(unique);
+        unique.forEach(article -> new MarkdownArticleWriter().markdownFile(article));
         SiteFeeds feeds = SiteFeeds.withoutHub(SiteSettings.defaults());
         for (FeedFormat format : FeedFormat.values()) {
             FeedWriters.of(format).write(feeds.feedOfSelected(FeedRequest.main(format, 50), unique, List.of()),

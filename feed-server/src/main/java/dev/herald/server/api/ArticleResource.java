@@ -1,6 +1,6 @@
 package dev.herald.server.api;
 
-import dev.herald.core.io.ArticleJsonWriter;
+import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.query.TagQuery;
@@ -37,7 +37,7 @@ public class ArticleResource {
     private final HeraldConfig config;
     private final SiteSettings site;
     private final RequestBodies bodies;
-    private final ArticleJsonWriter json = new ArticleJsonWriter();
+    private final ArticleJsonCodec json = new ArticleJsonCodec();
 
     public ArticleResource(ArticleCatalog catalog, ArticleService articles, BearerTokens tokens, HeraldConfig config,
             SiteSettings site, RequestBodies bodies) {

@@ -1,7 +1,6 @@
 package dev.herald.server.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
@@ -11,7 +10,6 @@ import dev.herald.core.read.ReadResult;
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -22,7 +20,7 @@ import java.util.List;
 public class ArticleService {
 
     private final ArticleReader reader;
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final ArticleJsonCodec json = new ArticleJsonCodec();
 
     public ArticleService(SiteSettings site) {
         this.reader = new ArticleReader(site, null);
@@ -50,22 +48,12 @@ public class ArticleService {
         if (article.id().equals(id)) {
             return article;
         }
-        if (hasIdKey(body)) {
+        if (json.hasKey(body, "id")) {
             throw new ProblemException(400, "Bad Request", "The article's id does not match the URL.",
                     List.of(new FieldError("id", "is \"" + article.id() + "\" but the URL says \"" + id + "\"")));
         }
         return new Article(id, article.title(), article.summary(), article.contentHtml(), article.published(),
                 article.updated(), article.authors(), article.tags(), article.link(), article.image(),
                 article.source(), article.language());
-    }
-
-    private boolean hasIdKey(byte[] body) {
-        try {
-            JsonNode tree = mapper.readTree(body);
-            return tree.has("id");
-        } catch (IOException e) {
-            // the strict reader read this body already; an unreadable one never gets here
-            return false;
-        }
     }
 }

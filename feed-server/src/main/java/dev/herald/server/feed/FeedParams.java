@@ -2,7 +2,7 @@ package dev.herald.server.feed;
 
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
-import dev.herald.core.read.DateTimes;
+import dev.herald.core.text.DateTimes;
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,8 +1,7 @@
 package dev.herald.server.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.herald.core.HeraldException;
-import dev.herald.core.io.ArticleJsonWriter;
+import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Articles in SQL through JDBC: a row of the columns the index loads (id, dates, tags) and, in a
- * table of its own, the article JSON (core's ArticleJsonWriter, as the API answers). Every write
+ * table of its own, the article JSON (core's ArticleJsonCodec, as the API answers). Every write
  * also raises the shared revision and records which ids it touched, and on PostgreSQL tells
  * listening replicas ({@link #CHANNEL}) when it commits.
  */
@@ -39,7 +38,7 @@ public class JdbcArticleStore implements ArticleStore {
     private static final int IDS_PER_QUERY = 500;
 
     private final ActiveDataSource dataSources;
-    private final ArticleJsonWriter json = new ArticleJsonWriter();
+    private final ArticleJsonCodec json = new ArticleJsonCodec();
     /** Revisions this process wrote and has not yet seen come back through changesSince. */
     private final Set<Long> ownRevisions = ConcurrentHashMap.newKeySet();
 
@@ -71,7 +70,7 @@ public class JdbcArticleStore implements ArticleStore {
                     OffsetDateTime updated = rows.getObject(3, OffsetDateTime.class);
                     entries.add(new CatalogEntry(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             updated == null ? null : updated.toInstant(),
-                            StoredArticleJson.readTagsColumn(tagsColumn, tags)));
+                            TagsColumn.read(tagsColumn, tags)));
                 }
             }
             connection.commit();
@@ -261,7 +260,7 @@ public class JdbcArticleStore implements ArticleStore {
         try (Connection connection = dataSources.get().getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE articles SET tags = ? WHERE id = ?")) {
             for (Article article : articles) {
-                update.setString(1, StoredArticleJson.tagsColumn(article));
+                update.setString(1, TagsColumn.of(article));
                 update.setString(2, article.id());
                 update.executeUpdate();
             }
@@ -353,7 +352,7 @@ public class JdbcArticleStore implements ArticleStore {
     private static void bindIndexColumns(PreparedStatement statement, Article article) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(article.published()));
         statement.setTimestamp(2, article.updated() == null ? null : Timestamp.from(article.updated()));
-        statement.setString(3, StoredArticleJson.tagsColumn(article));
+        statement.setString(3, TagsColumn.of(article));
         statement.setString(4, article.id());
     }
 
@@ -366,10 +365,10 @@ public class JdbcArticleStore implements ArticleStore {
         return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
-    private static Article parse(String id, String text) {
+    private Article parse(String id, String text) {
         try {
-            return StoredArticleJson.read(text);
-        } catch (JsonProcessingException | RuntimeException e) {
+            return json.readStored(text);
+        } catch (RuntimeException e) {
             throw new HeraldException("stored article " + id + " no longer reads: " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,6 @@
 package dev.herald.core.read.feed;
 
-import dev.herald.core.read.DateTimes;
+import dev.herald.core.text.DateTimes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -17,7 +17,7 @@ import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
-import dev.herald.core.read.DateTimes;
+import dev.herald.core.text.DateTimes;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,0 +1,149 @@
+package dev.herald.core.format.markdown;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.herald.core.HeraldException;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.Tag;
+import dev.herald.core.text.HtmlSanitizer;
+import dev.herald.core.text.HtmlToMarkdown;
+import dev.herald.core.text.MarkdownRenderer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes an article as a Markdown file with YAML front matter, the form Herald reads back. The
+ * body is Markdown when that renders to the same HTML, else it is kept as {@code bodyHtml}.
+ * Thread-safe.
+ */
+public final class MarkdownArticleWriter {
+
+    /** The YAML comment that names the feed entry an imported file came from. */
+    public static final String IMPORTED_FROM = "# imported from: ";
+
+    private final YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build());
+    private final HtmlToMarkdown toMarkdown = new HtmlToMarkdown(new MarkdownRenderer(new HtmlSanitizer()));
+
+    /** The whole file: {@code ---}, front matter, {@code ---}, body. */
+    public String markdownFile(Article article) {
+        return markdownFile(article, "");
+    }
+
+    /**
+     * The whole file, its front matter opened by the comment {@value #IMPORTED_FROM} and
+     * {@code entry}, the feed entry it was imported from, so a later import knows the file is its own.
+     */
+    public String importedFile(Article article, String entry) {
+        return markdownFile(article, IMPORTED_FROM + entry.replaceAll("[\\p{Cntrl}\\s]+", " ").strip() + "\n");
+    }
+
+    /** The entry a file says it was imported from (see {@link #importedFile}), or empty. */
+    public static Optional<String> importedFrom(String file) {
+        String prefix = "---\n" + IMPORTED_FROM;
+        if (!file.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        int end = file.indexOf('\n', prefix.length());
+        return Optional.of(file.substring(prefix.length(), end < 0 ? file.length() : end));
+    }
+
+    private String markdownFile(Article article, String origin) {
+        Optional<String> markdown = toMarkdown.convert(article.contentHtml());
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("id", article.id());
+        front.put("title", article.title());
+        front.put("published", article.published().toString());
+        if (article.updated() != null) {
+            front.put("updated", article.updated().toString());
+        }
+        if (!article.authors().isEmpty()) {
+            front.put("authors", article.authors().stream().map(MarkdownArticleWriter::author).toList());
+        }
+        if (!article.tags().isEmpty()) {
+            front.put("tags", article.tags().stream().map(Tag::label).toList());
+        }
+        if (article.link() != null) {
+            front.put("link", article.link().toString());
+        }
+        if (!article.summary().isEmpty()) {
+            front.put("summary", article.summary());
+        }
+        if (article.image() != null) {
+            front.put("image", image(article.image()));
+        }
+        if (article.source() != null) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("name", article.source().name());
+            if (article.source().url() != null) {
+                source.put("url", article.source().url().toString());
+            }
+            front.put("source", source);
+        }
+        if (article.language() != null) {
+            front.put("language", article.language());
+        }
+        if (!article.enclosures().isEmpty()) {
+            front.put("enclosures", article.enclosures().stream().map(MarkdownArticleWriter::enclosure).toList());
+        }
+        if (markdown.isEmpty()) {
+            front.put("bodyHtml", article.contentHtml());
+        }
+        try {
+            return "---\n" + origin + yaml.writeValueAsString(front) + "---\n" + markdown.map(body -> body + "\n").orElse("");
+        } catch (JsonProcessingException e) {
+            throw new HeraldException("cannot write front matter of " + article.id(), e);
+        }
+    }
+
+    private static Object author(Author author) {
+        if (author.email() == null && author.url() == null) {
+            return author.name();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", author.name());
+        if (author.email() != null) {
+            map.put("email", author.email());
+        }
+        if (author.url() != null) {
+            map.put("url", author.url().toString());
+        }
+        return map;
+    }
+
+    private static Map<String, Object> enclosure(Enclosure enclosure) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("url", enclosure.url().toString());
+        map.put("type", enclosure.mediaType());
+        if (enclosure.length() > 0) {
+            map.put("length", enclosure.length());
+        }
+        return map;
+    }
+
+    private static Map<String, Object> image(Image image) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (var entry : List.of(
+                Map.entry("url", image.url() == null ? "" : image.url().toString()),
+                Map.entry("caption", image.caption() == null ? "" : image.caption()),
+                Map.entry("credit", image.credit() == null ? "" : image.credit()),
+                Map.entry("alt", image.alt() == null ? "" : image.alt()))) {
+            if (!entry.getValue().isEmpty()) {
+                map.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.herald.core.format.wire;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The parts of a wire-copy text: photo caption and credit, headline, and body blocks.
+ *
+ * @param caption    lead image caption without its credit, or null if the text has none
+ * @param credit     photo credit such as {@code REUTERS/Name/File Photo}, or null
+ * @param title      headline
+ * @param titleLine  1-based line of the headline
+ * @param blocks     body paragraphs and section headings in order; the first paragraph is the lede
+ */
+record WireCopy(String caption, String credit, String title, int titleLine, List<Block> blocks) {
+
+    WireCopy {
+        Objects.requireNonNull(title, "title");
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One block of body text: a section heading or a paragraph. */
+    record Block(String text, boolean heading) {
+    }
+
+    /** The first paragraph, the summary of wire copy; "" if there is none. */
+    String lede() {
+        return blocks.stream().filter(b -> !b.heading()).map(Block::text).findFirst().orElse("");
+    }
+}

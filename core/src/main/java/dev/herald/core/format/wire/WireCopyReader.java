@@ -1,0 +1,136 @@
+package dev.herald.core.format.wire;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.herald.core.format.wire.WireCopy.Block;
+import dev.herald.core.model.SourcedArticle;
+import dev.herald.core.model.Tag;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.read.binding.ArticleBinder;
+import dev.herald.core.read.binding.ArticleDefaults;
+import dev.herald.core.read.binding.Field;
+import dev.herald.core.read.binding.FieldMap;
+import dev.herald.core.read.binding.FormatReader;
+import dev.herald.core.read.binding.InputDocument;
+import dev.herald.core.read.binding.YamlObjects;
+import dev.herald.core.text.Summaries;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Wire copy: caption line with credit, headline, lede, headings and paragraphs, parsed by
+ * {@link WireCopyParser}. Keys the text cannot give ({@code published}, {@code tags}, {@code id},
+ * {@code source}, an image URL…) come from the sidecar {@code NAME.meta.yaml}, which may set any
+ * article key and wins over the text. Without a date the file's modification time is used, with
+ * a warning; without tags, tags are suggested from the text.
+ */
+public final class WireCopyReader implements FormatReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ArticleBinder binder;
+    private final YamlObjects yaml;
+    private final List<Tag> vocabulary;
+    private final Instant defaultPublished;
+    private final WireCopyParser parser = new WireCopyParser();
+    private final TagSuggester suggester = new TagSuggester();
+
+    /**
+     * @param vocabulary       the site's tags to suggest from, possibly empty
+     * @param defaultPublished publication time for copy without a date (a CLI option), or null
+     *                         to use the file's modification time
+     */
+    public WireCopyReader(ArticleBinder binder, YamlObjects yaml, List<Tag> vocabulary, Instant defaultPublished) {
+        this.binder = binder;
+        this.yaml = yaml;
+        this.vocabulary = List.copyOf(vocabulary);
+        this.defaultPublished = defaultPublished;
+    }
+
+    @Override
+    public List<SourcedArticle> read(InputDocument document, Problems problems) {
+        Optional<WireCopy> parsed = parser.parse(document.text());
+        if (parsed.isEmpty()) {
+            problems.error(0, null, "no headline: wire copy needs at least a headline line");
+            return List.of();
+        }
+        WireCopy copy = parsed.get();
+        int mark = problems.size();
+        FieldMap fields = new FieldMap(copy.titleLine());
+        fields.put(new Field("title", NODES.textNode(copy.title()), copy.titleLine()));
+        fields.put(new Field("summary", NODES.textNode(Summaries.cut(copy.lede())), copy.titleLine() + 1));
+        fields.put(new Field("bodyHtml", NODES.textNode(html(copy.blocks())), copy.titleLine() + 1));
+        if (copy.caption() != null || copy.credit() != null) {
+            ObjectNode image = NODES.objectNode();
+            image.put("caption", copy.caption());
+            image.put("credit", copy.credit());
+            fields.put(new Field("image", image, 1));
+        }
+        if (document.sidecar() != null && !mergeSidecar(fields, document.sidecar(), problems)) {
+            return List.of();
+        }
+        ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
+                publishedWarning(document), suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
+        return binder.bind(fields, defaults, problems)
+                .filter(article -> !problems.hasErrorsSince(mark))
+                .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
+                .orElse(List.of());
+    }
+
+    private boolean mergeSidecar(FieldMap fields, InputDocument sidecar, Problems problems) {
+        Problems sidecarProblems = problems.forSource(sidecar.name());
+        Optional<FieldMap> meta = yaml.readObject(sidecar.text(), 0, sidecarProblems);
+        if (meta.isEmpty()) {
+            return false;
+        }
+        for (Field field : meta.get().all()) {
+            Optional<Field> fromText = fields.find(field.name());
+            if (field.name().equals("image") && fromText.isPresent() && field.value().isObject()) {
+                // the sidecar adds the URL (and may correct caption or credit) to the image the text describes
+                ObjectNode merged = ((ObjectNode) fromText.get().value()).deepCopy();
+                merged.setAll((ObjectNode) field.value());
+                fields.put(new Field("image", merged, field.line(), sidecar.name()));
+            } else {
+                fields.put(field.from(sidecar.name()));
+            }
+        }
+        return true;
+    }
+
+    private Instant published(InputDocument document) {
+        if (defaultPublished != null) {
+            return defaultPublished;
+        }
+        // whole seconds: feeds show no more, and a re-read of the same file gives the same article
+        return document.modified() == null ? null : document.modified().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private String publishedWarning(InputDocument document) {
+        if (defaultPublished != null || document.modified() == null) {
+            return null;
+        }
+        return "no date in a sidecar or option: using the file's modification time " + published(document)
+                + " (a date in the caption belongs to the photo)";
+    }
+
+    private static String html(List<Block> blocks) {
+        StringBuilder html = new StringBuilder();
+        for (Block block : blocks) {
+            String tag = block.heading() ? "h2" : "p";
+            html.append('<').append(tag).append('>').append(Entities.escape(block.text()))
+                    .append("</").append(tag).append(">\n");
+        }
+        return html.toString();
+    }
+
+    private static String bodyText(WireCopy copy) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : copy.blocks()) {
+            text.append(block.text()).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.herald.core.read.binding;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Suggests the key a typo was meant to be: "publised" → "published". */
+final class KeySuggestions {
+
+    private static final int MAX_DISTANCE = 2;
+
+    private KeySuggestions() {
+    }
+
+    static Optional<String> closest(String typo, Collection<String> keys) {
+        String lower = typo.toLowerCase(Locale.ROOT);
+        // a short typo is close to too many keys to guess from: "c" is two edits from "id"
+        int limit = Math.min(MAX_DISTANCE, typo.length() / 2);
+        return keys.stream()
+                .filter(key -> distance(lower, key.toLowerCase(Locale.ROOT)) <= limit)
+                .min(Comparator.comparingInt((String key) -> distance(lower, key.toLowerCase(Locale.ROOT)))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** Levenshtein distance, two rows at a time. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

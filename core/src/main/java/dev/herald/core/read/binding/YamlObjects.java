@@ -1,0 +1,86 @@
+package dev.herald.core.read.binding;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.herald.core.problem.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML mappings (front matter, sidecars, {@code herald.yaml}) into {@link FieldMap}s with
+ * SnakeYAML's limits on aliases and size. Thread-safe.
+ */
+public final class YamlObjects {
+
+    /** Largest YAML text read, in characters; article files are limited further up. */
+    private static final int CODE_POINT_LIMIT = 16 * 1024 * 1024;
+
+    private final YAMLFactory factory;
+
+    public YamlObjects() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(CODE_POINT_LIMIT);
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(20);
+        factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /**
+     * The mapping in {@code yaml}, or empty with a problem if the text is not valid YAML or not a
+     * mapping. {@code lineOffset} is added to line numbers, for YAML inside a larger file.
+     */
+    public Optional<FieldMap> readObject(String yaml, int lineOffset, Problems problems) {
+        LocatedTreeReader trees = new LocatedTreeReader(problems, lineOffset);
+        try (JsonParser parser = factory.createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                int line = first == null ? lineOffset + 1 : trees.line(parser);
+                problems.error(line, null, "YAML must be a mapping of keys such as \"title: ...\", found "
+                        + (first == null ? "nothing" : "a " + describe(first)));
+                return Optional.empty();
+            }
+            FieldMap fields = trees.readObject(parser);
+            return Optional.of(fields);
+        } catch (StreamReadException e) {
+            reportSyntaxError(e, lineOffset, problems);
+            return Optional.empty();
+        } catch (IOException e) {
+            // parsing a String does no I/O: this is a parser failure, reported like one
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void reportSyntaxError(StreamReadException e, int lineOffset, Problems problems) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // SnakeYAML says what it expected and where: "expected ',' or ']', but got <block end>"
+            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+            problems.error(yaml.getProblemMark().getLine() + 1 + lineOffset, null,
+                    "invalid YAML: " + yaml.getProblem() + context);
+            return;
+        }
+        int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
+        problems.error(line, null, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+    }
+
+    static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "list";
+            case VALUE_STRING -> "plain text";
+            default -> "single value";
+        };
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

@@ -1,2 +1,0 @@
-/** Markdown articles with YAML front matter. */
-package dev.herald.core.read.markdown;

@@ -1,0 +1,28 @@
+package dev.herald.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateTimesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "2024-11-28T09:30:00Z, 2024-11-28T09:30:00Z",
+        "2024-11-28T09:30+01:00, 2024-11-28T08:30:00Z",
+        "2024-11-28, 2024-11-28T00:00:00Z",
+        "2024-11-28T09:30:15.250-05:00, 2024-11-28T14:30:15.250Z",
+    })
+    void parsesTheFormsDesignAllows(String text, String expected) {
+        assertEquals(Optional.of(Instant.parse(expected)), DateTimes.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2024-11-28T09:30", "yesterday", "28/11/2024", "2024-13-01", "2024-11-28 09:30Z"})
+    void rejectsAmbiguousOrInvalidDates(String text) {
+        assertEquals(Optional.empty(), DateTimes.parse(text));
+    }
+}
