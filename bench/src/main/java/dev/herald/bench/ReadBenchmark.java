@@ -41,7 +41,7 @@ public class ReadBenchmark {
     @Setup
     public void writeFiles() throws IOException {
         files = InputResolver.articleFiles(SampleArticles.folder(format, FILES));
-        reader = new ArticleReader(SiteSettings.defaults(), null);
+        reader = ArticleReader.forSite(SiteSettings.defaults());
     }
 
     @Benchmark

@@ -55,7 +55,7 @@ public class WriteBenchmark {
     public void readArticles() throws IOException {
         SiteSettings site = SiteSettings.defaults();
         Path folder = SampleArticles.folder("md", 200);
-        ArticleReader reader = new ArticleReader(site, null);
+        ArticleReader reader = ArticleReader.forSite(site);
         List<Article> base = new ArrayList<>();
         for (Path file : InputResolver.articleFiles(folder)) {
             ReadResult result = reader.read(file);

@@ -50,7 +50,8 @@ final class ArticleLoader {
     private ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
             List<Problem> earlierProblems, Progress progress) {
         InputResolver.Resolution resolution = InputResolver.resolve(arguments);
-        ArticleReader reader = new ArticleReader(site, defaultPublished);
+        ArticleReader reader = defaultPublished == null ? ArticleReader.forSite(site)
+                : ArticleReader.withDefaultPublished(site, defaultPublished);
         List<Input> inputs = resolution.inputs();
         AtomicInteger done = new AtomicInteger();
         List<ReadResult> results = inputs.parallelStream().map(input -> {

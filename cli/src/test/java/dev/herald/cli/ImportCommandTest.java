@@ -149,7 +149,7 @@ class ImportCommandTest {
     }
 
     private static List<Article> read(Path folder, SiteSettings settings) throws IOException {
-        ArticleReader reader = new ArticleReader(settings, null);
+        ArticleReader reader = ArticleReader.forSite(settings);
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".json")

@@ -57,7 +57,7 @@ class RealWorldFeedsIT {
             feeds = files.filter(file -> file.toString().endsWith(".xml")).sorted().toList();
         }
         SiteSettings site = SiteSettings.defaults();
-        ArticleReader reader = new ArticleReader(site, null);
+        ArticleReader reader = ArticleReader.forSite(site);
         MarkdownArticleWriter markdown = new MarkdownArticleWriter();
         Map<FeedFormat, List<Path>> outputs = new EnumMap<>(FeedFormat.class);
         int feedsWithArticles = 0;

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,13 +43,23 @@ public final class ArticleReader {
      * @param defaultPublished publication time for wire copy without a date, or null for the
      *                         file's modification time
      */
-    public ArticleReader(SiteSettings site, Instant defaultPublished) {
+    private ArticleReader(SiteSettings site, Instant defaultPublished) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         ArticleBinder binder = new ArticleBinder(sanitizer, new MarkdownRenderer(sanitizer));
         YamlObjects yaml = new YamlObjects();
         readers.put(InputFormat.JSON, new JsonArticleReader(binder));
         readers.put(InputFormat.MARKDOWN, new MarkdownArticleReader(binder, yaml));
         readers.put(InputFormat.WIRE, new WireCopyReader(binder, yaml, site.tagVocabulary(), defaultPublished));
+    }
+
+    /** A reader that dates wire copy without a date by its file's modification time. */
+    public static ArticleReader forSite(SiteSettings site) {
+        return new ArticleReader(site, null);
+    }
+
+    /** A reader that dates wire copy without a date {@code published}. */
+    public static ArticleReader withDefaultPublished(SiteSettings site, Instant published) {
+        return new ArticleReader(site, Objects.requireNonNull(published, "published"));
     }
 
     /** Reads one file, named in problems by {@code file}'s string form. */

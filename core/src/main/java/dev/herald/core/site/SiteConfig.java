@@ -1,6 +1,5 @@
 package dev.herald.core.site;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -59,29 +58,16 @@ public final class SiteConfig {
             }
         }
         return new SiteSettings(
-                text(fields, "title", problems).orElse(defaults.title()),
-                text(fields, "description", problems).orElse(defaults.description()),
+                fields.text("title", problems).orElse(defaults.title()),
+                fields.text("description", problems).orElse(defaults.description()),
                 baseUrl(fields, problems).orElse(defaults.baseUrl()),
                 language(fields, problems).orElse(defaults.language()),
-                list(fields, "authors", problems).stream().map(Author::named).toList(),
+                fields.texts("authors", problems).stream().map(Author::named).toList(),
                 tags(fields, problems));
     }
 
-    private static Optional<String> text(FieldMap fields, String key, Problems problems) {
-        Optional<Field> field = fields.find(key);
-        if (field.isEmpty() || field.get().value().isNull()) {
-            return Optional.empty();
-        }
-        JsonNode value = field.get().value();
-        if (!value.isTextual() || value.asText().isBlank()) {
-            problems.error(field.get().line(), key, "must be non-blank text");
-            return Optional.empty();
-        }
-        return Optional.of(value.asText().strip());
-    }
-
     private static Optional<URI> baseUrl(FieldMap fields, Problems problems) {
-        return text(fields, "baseUrl", problems).flatMap(text -> {
+        return fields.text("baseUrl", problems).flatMap(text -> {
             int line = fields.find("baseUrl").map(Field::line).orElse(0);
             try {
                 URI uri = new URI(text);
@@ -97,7 +83,7 @@ public final class SiteConfig {
     }
 
     private static Optional<String> language(FieldMap fields, Problems problems) {
-        return text(fields, "language", problems).flatMap(text -> {
+        return fields.text("language", problems).flatMap(text -> {
             try {
                 return Optional.of(new Locale.Builder().setLanguageTag(text).build().toLanguageTag());
             } catch (IllformedLocaleException e) {
@@ -108,29 +94,9 @@ public final class SiteConfig {
         });
     }
 
-    private static List<String> list(FieldMap fields, String key, Problems problems) {
-        Optional<Field> field = fields.find(key);
-        if (field.isEmpty()) {
-            return List.of();
-        }
-        List<String> items = new ArrayList<>();
-        if (!field.get().value().isArray()) {
-            problems.error(field.get().line(), key, "must be a list of strings");
-            return items;
-        }
-        for (JsonNode item : field.get().value()) {
-            if (item.isTextual() && !item.asText().isBlank()) {
-                items.add(item.asText().strip());
-            } else {
-                problems.error(field.get().line(), key, "must be a list of non-blank strings");
-            }
-        }
-        return items;
-    }
-
     private static List<Tag> tags(FieldMap fields, Problems problems) {
         List<Tag> tags = new ArrayList<>();
-        for (String label : list(fields, "tags", problems)) {
+        for (String label : fields.texts("tags", problems)) {
             Slugs.tag(label).ifPresentOrElse(tags::add, () -> problems.error(
                     fields.find("tags").map(Field::line).orElse(0), "tags", "\"" + label + "\" has no letter or digit"));
         }

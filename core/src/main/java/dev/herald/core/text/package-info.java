@@ -1,2 +1,5 @@
-/** Text: Markdown to HTML and back, HTML sanitizing, summaries, XML-safe and plain one-line text, date-times. */
+/**
+ * Text: Markdown to HTML and back, HTML sanitizing, summaries, XML-safe and plain one-line text,
+ * date-times.
+ */
 package dev.herald.core.text;

@@ -17,7 +17,7 @@ class ArticleReaderTest {
     @TempDir
     Path folder;
 
-    private final ArticleReader reader = new ArticleReader(SiteSettings.defaults(), null);
+    private final ArticleReader reader = ArticleReader.forSite(SiteSettings.defaults());
 
     @Test
     void aSidecarAndItsWireCopyNameEachOther() {

@@ -86,7 +86,7 @@ class ReaderFuzzProperties {
             </entry></feed>
             """;
 
-    private final ArticleReader reader = new ArticleReader(SiteSettings.defaults(), null);
+    private final ArticleReader reader = ArticleReader.forSite(SiteSettings.defaults());
     private final FeedImporter importer = new FeedImporter();
 
     @Property(tries = 600)

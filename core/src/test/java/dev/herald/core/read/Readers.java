@@ -26,7 +26,7 @@ final class Readers {
             Path file = folder.resolve(name);
             Files.writeString(file, text, StandardCharsets.UTF_8);
             Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(FILE_TIME));
-            return new ArticleReader(site, null).read(file);
+            return ArticleReader.forSite(site).read(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package dev.herald.server.api;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,11 +29,11 @@ public class BearerTokens {
     /** Returns if the request may write; otherwise throws the 401 or 403 problem. */
     public void requireWriter(String authorization) {
         if (digests.isEmpty()) {
-            throw new ProblemException(403, "Forbidden",
+            throw new ProblemException(Status.FORBIDDEN,
                     "The write API is closed: the server has no HERALD_API_TOKENS configured.");
         }
         if (authorization == null || !authorization.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            throw new ProblemException(401, "Unauthorized", "Send Authorization: Bearer <token>.");
+            throw new ProblemException(Status.UNAUTHORIZED, "Send Authorization: Bearer <token>.");
         }
         byte[] presented = digest(authorization.substring(PREFIX.length()).strip());
         boolean known = false;
@@ -41,7 +42,7 @@ public class BearerTokens {
             known |= MessageDigest.isEqual(digest, presented);
         }
         if (!known) {
-            throw new ProblemException(401, "Unauthorized", "The bearer token is not valid.");
+            throw new ProblemException(Status.UNAUTHORIZED, "The bearer token is not valid.");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.problem.ProblemException;
 import dev.herald.server.problem.RequestGuard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -30,11 +31,11 @@ public class RequestBodies {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 drain(body);
-                throw new ProblemException(413, "Content Too Large", RequestGuard.tooLarge(maxBytes));
+                throw new ProblemException(Status.REQUEST_ENTITY_TOO_LARGE, RequestGuard.tooLarge(maxBytes));
             }
             return bytes;
         } catch (IOException e) {
-            throw new ProblemException(400, "Bad Request", "The body could not be read to its end.");
+            throw new ProblemException(Status.BAD_REQUEST, "The body could not be read to its end.");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.herald.server.api;
 
 import dev.herald.core.site.TagCount;
-import dev.herald.server.store.ArticleCatalog;
+import dev.herald.server.catalog.ArticleCatalog;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -6,10 +6,10 @@ import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
+import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
-import dev.herald.server.store.ArticleCatalog;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -64,7 +64,7 @@ public class ContentFolderWatcher {
     public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
         this.config = config;
         this.catalog = catalog;
-        this.reader = new ArticleReader(site, null);
+        this.reader = ArticleReader.forSite(site);
     }
 
     // the catalog holds the first batch until its index has loaded (start-up waits for the folder)

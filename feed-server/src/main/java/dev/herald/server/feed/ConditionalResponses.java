@@ -113,8 +113,8 @@ public final class ConditionalResponses {
 
     /** The body of a 412. */
     public static ProblemDetail preconditionFailed() {
-        return new ProblemDetail("about:blank", "Precondition Failed", 412,
-                "The document has changed: it no longer matches If-Match or If-Unmodified-Since.", List.of());
+        return ProblemDetail.of(Response.Status.PRECONDITION_FAILED,
+                "The document has changed: it no longer matches If-Match or If-Unmodified-Since.");
     }
 
     // If-Match compares strongly (RFC 9110 section 13.1.1): a weak tag never matches

@@ -6,6 +6,7 @@ import dev.herald.core.text.DateTimes;
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ public final class FeedParams {
         int limit = limit(params.getFirst("limit"), defaultLimit, errors);
         Instant since = since(params.getFirst("since"), errors);
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "The feed's query parameters are not valid.", errors);
+            throw new ProblemException(Status.BAD_REQUEST, "The feed's query parameters are not valid.", errors);
         }
         return new TagQuery(all, any, exclude, limit, since);
     }

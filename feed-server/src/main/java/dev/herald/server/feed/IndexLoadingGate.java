@@ -1,7 +1,7 @@
 package dev.herald.server.feed;
 
+import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.problem.ProblemDetail;
-import dev.herald.server.store.ArticleCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.http.HttpMethod;
@@ -10,7 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
+import jakarta.ws.rs.core.Response.Status;
 
 /**
  * Holds feed and page requests that arrive while the articles' index is still loading, and lets
@@ -44,9 +44,10 @@ public class IndexLoadingGate {
                 context.next();
             } else {
                 // the server is stopping: it could not load its articles
-                context.response().setStatusCode(503).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                        .end(Json.encode(new ProblemDetail("about:blank", "Service Unavailable", 503,
-                                "The articles could not be loaded; the server is stopping.", List.of())));
+                context.response().setStatusCode(Status.SERVICE_UNAVAILABLE.getStatusCode())
+                        .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                        .end(Json.encode(ProblemDetail.of(Status.SERVICE_UNAVAILABLE,
+                                "The articles could not be loaded; the server is stopping.")));
             }
         }));
     }

@@ -9,17 +9,18 @@ import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.OpmlWriter;
 import dev.herald.core.site.PageRenderer;
 import dev.herald.core.site.TagCount;
+import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.feed.ConditionalResponses;
 import dev.herald.server.feed.RenderedDocument;
 import dev.herald.server.problem.ProblemException;
-import dev.herald.server.store.ArticleCatalog;
-import dev.herald.server.store.CatalogEntry;
+import dev.herald.server.store.IndexEntry;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public class PageResource {
         String slug = Slugs.tagSlug(tag);
         List<Article> latest = catalog.select(TagQuery.tagged(slug.isEmpty() ? tag : slug, config.feedLimit()));
         Tag label = latest.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ProblemException(404, "Not Found", "No article has the tag \"" + tag + "\"."));
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No article has the tag \"" + tag + "\"."));
         return html(pages.tag(label, latest), latest, headers);
     }
 
@@ -73,14 +74,14 @@ public class PageResource {
     @Path("articles/{id}")
     public Response article(@PathParam("id") String id, @Context HttpHeaders headers) {
         Article article = catalog.find(id)
-                .orElseThrow(() -> new ProblemException(404, "Not Found", "No article has the id \"" + id + "\"."));
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No article has the id \"" + id + "\"."));
         return html(pages.article(article), List.of(article), headers);
     }
 
     @GET
     @Path("opml.xml")
     public Response opml(@Context HttpHeaders headers) {
-        List<CatalogEntry> articles = catalog.entries();
+        List<IndexEntry> articles = catalog.entries();
         Instant updated = catalog.lastModified(articles);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

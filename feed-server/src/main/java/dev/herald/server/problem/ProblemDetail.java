@@ -1,6 +1,7 @@
 package dev.herald.server.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -18,5 +19,15 @@ public record ProblemDetail(String type, String title, int status, String detail
 
     public ProblemDetail {
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A problem of the {@code about:blank} type, titled with the status's reason phrase. */
+    public static ProblemDetail of(Response.StatusType status, String detail, List<FieldError> errors) {
+        return new ProblemDetail("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    }
+
+    /** As {@link #of(Response.StatusType, String, List)} with no field errors. */
+    public static ProblemDetail of(Response.StatusType status, String detail) {
+        return of(status, detail, List.of());
     }
 }

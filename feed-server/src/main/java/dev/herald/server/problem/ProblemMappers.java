@@ -2,7 +2,6 @@ package dev.herald.server.problem;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -18,17 +17,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
-        int status = exception.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(new ProblemDetail("about:blank", title, status, detailOf(status), List.of()));
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        return respond(ProblemDetail.of(status, detailOf(status.getStatusCode())));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception exception) {
         LOG.error("request failed", exception);
-        return respond(new ProblemDetail("about:blank", "Internal Server Error", 500,
-                "The server failed to answer; the failure is logged.", List.of()));
+        return respond(ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR,
+                "The server failed to answer; the failure is logged."));
     }
 
     private static String detailOf(int status) {

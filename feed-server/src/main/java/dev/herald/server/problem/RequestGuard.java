@@ -10,7 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
 
 /**
@@ -56,7 +56,7 @@ public class RequestGuard {
     }
 
     private static void badRequest(RoutingContext context) {
-        send(context.response(), 400, "Bad Request", UriCheck.problem(context.request().uri())
+        send(context.response(), Status.BAD_REQUEST, UriCheck.problem(context.request().uri())
                 .orElse("The request could not be read."));
     }
 
@@ -64,13 +64,13 @@ public class RequestGuard {
         HttpServerRequest request = context.request();
         String uri = request.uri();
         if (uri.length() > MAX_URI_LENGTH) {
-            send(request.response(), 414, "URI Too Long", "The URL has " + uri.length() + " characters; at most "
+            send(request.response(), Status.REQUEST_URI_TOO_LONG, "The URL has " + uri.length() + " characters; at most "
                     + MAX_URI_LENGTH + " are answered.");
             return;
         }
         Optional<String> malformed = UriCheck.problem(uri);
         if (malformed.isPresent()) {
-            send(request.response(), 400, "Bad Request", malformed.get());
+            send(request.response(), Status.BAD_REQUEST, malformed.get());
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -108,13 +108,13 @@ public class RequestGuard {
     private static void sendAndClose(HttpServerResponse response, String detail) {
         if (!response.ended() && !response.closed()) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            send(response, 413, "Content Too Large", detail);
+            send(response, Status.REQUEST_ENTITY_TOO_LARGE, detail);
         }
     }
 
-    static void send(HttpServerResponse response, int status, String title, String detail) {
-        response.setStatusCode(status)
+    static void send(HttpServerResponse response, Status status, String detail) {
+        response.setStatusCode(status.getStatusCode())
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
-                .end(Json.encode(new ProblemDetail("about:blank", title, status, detail, List.of())));
+                .end(Json.encode(ProblemDetail.of(status, detail)));
     }
 }

@@ -48,7 +48,7 @@ public class JdbcArticleStore implements ArticleStore {
 
     @Override
     public StoreSnapshot loadIndex() {
-        List<CatalogEntry> entries = new ArrayList<>();
+        List<IndexEntry> entries = new ArrayList<>();
         List<String> untagged = new ArrayList<>();
         Map<String, Tag> tags = new HashMap<>();
         StoreState state;
@@ -68,7 +68,7 @@ public class JdbcArticleStore implements ArticleStore {
                     }
                     // OffsetDateTime is both drivers' own type for TIMESTAMP WITH TIME ZONE: no Calendar involved
                     OffsetDateTime updated = rows.getObject(3, OffsetDateTime.class);
-                    entries.add(new CatalogEntry(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
+                    entries.add(new IndexEntry(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             updated == null ? null : updated.toInstant(),
                             TagsColumn.read(tagsColumn, tags)));
                 }
@@ -79,7 +79,7 @@ public class JdbcArticleStore implements ArticleStore {
         }
         if (!untagged.isEmpty()) {
             Collection<Article> older = findAll(untagged).values();
-            older.forEach(article -> entries.add(CatalogEntry.of(article)));
+            older.forEach(article -> entries.add(IndexEntry.of(article)));
             fillTags(older);
         }
         return new StoreSnapshot(entries, state);

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
@@ -15,10 +16,10 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * On PostgreSQL, which several replicas may share, keeps this replica's catalog in step with
- * writes made through the others: every committed write notifies {@link JdbcArticleStore#CHANNEL},
- * this listens there and catches up at once; a check every few seconds is the safety net for
- * notifications lost with a dropped connection.
+ * On PostgreSQL, which several replicas may share, tells this replica when the others wrote:
+ * every committed write notifies {@link JdbcArticleStore#CHANNEL}, this listens there and fires
+ * {@link OtherWritersMayHaveWritten} at once (the catalog catches up on it); the same every few
+ * seconds is the safety net for notifications lost with a dropped connection.
  */
 @ApplicationScoped
 public class ReplicaSync {
@@ -29,16 +30,16 @@ public class ReplicaSync {
 
     private final HeraldConfig config;
     private final ActiveDataSource dataSources;
-    private final ArticleCatalog catalog;
+    private final Event<OtherWritersMayHaveWritten> otherWrites;
     private volatile boolean running;
 
-    public ReplicaSync(HeraldConfig config, ActiveDataSource dataSources, ArticleCatalog catalog) {
+    public ReplicaSync(HeraldConfig config, ActiveDataSource dataSources, Event<OtherWritersMayHaveWritten> otherWrites) {
         this.config = config;
         this.dataSources = dataSources;
-        this.catalog = catalog;
+        this.otherWrites = otherWrites;
     }
 
-    // catch-up waits in the catalog until its index has loaded
+    // observers wait for what they need (the catalog, for its index to load)
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) {
         if (config.db().url().isEmpty()) {
             return; // the embedded H2 belongs to this process alone
@@ -64,7 +65,7 @@ public class ReplicaSync {
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     // the first pass picks up what was written while this was not listening
-                    catalog.catchUp();
+                    otherWrites.fire(new OtherWritersMayHaveWritten());
                     postgres.getNotifications((int) SAFETY_CHECK.toMillis());
                 }
             } catch (SQLException | RuntimeException e) {

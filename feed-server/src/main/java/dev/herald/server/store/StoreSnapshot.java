@@ -3,5 +3,5 @@ package dev.herald.server.store;
 import java.util.List;
 
 /** The index of every stored article, read together with the state it describes. */
-public record StoreSnapshot(List<CatalogEntry> entries, StoreState state) {
+public record StoreSnapshot(List<IndexEntry> entries, StoreState state) {
 }

@@ -1,2 +1,5 @@
-/** Article storage in SQL; SQL lives only here. */
+/**
+ * Article storage in SQL through JDBC and Flyway (SQL lives only here): the store, who owns each
+ * article, and the replicas' change signals.
+ */
 package dev.herald.server.store;

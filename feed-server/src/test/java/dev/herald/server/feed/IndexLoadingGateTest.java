@@ -3,7 +3,7 @@ package dev.herald.server.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.herald.server.store.SlowLoadingCatalog;
+import dev.herald.server.catalog.SlowLoadingCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;

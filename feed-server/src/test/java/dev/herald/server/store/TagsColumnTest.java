@@ -19,7 +19,7 @@ class TagsColumnTest {
 
     @Test
     void readsBackEveryExampleArticleExactly() throws Exception {
-        ArticleReader reader = new ArticleReader(SiteSettings.defaults(), null);
+        ArticleReader reader = ArticleReader.forSite(SiteSettings.defaults());
         List<Article> examples = new ArrayList<>();
         for (Path file : InputResolver.articleFiles(Path.of("../examples"))) {
             examples.addAll(reader.read(file).articleList());

@@ -1,2 +1,4 @@
-/** The writer of each feed format, chosen by format: the one place that knows every implementation. */
+/**
+ * The writer of each feed format, chosen by format: the one place that knows every implementation.
+ */
 package dev.herald.core.feed.writers;

@@ -52,7 +52,7 @@ public final class ArticleBinder {
         int mark = problems.size();
         for (Field field : fields.all()) {
             if (!KEYS.contains(field.name())) {
-                scope(problems, field).error(field.line(), null, unknownKey(field.name(), KEYS));
+                scope(problems, field).error(field.line(), null, KeySuggestions.unknownKey(field.name(), KEYS));
             }
         }
         Optional<String> title = title(fields, problems);
@@ -179,7 +179,7 @@ public final class ArticleBinder {
                 values.text(item, "authors", field.line()).map(name -> Author.named(name.strip())).ifPresent(authors::add);
             } else if (!item.isObject()) {
                 problems.error(field.line(), "authors", "must be names or {name, email, url} objects, found " + describe(item));
-            } else if (checkKeys(item, AUTHOR_KEYS, "authors", field.line(), problems)) {
+            } else if (KeySuggestions.checkKeys(item, AUTHOR_KEYS, "authors", field.line(), problems)) {
                 Optional<String> name = values.text(item.path("name"), "authors.name", field.line());
                 Optional<String> email = values.email(item.path("email"), "authors.email", field.line());
                 Optional<URI> url = values.url(item.path("url"), "authors.url", field.line());
@@ -221,7 +221,7 @@ public final class ArticleBinder {
             problems.error(field.line(), "image", "must be an object {url, caption, credit, alt}, was " + describe(node));
             return Optional.empty();
         }
-        if (!checkKeys(node, IMAGE_KEYS, "image", field.line(), problems)) {
+        if (!KeySuggestions.checkKeys(node, IMAGE_KEYS, "image", field.line(), problems)) {
             return Optional.empty();
         }
         FieldValues values = new FieldValues(problems);
@@ -249,7 +249,7 @@ public final class ArticleBinder {
             problems.error(field.line(), "source", "must be a name or an object {name, url}, was " + describe(node));
             return Optional.empty();
         }
-        if (!checkKeys(node, SOURCE_KEYS, "source", field.line(), problems)) {
+        if (!KeySuggestions.checkKeys(node, SOURCE_KEYS, "source", field.line(), problems)) {
             return Optional.empty();
         }
         Optional<String> name = values.text(node.path("name"), "source.name", field.line());
@@ -259,22 +259,5 @@ public final class ArticleBinder {
             return Optional.empty();
         }
         return Optional.of(new Source(name.get().strip(), url.orElse(null)));
-    }
-
-    static boolean checkKeys(JsonNode object, Set<String> allowed, String field, int line, Problems problems) {
-        boolean ok = true;
-        for (var names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problems.error(line, field, unknownKey(name, allowed));
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
-    private static String unknownKey(String name, Set<String> allowed) {
-        String message = "unknown key " + quote(name);
-        return KeySuggestions.closest(name, allowed).map(s -> message + " (did you mean \"" + s + "\"?)").orElse(message);
     }
 }

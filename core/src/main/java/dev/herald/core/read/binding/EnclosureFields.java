@@ -32,7 +32,7 @@ final class EnclosureFields {
                         + describe(item));
                 continue;
             }
-            if (!ArticleBinder.checkKeys(item, KEYS, "enclosures", field.line(), problems)) {
+            if (!KeySuggestions.checkKeys(item, KEYS, "enclosures", field.line(), problems)) {
                 continue;
             }
             Optional<URI> url = values.url(item.path("url"), "enclosures.url", field.line());

@@ -1,8 +1,12 @@
 package dev.herald.core.read.binding;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.core.problem.Problems;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +44,41 @@ public final class FieldMap {
 
     public Optional<Field> remove(String name) {
         return Optional.ofNullable(fields.remove(name));
+    }
+
+    /** The value of a key as trimmed, non-blank text; empty (and a problem if it is not text) otherwise. */
+    public Optional<String> text(String key, Problems problems) {
+        Optional<Field> field = find(key);
+        if (field.isEmpty() || field.get().value().isNull()) {
+            return Optional.empty();
+        }
+        JsonNode value = field.get().value();
+        if (!value.isTextual() || value.asText().isBlank()) {
+            problems.error(field.get().line(), key, "must be non-blank text");
+            return Optional.empty();
+        }
+        return Optional.of(value.asText().strip());
+    }
+
+    /** The value of a key as a list of trimmed, non-blank texts; a problem for each that is not. */
+    public List<String> texts(String key, Problems problems) {
+        Optional<Field> field = find(key);
+        if (field.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        if (!field.get().value().isArray()) {
+            problems.error(field.get().line(), key, "must be a list of strings");
+            return items;
+        }
+        for (JsonNode item : field.get().value()) {
+            if (item.isTextual() && !item.asText().isBlank()) {
+                items.add(item.asText().strip());
+            } else {
+                problems.error(field.get().line(), key, "must be a list of non-blank strings");
+            }
+        }
+        return items;
     }
 
     /** All fields in input order, unmodifiable. */

@@ -1,16 +1,41 @@
 package dev.herald.core.read.binding;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.core.problem.Problems;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Suggests the key a typo was meant to be: "publised" → "published". */
+/**
+ * Unknown keys, reported with the key a typo was meant to be: "publised" → "published". Unknown
+ * keys are errors, not silently dropped.
+ */
 final class KeySuggestions {
 
     private static final int MAX_DISTANCE = 2;
 
     private KeySuggestions() {
+    }
+
+    /** Reports every key of the object that is not allowed; false if there was one. */
+    static boolean checkKeys(JsonNode object, Set<String> allowed, String field, int line, Problems problems) {
+        boolean ok = true;
+        for (var names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problems.error(line, field, unknownKey(name, allowed));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** "unknown key "publised" (did you mean "published"?)". */
+    static String unknownKey(String name, Set<String> allowed) {
+        String message = "unknown key " + FieldValues.quote(name);
+        return closest(name, allowed).map(s -> message + " (did you mean \"" + s + "\"?)").orElse(message);
     }
 
     static Optional<String> closest(String typo, Collection<String> keys) {

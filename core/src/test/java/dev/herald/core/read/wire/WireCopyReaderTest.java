@@ -120,7 +120,7 @@ class WireCopyReaderTest {
         Path sample = SharedFiles.require("samples/wire-article.txt");
         Path copy = folder.resolve("wire-article.txt");
         Files.copy(sample, copy, StandardCopyOption.REPLACE_EXISTING);
-        ReadResult result = new ArticleReader(SiteSettings.defaults(), null).read(copy);
+        ReadResult result = ArticleReader.forSite(SiteSettings.defaults()).read(copy);
         Article article = result.articleList().get(0);
         assertEquals("Ukraine Renews Push for NATO Membership Invitation", article.title());
         assertEquals("REUTERS/Alina Smutko/File Photo", article.image().credit());
@@ -143,6 +143,6 @@ class WireCopyReaderTest {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
         Files.setLastModifiedTime(file, FileTime.from(FILE_TIME));
-        return new ArticleReader(site, null).read(file);
+        return ArticleReader.forSite(site).read(file);
     }
 }

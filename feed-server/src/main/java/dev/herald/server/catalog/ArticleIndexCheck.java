@@ -1,4 +1,4 @@
-package dev.herald.server.store;
+package dev.herald.server.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

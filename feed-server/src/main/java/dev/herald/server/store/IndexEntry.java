@@ -11,15 +11,15 @@ import java.util.Objects;
  * One article in the catalog's index: what feeds are selected by, a few dozen bytes where the
  * whole article with its text takes kilobytes, so a store of 100,000 articles fits in memory.
  */
-public record CatalogEntry(String id, Instant published, Instant updated, List<Tag> tags) implements Tagged {
+public record IndexEntry(String id, Instant published, Instant updated, List<Tag> tags) implements Tagged {
 
-    public CatalogEntry {
+    public IndexEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(published, "published");
         tags = List.copyOf(tags);
     }
 
-    public static CatalogEntry of(Article article) {
-        return new CatalogEntry(article.id(), article.published(), article.updated(), article.tags());
+    public static IndexEntry of(Article article) {
+        return new IndexEntry(article.id(), article.published(), article.updated(), article.tags());
     }
 }

@@ -1,10 +1,15 @@
-package dev.herald.server.store;
+package dev.herald.server.catalog;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Tagged;
 import dev.herald.core.query.TagQuery;
-import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.StartupEvent;
+import dev.herald.server.store.ArticleStore;
+import dev.herald.server.store.IndexEntry;
+import dev.herald.server.store.Origin;
+import dev.herald.server.store.OtherWritersMayHaveWritten;
+import dev.herald.server.store.StoreChanges;
+import dev.herald.server.store.StoreSnapshot;
+import dev.herald.server.store.Upserted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -51,8 +56,8 @@ public class ArticleCatalog {
     private final AtomicLong version = new AtomicLong();
     private final RecentArticles recent = new RecentArticles(RECENT_ARTICLES);
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
-    private volatile List<CatalogEntry> newestFirst = List.of();
-    private volatile Map<String, CatalogEntry> byId = Map.of();
+    private volatile List<IndexEntry> newestFirst = List.of();
+    private volatile Map<String, IndexEntry> byId = Map.of();
     private volatile Instant lastChange = Instant.EPOCH;
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
@@ -62,20 +67,19 @@ public class ArticleCatalog {
         this.changes = changes;
     }
 
-    void load(@Observes StartupEvent event) {
-        Thread loader = new Thread(this::loadAtStart, "herald-index-loader");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    private void loadAtStart() {
+    /**
+     * Loads the index for the first time ({@link CatalogLifecycle} does at start); writes and
+     * readers waiting for it go on once it has, or fail with its failure.
+     *
+     * @throws RuntimeException the store's failure, after the waiting ones have been told
+     */
+    void loadFirst() {
         try {
             reload();
             loaded.complete(null);
         } catch (RuntimeException e) {
-            LOG.errorf("Cannot load the articles' index, stopping: %s", e.getMessage());
             loaded.completeExceptionally(e);
-            Quarkus.asyncExit(1);
+            throw e;
         }
     }
 
@@ -110,6 +114,11 @@ public class ArticleCatalog {
     }
 
     /** Applies what other processes wrote to the store since this catalog last looked. */
+    void catchUp(@Observes OtherWritersMayHaveWritten event) {
+        catchUp();
+    }
+
+    /** Applies what other processes wrote to the store since this catalog last looked. */
     public void catchUp() {
         afterLoad(() -> {
             applyChanges();
@@ -124,14 +133,14 @@ public class ArticleCatalog {
             return;
         }
         Map<String, Article> stored = pending.ids().isEmpty() ? Map.of() : store.findAll(pending.ids());
-        Map<String, CatalogEntry> changed = new HashMap<>();
+        Map<String, IndexEntry> changed = new HashMap<>();
         for (String id : pending.ids()) {
             Article article = stored.get(id);
             recent.remove(id);
             if (article != null) {
                 recent.put(article);
             }
-            changed.put(id, article == null ? null : CatalogEntry.of(article));
+            changed.put(id, article == null ? null : IndexEntry.of(article));
         }
         seenRevision = pending.state().revision();
         boolean moved = !pending.state().changedAt().equals(lastChange);
@@ -144,7 +153,7 @@ public class ArticleCatalog {
     }
 
     /** The index of every article, newest first; unmodifiable. */
-    public List<CatalogEntry> entries() {
+    public List<IndexEntry> entries() {
         return newestFirst;
     }
 
@@ -190,10 +199,10 @@ public class ArticleCatalog {
     }
 
     /** The whole articles of these entries, in their order (one deleted meanwhile is left out). */
-    public List<Article> articles(List<CatalogEntry> entries) {
-        Map<String, Article> found = byIds(entries.stream().map(CatalogEntry::id).toList());
+    public List<Article> articles(List<IndexEntry> entries) {
+        Map<String, Article> found = byIds(entries.stream().map(IndexEntry::id).toList());
         List<Article> articles = new ArrayList<>(entries.size());
-        for (CatalogEntry entry : entries) {
+        for (IndexEntry entry : entries) {
             Article article = found.get(entry.id());
             if (article != null) {
                 articles.add(article);
@@ -305,11 +314,11 @@ public class ArticleCatalog {
 
     /** Writes this process made: applied now, each announced to observers (WebSub) once. */
     private void applyLocal(List<Article> written, Set<String> deleted, Instant at) {
-        Map<String, CatalogEntry> changed = new HashMap<>();
+        Map<String, IndexEntry> changed = new HashMap<>();
         List<ArticleChanged> events = new ArrayList<>();
         for (Article article : written) {
             recent.put(article);
-            changed.put(article.id(), CatalogEntry.of(article));
+            changed.put(article.id(), IndexEntry.of(article));
             events.add(new ArticleChanged(byId.get(article.id()), article));
         }
         for (String id : deleted) {
@@ -325,9 +334,9 @@ public class ArticleCatalog {
     }
 
     /** The index with these ids replaced by their new entries (null: removed), newest first. */
-    private List<CatalogEntry> replaced(Map<String, CatalogEntry> changed) {
-        List<CatalogEntry> next = new ArrayList<>(newestFirst.size() + changed.size());
-        for (CatalogEntry entry : newestFirst) {
+    private List<IndexEntry> replaced(Map<String, IndexEntry> changed) {
+        List<IndexEntry> next = new ArrayList<>(newestFirst.size() + changed.size());
+        for (IndexEntry entry : newestFirst) {
             if (!changed.containsKey(entry.id())) {
                 next.add(entry);
             }
@@ -336,9 +345,9 @@ public class ArticleCatalog {
         return next;
     }
 
-    private void publish(List<CatalogEntry> entries) {
+    private void publish(List<IndexEntry> entries) {
         entries.sort(TagQuery.NEWEST_FIRST);
-        Map<String, CatalogEntry> index = new HashMap<>(entries.size() * 2);
+        Map<String, IndexEntry> index = new HashMap<>(entries.size() * 2);
         entries.forEach(entry -> index.put(entry.id(), entry));
         byId = index;
         newestFirst = List.copyOf(entries);

@@ -1,6 +1,12 @@
-package dev.herald.server.store;
+package dev.herald.server.catalog;
 
 import dev.herald.core.model.Article;
+import dev.herald.server.store.ArticleStore;
+import dev.herald.server.store.Origin;
+import dev.herald.server.store.StoreChanges;
+import dev.herald.server.store.StoreSnapshot;
+import dev.herald.server.store.StoreState;
+import dev.herald.server.store.Upserted;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -23,7 +29,7 @@ public final class SlowLoadingCatalog {
 
     /** Starts loading, as at start-up; the load waits for {@link #finishLoading()}. */
     public SlowLoadingCatalog startLoading() {
-        catalog.load(null);
+        new CatalogLifecycle(catalog).start(null);
         return this;
     }
 

@@ -1,4 +1,4 @@
-package dev.herald.server.store;
+package dev.herald.server.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import dev.herald.core.io.InputResolver;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.server.store.IndexEntry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,11 +34,11 @@ class ArticleCatalogLoadingTest {
         assertTrue(created.get(10, TimeUnit.SECONDS));
         assertTrue(catalog.isLoaded());
         assertEquals(List.of(article.id()), slow.store.inserted);
-        assertEquals(List.of(article.id()), catalog.entries().stream().map(CatalogEntry::id).toList());
+        assertEquals(List.of(article.id()), catalog.entries().stream().map(IndexEntry::id).toList());
     }
 
     private static Article anExampleArticle() {
         Path file = InputResolver.articleFiles(Path.of("../examples")).get(0);
-        return new ArticleReader(SiteSettings.defaults(), null).read(file).articleList().get(0);
+        return ArticleReader.forSite(SiteSettings.defaults()).read(file).articleList().get(0);
     }
 }

@@ -1,4 +1,4 @@
-package dev.herald.server.store;
+package dev.herald.server.catalog;
 
 import dev.herald.core.model.Article;
 import java.util.LinkedHashMap;
