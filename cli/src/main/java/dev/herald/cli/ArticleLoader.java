@@ -40,10 +40,11 @@ final class ArticleLoader {
     }
 
     /** Settings from the options and {@code herald.yaml}, then every input read with them. */
-    Loaded load(List<String> arguments, SiteOptions siteOptions, ReadOptions read, Progress progress) {
+    Loaded load(List<String> arguments, InputOptions options, Progress progress) {
         Problems configProblems = new Problems(SiteConfig.FILE_NAME);
-        SiteSettings site = siteOptions.resolve(arguments, configProblems);
-        return new Loaded(site, load(arguments, site, read.published, read.stdinFormat, configProblems.toList(), progress));
+        SiteSettings site = options.site.resolve(arguments, configProblems);
+        return new Loaded(site, load(arguments, site, options.read.published, options.read.stdinFormat,
+                configProblems.toList(), progress));
     }
 
     /** Reads every input, files in parallel, results in input order; {@code progress} hears each file. */

@@ -33,10 +33,7 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ReadOptions read;
-
-    @Mixin
-    SiteOptions siteOptions;
+    InputOptions input;
 
     @Mixin
     VerboseOption verbose;
@@ -81,8 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
-        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(List.of(source.toString()), siteOptions, read,
-                bar.phase("reading"));
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(List.of(source.toString()), input, bar.phase("reading"));
         bar.finish();
         SiteSettings site = loaded.site();
         ReadResult result = loaded.result();

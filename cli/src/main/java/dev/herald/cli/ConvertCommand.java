@@ -43,10 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ReadOptions read;
-
-    @Mixin
-    SiteOptions siteOptions;
+    InputOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, or - for stdin.")
     List<String> inputs;
@@ -82,13 +79,13 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
         if (out != null) {
-            List<Path> inputFiles = inputs.stream().filter(input -> !input.equals("-")).map(Path::of).toList();
+            List<Path> inputFiles = inputs.stream().filter(argument -> !argument.equals("-")).map(Path::of).toList();
             OutputFolders.fileRefusal(out, inputFiles).ifPresent(why -> {
                 throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
             });
         }
         PrintWriter err = spec.commandLine().getErr();
-        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, input, Progress.NONE);
         SiteSettings site = loaded.site();
         ReadResult result = loaded.result();
         result.problems().forEach(err::println);

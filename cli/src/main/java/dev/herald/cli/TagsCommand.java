@@ -29,10 +29,7 @@ final class TagsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ReadOptions read;
-
-    @Mixin
-    SiteOptions siteOptions;
+    InputOptions input;
 
     @Mixin
     VerboseOption verbose;
@@ -51,7 +48,7 @@ final class TagsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, input, Progress.NONE);
         ReadResult result = loaded.result();
         PrintWriter err = spec.commandLine().getErr();
         result.problems().forEach(err::println);

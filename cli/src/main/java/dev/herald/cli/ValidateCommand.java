@@ -22,10 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ReadOptions read;
-
-    @Mixin
-    SiteOptions siteOptions;
+    InputOptions input;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, folders, or - for stdin.")
     List<String> inputs;
@@ -41,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, siteOptions, read, Progress.NONE);
+        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(inputs, input, Progress.NONE);
         ReadResult result = loaded.result();
         PrintWriter out = spec.commandLine().getOut();
         result.problems().forEach(out::println);

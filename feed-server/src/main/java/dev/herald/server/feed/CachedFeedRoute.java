@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 
 /**
  * Answers requests for a feed that is cached and current straight from Vert.x, ahead of the REST
@@ -47,13 +48,11 @@ public class CachedFeedRoute {
         RenderedDocument document = feed.document();
         MultiMap asked = request.headers();
         HttpServerResponse response = context.response();
-        CharSequence[] names = feed.encodedNames();
-        CharSequence[] values = feed.encodedValues();
-        for (int i = 0; i < names.length; i++) {
-            response.headers().add(names[i], values[i]);
+        for (Map.Entry<CharSequence, CharSequence> header : feed.encodedHeaders()) {
+            response.headers().add(header.getKey(), header.getValue());
         }
         boolean gzip = ConditionalResponses.wantsGzip(asked.get(HttpHeaders.ACCEPT_ENCODING));
-        response.headers().add(HttpHeaders.ETAG, gzip ? feed.encodedGzipEtag() : feed.encodedEtag());
+        response.headers().add(HttpHeaders.ETAG, feed.encodedEtag(gzip));
         switch (ConditionalResponses.answer(document, asked::get, gzip)) {
             case PRECONDITION_FAILED -> response.setStatusCode(412)
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)

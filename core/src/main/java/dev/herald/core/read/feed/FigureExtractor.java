@@ -17,7 +17,12 @@ import org.jsoup.nodes.Node;
 final class FigureExtractor {
 
     /** The lead image and the rest of the content. */
-    record Split(Optional<Image> image, String html) {
+    record Split(Image lead, String html) {
+
+        /** The lead image taken out, if there was one. */
+        Optional<Image> image() {
+            return Optional.ofNullable(lead);
+        }
     }
 
     private FigureExtractor() {
@@ -25,7 +30,7 @@ final class FigureExtractor {
 
     static Split split(String html) {
         if (!html.startsWith("<figure")) {
-            return new Split(Optional.empty(), html);
+            return new Split(null, html);
         }
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings().prettyPrint(false);
@@ -45,7 +50,7 @@ final class FigureExtractor {
             captionText = caption.text().isBlank() ? null : caption.text();
         }
         if (url == null && captionText == null && credit == null) {
-            return new Split(Optional.empty(), html);
+            return new Split(null, html);
         }
         figure.remove();
         Node first = document.body().childNodeSize() > 0 ? document.body().childNode(0) : null;
@@ -54,7 +59,7 @@ final class FigureExtractor {
         }
         // the caption doubles as alt text when none was given, so keep alt only when it differs
         String keptAlt = alt != null && !alt.equals(captionText) ? alt : null;
-        return new Split(Optional.of(new Image(url, captionText, credit, keptAlt)), document.body().html());
+        return new Split(new Image(url, captionText, credit, keptAlt), document.body().html());
     }
 
     private static URI absolute(String src) {
