@@ -13,12 +13,14 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -234,15 +236,13 @@ class StaticSiteIT {
         }
     }
 
-    private static void waitUntilListening(int port) throws InterruptedException, IOException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException e) {
-                // not listening yet
-                Thread.sleep(100);
-            }
-        }
-        throw new IOException("http.server did not start on port " + port);
+    private static void waitUntilListening(int port) {
+        // a refused connection means not listening yet
+        Awaitility.await("http.server listening on port " + port).atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> {
+                    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                        return true;
+                    }
+                });
     }
 }

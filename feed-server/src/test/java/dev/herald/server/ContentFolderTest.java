@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -51,8 +54,8 @@ class ContentFolderTest {
                 given().get("/tags/europe/feed.json").jsonPath().getList("items.title", String.class));
 
         Files.writeString(FOLDER.resolve("second.md"), "---\ntitle: Broken\npublished: someday\n---\n");
-        Thread.sleep(2_500);
-        assertEquals("Second story, edited", title("/api/articles/second"));
+        Awaitility.await("a broken file changes nothing").during(Duration.ofMillis(2_500)).atMost(Duration.ofSeconds(4))
+                .until(() -> title("/api/articles/second").equals("Second story, edited"));
 
         Files.delete(FOLDER.resolve("second.md"));
         assertEquals(404, await(() -> status("/api/articles/second"), 404));
@@ -146,14 +149,14 @@ class ContentFolderTest {
     }
 
     /** Polls for up to two seconds (and a little slack) until the value is the one expected; returns the last seen. */
-    private static <T> T await(Supplier<T> check, T expected) throws InterruptedException {
-        long deadline = System.nanoTime() + 2_500_000_000L;
-        T value = check.get();
-        while (!expected.equals(value) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            value = check.get();
+    private static <T> T await(Supplier<T> check, T expected) {
+        try {
+            Awaitility.await().atMost(Duration.ofMillis(2_500)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> expected.equals(check.get()));
+        } catch (ConditionTimeoutException e) {
+            // the assertion that follows shows what was seen instead
         }
-        return value;
+        return check.get();
     }
 
     private static String story(String title, String tag) {

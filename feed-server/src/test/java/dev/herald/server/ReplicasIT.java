@@ -13,10 +13,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,14 +95,13 @@ class ReplicasIT {
     /** Polls the path until the body passes, for at most a second from now. */
     private static boolean within(ServerProcess server, String path, Predicate<String> test)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + ONE_SECOND;
-        do {
-            if (test.test(server.get(path).body())) {
-                return true;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
-        return false;
+        try {
+            Awaitility.await().atMost(Duration.ofNanos(ONE_SECOND)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).until(() -> test.test(server.get(path).body()));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 
     /** A load balancer may send a reader to either: same bytes, same validators. */

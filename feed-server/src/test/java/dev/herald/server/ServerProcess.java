@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The packaged server run as an operator runs it, on 127.0.0.1 and a free port, for one test. */
 final class ServerProcess implements AutoCloseable {
@@ -48,20 +50,30 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits until {@code /q/health/ready} answers 200, at most a minute. */
-    ServerProcess awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (get("/q/health/ready").statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+    ServerProcess awaitReady() throws IOException {
+        try {
+            // a connection refused means not listening yet
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> !process.isAlive() || get("/q/health/ready").statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            // not ready in time: reported below
+        }
+        if (process.isAlive() && isReady()) {
+            return this;
         }
         process.destroyForcibly();
         throw new IOException("the server on " + base + " did not become ready; see its log");
+    }
+
+    private boolean isReady() {
+        try {
+            return get("/q/health/ready").statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

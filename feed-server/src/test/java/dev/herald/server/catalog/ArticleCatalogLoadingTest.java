@@ -10,9 +10,11 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.server.store.IndexEntry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The index loads beside start-up: nothing is written, and nothing reads as loaded, before it has. */
@@ -25,7 +27,8 @@ class ArticleCatalogLoadingTest {
         ArticleCatalog catalog = slow.catalog;
 
         CompletableFuture<Boolean> created = CompletableFuture.supplyAsync(() -> catalog.create(article));
-        Thread.sleep(300);
+        Awaitility.await("the write held while the index loads").during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2)).until(() -> !created.isDone() && slow.store.inserted.isEmpty());
         assertFalse(catalog.isLoaded());
         assertFalse(catalog.whenLoaded().toCompletableFuture().isDone());
         assertTrue(slow.store.inserted.isEmpty(), "a write went to the store before the index had loaded");

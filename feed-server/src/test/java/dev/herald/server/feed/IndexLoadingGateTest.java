@@ -12,8 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,8 @@ class IndexLoadingGateTest {
     void holdsFeedsUntilTheIndexHasLoaded() throws Exception {
         slow.startLoading();
         CompletableFuture<HttpResponse<String>> feed = get("/feed.xml");
-        Thread.sleep(300);
-        assertFalse(feed.isDone(), "a feed was answered before the index had loaded");
+        Awaitility.await("a feed held until the index has loaded").during(Duration.ofMillis(300))
+                .atMost(Duration.ofSeconds(2)).until(() -> !feed.isDone());
         assertEquals("articles not loaded", get("/q/health/live").get(10, TimeUnit.SECONDS).body());
 
         slow.finishLoading();
