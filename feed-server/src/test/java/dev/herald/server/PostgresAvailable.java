@@ -8,14 +8,14 @@ import java.net.Socket;
  * Whether the PostgreSQL of {@code .ci/start-postgres} (127.0.0.1:55432) is there. Tests that need
  * it skip on a developer's machine without it, and run (and fail) in CI, which starts it.
  */
-final class PostgresAvailable {
+public final class PostgresAvailable {
 
-    static final String URL = "jdbc:postgresql://127.0.0.1:55432/herald";
+    public static final String URL = "jdbc:postgresql://127.0.0.1:55432/herald";
 
     private PostgresAvailable() {
     }
 
-    static boolean orRequired() {
+    public static boolean orRequired() {
         if ("true".equals(System.getenv("CI"))) {
             return true;
         }

@@ -1,7 +1,8 @@
-package dev.herald.server;
+package dev.herald.server.websub;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +53,7 @@ class WebSubTest {
     @Test
     void advertisesTheHubAndNotifiesItOfEveryChangedFeed() throws InterruptedException {
         given().get("/tags/nato/feed.xml").then().statusCode(200)
-                .body(containsString("<atom:link href=\"" + hubUrl + "\" rel=\"hub\" />"))
+                .body("rss.channel.link.find { it.@rel == 'hub' }.@href", equalTo(hubUrl))
                 .header("Link", containsString("<" + hubUrl + ">; rel=\"hub\""));
         given().get("/feed.json").then().body("hubs.url", hasItem(hubUrl));
 

@@ -1,10 +1,10 @@
-package dev.herald.server;
+package dev.herald.server.store;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.server.PostgresAvailable;
 import dev.herald.server.store.ArticleStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -46,7 +46,7 @@ class PostgresStoreTest {
                 .body("{\"id\": \"pg-story\", \"title\": \"Stored in PostgreSQL\", \"published\": \"2024-11-28\","
                         + " \"tags\": [\"Zürich\"]}")
                 .post("/api/articles").then().statusCode(201);
-        given().get("/tags/zürich/atom.xml").then().statusCode(200).body(containsString("Stored in PostgreSQL"));
+        given().get("/tags/zürich/atom.xml").then().statusCode(200).body("feed.entry.title", equalTo("Stored in PostgreSQL"));
 
         try (Connection connection = DriverManager.getConnection(PostgresAvailable.URL, "postgres", "");
                 ResultSet rows = connection.createStatement()

@@ -1,4 +1,4 @@
-package dev.herald.server;
+package dev.herald.server.content;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.herald.server;
+package dev.herald.server.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
