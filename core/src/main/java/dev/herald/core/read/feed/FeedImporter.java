@@ -105,7 +105,7 @@ public final class FeedImporter {
                 return new Import(List.of(), problems.toList());
             }
         } catch (FeedException | RuntimeException | StackOverflowError e) {
-            problems.error(0, null, "not a readable feed: " + ReadFailures.describe(e));
+            problems.error(0, null, "not a readable feed: " + romeFailure(e, document.get().getRootElement().getName()));
             return new Import(List.of(), problems.toList());
         }
         Instant fallback = feedDate != null ? feedDate : fallbackPublished;
@@ -162,6 +162,17 @@ public final class FeedImporter {
                 item.authors(), tags(item.tags()), AtomEntries.uri(item.link()), image, item.source(),
                 language(item.language()), item.enclosures());
         return Optional.of(new ImportedArticle(article, key));
+    }
+
+    // Rome's own words name its classes or say little ("Invalid document"): say what is wrong instead
+    private static String romeFailure(Throwable failure, String root) {
+        if ("Invalid document".equals(failure.getMessage())) {
+            return "the root element <" + root + "> is not RSS's or Atom's, in a version Rome reads";
+        }
+        if (failure instanceof FeedException) {
+            return ReadFailures.describe(failure);
+        }
+        return "it lacks the structure its root element <" + root + "> calls for (an <rss> needs a <channel>)";
     }
 
     /** The first words of the text, as a title; null when there is no text. */

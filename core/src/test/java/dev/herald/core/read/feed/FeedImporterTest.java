@@ -87,6 +87,15 @@ class FeedImporterTest {
     }
 
     @Test
+    void saysWhatIsMissingWhereRomeWouldNameItsOwnClasses() {
+        assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a readable feed: it lacks the structure its root"
+                + " element <rss> calls for (an <rss> needs a <channel>)")),
+                importFeed("<rss version=\"2.0\"></rss>", null).problems());
+        assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a readable feed: the root element <note> is not"
+                + " RSS's or Atom's, in a version Rome reads")), importFeed("<note>hi</note>", null).problems());
+    }
+
+    @Test
     void skipsWhitespaceBeforeTheXmlDeclaration() {
         Import imported = importFeed("\n\n  <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + CHANNEL_START
                 + item("a-1", null, "Story") + CHANNEL_END, null);
