@@ -3,7 +3,6 @@ package dev.herald.cli;
 import dev.herald.core.HeraldException;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.OutputFolders;

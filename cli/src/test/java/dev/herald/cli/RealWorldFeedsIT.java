@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.format.markdown.MarkdownArticleWriter;
 import dev.herald.core.model.Article;
@@ -17,7 +16,6 @@ import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
 import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

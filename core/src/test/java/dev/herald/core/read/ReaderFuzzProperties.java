@@ -3,7 +3,6 @@ package dev.herald.core.read;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.format.markdown.MarkdownArticleWriter;

@@ -1,7 +1,6 @@
 package dev.herald.server.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.herald.server.catalog.SlowLoadingCatalog;
 import io.quarkus.vertx.http.runtime.RouteConstants;
