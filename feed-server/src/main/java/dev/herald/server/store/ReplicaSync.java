@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * On PostgreSQL, which several replicas may share, tells this replica when the others wrote:
@@ -27,11 +28,14 @@ public class ReplicaSync {
     private static final Logger LOG = Logger.getLogger(ReplicaSync.class);
     private static final Duration SAFETY_CHECK = Duration.ofSeconds(5);
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
+    /** Longest a single wait for notifications lasts. */
+    private static final Duration LISTEN_SLICE = Duration.ofMillis(250);
 
     private final HeraldConfig config;
     private final ActiveDataSource dataSources;
     private final Event<OtherWritersMayHaveWritten> otherWrites;
     private volatile boolean running;
+    private Thread listener;
 
     public ReplicaSync(HeraldConfig config, ActiveDataSource dataSources, Event<OtherWritersMayHaveWritten> otherWrites) {
         this.config = config;
@@ -45,15 +49,19 @@ public class ReplicaSync {
             return; // the embedded H2 belongs to this process alone
         }
         running = true;
-        Thread listener = new Thread(this::listen, "herald-replica-sync");
+        listener = new Thread(this::listen, "herald-replica-sync");
         listener.setDaemon(true);
         listener.start();
     }
 
-    // first of all shutdown observers: the pool closes this connection under the listener as the
-    // server stops, which is then no lost connection to warn about
-    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+    // first of all shutdown observers, and waiting for the listener to give its connection back:
+    // otherwise the pool closes it under the listener as the server stops, and warns
+    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event)
+            throws InterruptedException {
         running = false;
+        if (listener != null) {
+            listener.join(LISTEN_SLICE.multipliedBy(4).toMillis());
+        }
     }
 
     private void listen() {
@@ -63,10 +71,16 @@ public class ReplicaSync {
                     listen.execute("LISTEN " + JdbcArticleStore.CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                // the first pass picks up what was written while this was not listening
+                long nextCheck = System.nanoTime();
                 while (running) {
-                    // the first pass picks up what was written while this was not listening
-                    otherWrites.fire(new OtherWritersMayHaveWritten());
-                    postgres.getNotifications((int) SAFETY_CHECK.toMillis());
+                    // short waits, so that a stopping server gets the connection back at once
+                    PGNotification[] notifications = postgres.getNotifications((int) LISTEN_SLICE.toMillis());
+                    boolean notified = notifications != null && notifications.length > 0;
+                    if (running && (notified || System.nanoTime() - nextCheck >= 0)) {
+                        otherWrites.fire(new OtherWritersMayHaveWritten());
+                        nextCheck = System.nanoTime() + SAFETY_CHECK.toNanos();
+                    }
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
