@@ -63,6 +63,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
     boolean keepGoing;
 
+    @Option(names = "--force", description = "Replace --out FILE even when it is not a feed.")
+    boolean force;
+
     @Mixin
     VerboseOption verbose;
 
@@ -98,6 +101,10 @@ final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
+            if (!force && !OutputFolders.replaceableFile(out)) {
+                throw new ParameterException(spec.commandLine(), "refusing --out: " + out + " exists and is not a feed;"
+                        + " --force replaces it; nothing was changed");
+            }
             try {
                 AtomicOutput.write(out, stream -> stream.write(bytes));
             } catch (IOException e) {

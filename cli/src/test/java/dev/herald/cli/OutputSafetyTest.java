@@ -114,6 +114,21 @@ class OutputSafetyTest {
     }
 
     @Test
+    void convertReplacesAFileThatIsNotAFeedOnlyWithForce() throws IOException {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes");
+        CliRun refused = CliRun.of("convert", source.toString(), "--out", notes.toString());
+        assertEquals(ExitCode.USAGE, refused.exitCode());
+        assertEquals("herald: refusing --out: " + notes + " exists and is not a feed; --force replaces it; nothing was"
+                + " changed\nTry 'herald convert --help' for usage.\n", refused.err());
+        assertEquals("my notes", Files.readString(notes));
+
+        assertEquals(ExitCode.OK, CliRun.of("convert", source.toString(), "--out", notes.toString(), "--force").exitCode());
+        assertTrue(Files.readString(notes).startsWith("<?xml"));
+        assertEquals(ExitCode.OK, CliRun.of("convert", source.toString(), "--format", "json", "--out", notes.toString())
+                .exitCode(), "an existing feed is replaced unasked");
+    }
+
+    @Test
     void convertWritesAFeedFileBesideTheArticles() {
         Path feed = source.resolve("feed.xml");
         CliRun run = CliRun.of("convert", source.toString(), "--out", feed.toString());

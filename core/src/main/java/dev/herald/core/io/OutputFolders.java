@@ -2,6 +2,8 @@ package dev.herald.core.io;
 
 import dev.herald.core.read.InputFormat;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -77,6 +79,26 @@ public final class OutputFolders {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a single output file may be replaced unasked: missing, empty, or a feed (an RSS,
+     * Atom or JSON Feed document, as {@code convert} writes), never a file of another kind.
+     */
+    public static boolean replaceableFile(Path file) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+            return head.isEmpty() || head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed")
+                    || head.startsWith("<rdf:RDF") || head.startsWith("{") && head.contains("\"https://jsonfeed.org/version/");
+        } catch (IOException e) {
+            return false; // a file that cannot be read is not known to be a feed
+        }
     }
 
     /** Whether a build may replace {@code folder} unasked: missing, empty, or marked as Herald's. */
