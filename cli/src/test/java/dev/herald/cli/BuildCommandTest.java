@@ -34,13 +34,17 @@ class BuildCommandTest {
         List<String> expected = List.of("feed.xml", "atom.xml", "feed.json", "index.html", "opml.xml", "tags/index.html",
                 "tags/nato/feed.xml", "tags/nato/atom.xml", "tags/nato/feed.json", "tags/nato/index.html",
                 "tags/東京/feed.xml", "tags/экономика/feed.xml",
-                "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html");
+                "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html",
+                "archive/index.html", "archive/2024/11/index.html", "sitemap.xml", "news-sitemap.xml", "robots.txt");
         assertTrue(files.containsAll(expected), files.toString());
-        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles; the marker
-        assertEquals(7 + 13 * 4 + 9 + 1, files.size(), files.toString());
+        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles; the marker;
+        // the month archive's index and two months; sitemap, news sitemap, robots.txt. 9 articles fit the
+        // current feeds (50): no archive documents, no older pages
+        assertEquals(7 + 13 * 4 + 9 + 1 + 3 + 3, files.size(), files.toString());
+        assertTrue(files.stream().noneMatch(file -> file.contains("archives/") || file.contains("page/")), files.toString());
         assertTrue(files.contains(".herald-site"));
         assertEquals("", run.out());
-        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 68 files \\(68 changed, 0 removed\\) in .*site, \\d+\\.\\d s\\n"),
+        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 74 files \\(74 changed, 0 removed\\) in .*site, \\d+\\.\\d s\\n"),
                 run.err());
     }
 

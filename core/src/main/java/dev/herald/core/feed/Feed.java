@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param siteUrl     the HTML page the feed belongs to
  * @param hubUrl      the WebSub hub, or null if none
  * @param articles    the articles to show, newest first (as given; not re-sorted)
+ * @param paging      its links to archives or further pages
  */
 public record Feed(SiteSettings site, String title, String description, URI selfUrl, URI siteUrl, URI hubUrl,
-        List<Article> articles) {
+        List<Article> articles, FeedPaging paging) {
 
     public Feed {
         Objects.requireNonNull(site, "site");
@@ -28,6 +29,18 @@ public record Feed(SiteSettings site, String title, String description, URI self
         Objects.requireNonNull(selfUrl, "selfUrl");
         Objects.requireNonNull(siteUrl, "siteUrl");
         articles = List.copyOf(articles);
+        Objects.requireNonNull(paging, "paging");
+    }
+
+    /** A feed on its own, with no archives or further pages. */
+    public Feed(SiteSettings site, String title, String description, URI selfUrl, URI siteUrl, URI hubUrl,
+            List<Article> articles) {
+        this(site, title, description, selfUrl, siteUrl, hubUrl, articles, FeedPaging.NONE);
+    }
+
+    /** The same feed with these links to archives or pages. */
+    public Feed withPaging(FeedPaging other) {
+        return new Feed(site, title, description, selfUrl, siteUrl, hubUrl, articles, other);
     }
 
     /**

@@ -17,7 +17,10 @@ import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,12 +34,15 @@ import java.util.Optional;
 public final class PageRenderer {
 
     private static final String TEMPLATES = "dev/herald/core/site/templates/";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
     private final SiteSettings site;
     private final Template article;
     private final Template list;
     private final Template tags;
+    private final Template archive;
 
     public PageRenderer(SiteSettings site) {
         this.site = site;
@@ -51,6 +57,19 @@ public final class PageRenderer {
         article = engine.getTemplate("article.html");
         list = engine.getTemplate("list.html");
         tags = engine.getTemplate("tags.html");
+        archive = engine.getTemplate("archive.html");
+    }
+
+    /** Links from a list page to its newer and older neighbours, and up to the index it belongs to. */
+    public record Pagination(String newerUrl, String olderUrl, String upUrl) {
+    }
+
+    /** A month in the archive index. */
+    public record MonthLink(String name, String url, int count) {
+    }
+
+    /** A year's months in the archive index. */
+    public record YearLinks(int year, List<MonthLink> months) {
     }
 
     /** The page of one article, at {@link SitePaths#article}. */
@@ -60,23 +79,62 @@ public final class PageRenderer {
         return this.article.data("page", head).data("article", view).render();
     }
 
-    /** The home page: the latest articles (selected and sorted) and every tag with its count. */
-    public String index(List<Article> latest, List<TagCount> tagCounts) {
+    /**
+     * The home page: the latest articles (selected and sorted), every tag with its count, and a
+     * link to the newest of {@code archives} older pages.
+     */
+    public String index(List<Article> latest, List<TagCount> tagCounts, int archives) {
         PageHead head = head(site.title(), site.description(), mainFeeds());
         return list.data(Map.of("page", head, "heading", site.title(), "intro", site.description(),
-                "articles", views(latest), "tags", summaries(tagCounts))).render();
+                "articles", views(latest), "tags", summaries(tagCounts),
+                "pagination", pagination(null, 0, archives))).render();
     }
 
-    /** The page of one tag: its latest articles (selected and sorted) and its feeds. */
-    public String tag(Tag tag, List<Article> latest) {
-        List<PageHead.FeedLink> feeds = new ArrayList<>();
-        for (FeedFormat format : FeedFormat.values()) {
-            feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + ": " + tag.label() + " (" + label(format) + ")",
-                    site.url(SitePaths.tagFeed(tag.slug(), format)), label(format)));
-        }
-        PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), feeds);
+    /** The page of one tag: its latest articles (selected and sorted), its feeds, and its older pages. */
+    public String tag(Tag tag, List<Article> latest, int archives) {
+        PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), tagFeeds(tag));
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
-                "articles", views(latest), "tags", List.of())).render();
+                "articles", views(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
+    }
+
+    /**
+     * Older page {@code n} of {@code archives} (1 = the oldest) of the home page or, with a tag,
+     * of the tag's page: the articles archive document {@code n} holds, linked to its neighbours.
+     */
+    public String olderPage(Tag tag, int n, int archives, List<Article> articles) {
+        String name = tag == null ? site.title() : tag.label();
+        String title = name + ", page " + n;
+        PageHead head = head(title + " – " + site.title(), "Older articles of " + name, tag == null ? mainFeeds() : tagFeeds(tag));
+        return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", views(articles), "tags", List.of(),
+                "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
+    }
+
+    /** The page of every article of one month, newest first. */
+    public String month(YearMonth month, List<Article> articles) {
+        String name = MONTH.format(month);
+        PageHead head = head(name + " – " + site.title(), "Every article of " + name, mainFeeds());
+        return list.data(Map.of("page", head, "heading", name, "intro", "Every article of " + name + ".",
+                "articles", views(articles), "tags", List.of(),
+                "pagination", new Pagination(null, null, site.url(SitePaths.ARCHIVE)))).render();
+    }
+
+    /** The index of the month pages, by year, newest first. */
+    public String archive(List<MonthCount> months) {
+        PageHead head = head("Archive – " + site.title(), "Every month of " + site.title(), mainFeeds());
+        Map<Integer, List<MonthLink>> byYear = new LinkedHashMap<>();
+        for (MonthCount month : months) {
+            byYear.computeIfAbsent(month.month().getYear(), year -> new ArrayList<>()).add(new MonthLink(
+                    MONTH_NAME.format(month.month()), site.url(SitePaths.month(month.month())), month.count()));
+        }
+        List<YearLinks> years = byYear.entrySet().stream().map(e -> new YearLinks(e.getKey(), e.getValue())).toList();
+        return archive.data("page", head).data("years", years).render();
+    }
+
+    // page 0 is the current page (the home page or a tag's page)
+    private Pagination pagination(String slug, int n, int archives) {
+        String newer = n == 0 ? null : site.url(n == archives ? SitePaths.listPage(slug) : SitePaths.listPage(slug, n + 1));
+        int older = n == 0 ? archives : n - 1;
+        return new Pagination(newer, older >= 1 ? site.url(SitePaths.listPage(slug, older)) : null, null);
     }
 
     /** The list of every tag with its count and feeds, at {@link SitePaths#TAGS}. */
@@ -87,7 +145,7 @@ public final class PageRenderer {
 
     private PageHead head(String title, String description, List<PageHead.FeedLink> feeds) {
         return new PageHead(site.language(), title, description, site.title(), site.url(SitePaths.INDEX),
-                site.url(SitePaths.TAGS), site.url(SitePaths.OPML),
+                site.url(SitePaths.TAGS), site.url(SitePaths.ARCHIVE), site.url(SitePaths.OPML),
                 site.url(SitePaths.STYLESHEET), feeds);
     }
 
@@ -105,6 +163,15 @@ public final class PageRenderer {
         for (FeedFormat format : FeedFormat.values()) {
             feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + " (" + label(format) + ")",
                     site.url(SitePaths.feed(format)), label(format)));
+        }
+        return feeds;
+    }
+
+    private List<PageHead.FeedLink> tagFeeds(Tag tag) {
+        List<PageHead.FeedLink> feeds = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            feeds.add(new PageHead.FeedLink(format.mediaType(), site.title() + ": " + tag.label() + " (" + label(format) + ")",
+                    site.url(SitePaths.tagFeed(tag.slug(), format)), label(format)));
         }
         return feeds;
     }

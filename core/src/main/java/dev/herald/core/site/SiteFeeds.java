@@ -1,6 +1,8 @@
 package dev.herald.core.site;
 
 import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedPaging;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -50,6 +52,33 @@ public final class SiteFeeds {
         String title = slug.map(s -> site.title() + ": " + tagOf(s, selected, others).label()).orElse(site.title());
         URI page = site.resolve(slug.map(SitePaths::tag).orElse(SitePaths.INDEX));
         return new Feed(site, title, site.description(), site.resolve(request.served()), page, hub, selected);
+    }
+
+    /**
+     * The current document of the main feed or a tag's feed, holding its newest articles and
+     * linking ({@code prev-archive}) to the newest of {@code archives} archive documents.
+     */
+    public Feed current(FeedRequest request, List<Article> newest, int archives, List<? extends Tagged> others) {
+        Feed feed = feedOfSelected(request, newest, others);
+        String slug = request.tag();
+        URI newestArchive = archives == 0 ? null : site.resolve(SitePaths.archiveFeed(slug, archives, request.format()));
+        return feed.withPaging(FeedPaging.current(newestArchive));
+    }
+
+    /**
+     * Archive document {@code n} of {@code archives} (1 = the oldest) of the feed {@code current}
+     * asks for: its articles, {@code fh:archive}, and links to the current feed and its neighbours.
+     */
+    public Feed archive(FeedRequest current, int n, int archives, List<Article> articles, List<? extends Tagged> others) {
+        String slug = current.tag();
+        FeedFormat format = current.format();
+        FeedRequest archive = current.servedAt(SitePaths.archiveFeed(slug, n, format));
+        Feed feed = feedOfSelected(archive, articles, others);
+        FeedPaging paging = new FeedPaging(true, site.resolve(SitePaths.currentFeed(slug, format)),
+                n > 1 ? site.resolve(SitePaths.archiveFeed(slug, n - 1, format)) : null,
+                n < archives ? site.resolve(SitePaths.archiveFeed(slug, n + 1, format)) : null, null);
+        return new Feed(site, feed.title(), feed.description(), feed.selfUrl(), site.resolve(SitePaths.listPage(slug, n)),
+                hub, feed.articles(), paging);
     }
 
     private static Tag tagOf(String slug, List<? extends Tagged> shown, List<? extends Tagged> others) {

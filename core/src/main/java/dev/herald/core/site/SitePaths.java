@@ -5,6 +5,8 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * The URL space that the static build and the live server share, so a site can move between
@@ -17,6 +19,11 @@ public final class SitePaths {
     public static final String TAGS = "/tags/";
     public static final String OPML = "/opml.xml";
     public static final String STYLESHEET = "/style.css";
+    /** The index of the month archives. */
+    public static final String ARCHIVE = "/archive/";
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String NEWS_SITEMAP = "/news-sitemap.xml";
+    public static final String ROBOTS = "/robots.txt";
 
     private SitePaths() {
     }
@@ -34,6 +41,43 @@ public final class SitePaths {
     /** One tag's feed, e.g. {@code /tags/nato/atom.xml}. */
     public static String tagFeed(String slug, FeedFormat format) {
         return tag(slug) + format.fileName();
+    }
+
+    /**
+     * Archive document {@code n} (1 = the oldest) of the main feed or, with a slug, of a tag's:
+     * {@code /archives/3/feed.xml}, {@code /tags/nato/archives/3/atom.xml}.
+     */
+    public static String archiveFeed(String slug, int n, FeedFormat format) {
+        return prefix(slug) + "archives/" + n + "/" + format.fileName();
+    }
+
+    /** The current feed whose archives those are: {@link #feed} or {@link #tagFeed}. */
+    public static String currentFeed(String slug, FeedFormat format) {
+        return slug == null ? feed(format) : tagFeed(slug, format);
+    }
+
+    /** The list page of the main feed or a tag's feed: {@code /} or {@code /tags/{slug}/}. */
+    public static String listPage(String slug) {
+        return slug == null ? INDEX : tag(slug);
+    }
+
+    /** Older list page {@code n} (1 = the oldest), holding what archive document {@code n} holds. */
+    public static String listPage(String slug, int n) {
+        return prefix(slug) + "page/" + n + "/";
+    }
+
+    /** The page of every article of one month, {@code /archive/2024/11/}. */
+    public static String month(YearMonth month) {
+        return ARCHIVE + String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+    }
+
+    /** Part {@code n} of a sitemap too large for one file, {@code /sitemaps/2.xml}. */
+    public static String sitemapPart(int n) {
+        return "/sitemaps/" + n + ".xml";
+    }
+
+    private static String prefix(String slug) {
+        return slug == null ? "/" : tag(slug);
     }
 
     /** The page of one article, {@code /articles/{id}}. */

@@ -1,12 +1,13 @@
 package dev.herald.core.site;
 
-import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tag;
+import dev.herald.core.query.ArchivePages;
 import dev.herald.core.query.TagQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a site's whole URL space: the three main feeds, three feeds and a page for every tag,
- * the tag list, OPML, the home page and a page for every article. Work is spread over the
+ * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
+ * its RFC 5005 archives; the home page and a page for every tag, each with its older pages; the
+ * month archive, the tag list, OPML, the sitemaps, robots.txt and a page for every article. Work is spread over the
  * available cores. Files go to an {@link AtomicFolder.Output}, which makes the whole atomic.
  */
 public final class StaticSiteBuilder {
@@ -34,9 +37,10 @@ public final class StaticSiteBuilder {
     private final int limit;
     private final SiteFeeds feeds;
     private final PageRenderer pages;
+    private final Sitemaps sitemaps;
     private final Map<FeedFormat, FeedWriter> writers = FeedWriters.all();
 
-    /** @param limit most items in each feed and list page, positive */
+    /** @param limit most items in each feed, archive document and list page, positive */
     public StaticSiteBuilder(SiteSettings site, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
@@ -45,38 +49,65 @@ public final class StaticSiteBuilder {
         this.limit = limit;
         this.feeds = SiteFeeds.withoutHub(site);
         this.pages = new PageRenderer(site);
+        this.sitemaps = new Sitemaps(site);
     }
 
     /** Writes every file to {@code output} and returns how many there are. */
     public int build(List<Article> articles, AtomicFolder.Output output, Progress progress) throws IOException {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         List<TagCount> tags = TagCount.of(newestFirst);
-        Map<String, List<Article>> latestByTag = TagQuery.newestByTag(newestFirst, limit);
-        List<Article> latest = TagQuery.latest(limit).selectFromNewestFirst(newestFirst);
-        Instant updated = latest.stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
+        ArchivePages<Article> main = ArchivePages.of(newestFirst, limit);
+        Instant updated = main.current().stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
         List<FileJob> jobs = new ArrayList<>();
-        for (FeedFormat format : FeedFormat.values()) {
-            Feed feed = feeds.feedOfSelected(FeedRequest.main(format, limit), latest, List.of());
-            jobs.add(new FileJob(SitePaths.feed(format), out -> writers.get(format).write(feed, out)));
-        }
-        jobs.add(new FileJob(SitePaths.INDEX, out -> text(out, pages.index(latest, tags))));
+        history(null, null, main, jobs);
+        jobs.add(new FileJob(SitePaths.INDEX, out -> text(out, pages.index(main.current(), tags, main.count()))));
         jobs.add(new FileJob(SitePaths.TAGS, out -> text(out, pages.tags(tags))));
         jobs.add(new FileJob(SitePaths.OPML, out -> new OpmlWriter().write(site, tags, updated, out)));
         jobs.add(new FileJob(SitePaths.STYLESHEET, out -> out.write(PageRenderer.stylesheet())));
         for (TagCount tagCount : tags) {
-            List<Article> tagged = latestByTag.get(tagCount.tag().slug());
-            for (FeedFormat format : FeedFormat.values()) {
-                Feed feed = feeds.feedOfSelected(FeedRequest.tag(format, tagCount.tag().slug(), limit), tagged, List.of());
-                jobs.add(new FileJob(SitePaths.tagFeed(tagCount.tag().slug(), format), out -> writers.get(format).write(feed, out)));
-            }
-            jobs.add(new FileJob(SitePaths.tag(tagCount.tag().slug()), out -> text(out, pages.tag(tagCount.tag(), tagged))));
+            Tag tag = tagCount.tag();
+            ArchivePages<Article> tagged = ArchivePages.of(byTag.get(tag.slug()), limit);
+            history(tag, newestFirst, tagged, jobs);
+            jobs.add(new FileJob(SitePaths.tag(tag.slug()), out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
         }
+        Map<YearMonth, List<Article>> months = MonthCount.group(newestFirst);
+        months.forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month), out -> text(out, pages.month(month, published)))));
+        jobs.add(new FileJob(SitePaths.ARCHIVE, out -> text(out, pages.archive(MonthCount.counts(newestFirst)))));
+        sitemaps.sitemap(newestFirst).forEach((path, bytes) -> jobs.add(new FileJob(path, out -> out.write(bytes))));
+        jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, out -> out.write(sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst)))));
+        jobs.add(new FileJob(SitePaths.ROBOTS, out -> out.write(sitemaps.robots())));
         for (Article article : newestFirst) {
             jobs.add(new FileJob(SitePaths.article(article.id()), out -> text(out, pages.article(article))));
         }
         write(jobs, output, progress);
         return jobs.size();
+    }
+
+    /**
+     * The feeds of the main feed or a tag's (with {@code tag}) in every format, current and
+     * archived, and the older list pages that match the archives.
+     */
+    private void history(Tag tag, List<Article> others, ArchivePages<Article> archives, List<FileJob> jobs) {
+        String slug = tag == null ? null : tag.slug();
+        List<Article> context = others == null ? List.of() : others;
+        int count = archives.count();
+        for (FeedFormat format : FeedFormat.values()) {
+            FeedRequest request = slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
+            jobs.add(new FileJob(SitePaths.currentFeed(slug, format), out -> writers.get(format)
+                    .write(feeds.current(request, archives.current(), count, context), out)));
+            for (int n = 1; n <= count; n++) {
+                int page = n;
+                jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), out -> writers.get(format)
+                        .write(feeds.archive(request, page, count, archives.page(page), context), out)));
+            }
+        }
+        for (int n = 1; n <= count; n++) {
+            int page = n;
+            jobs.add(new FileJob(SitePaths.listPage(slug, page), out -> text(out, pages.olderPage(tag, page, count,
+                    archives.page(page)))));
+        }
     }
 
     // Every job finishes before this returns, failed or not, so the caller can delete the folder

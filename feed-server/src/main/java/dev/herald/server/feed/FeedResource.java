@@ -4,7 +4,10 @@ import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.FeedRequest;
+import dev.herald.core.site.SitePaths;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.problem.ProblemException;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * The feed paths of the URL space, in the three formats, with query filters. HEAD is answered
+ * The feed paths of the URL space, in the three formats: the current feeds and their RFC 5005
+ * archive documents, and filtered feeds paged with a cursor. HEAD is answered
  * too. Feeds come from memory and never block, so they are answered on the I/O threads.
  */
 @Path("/")
@@ -66,12 +71,72 @@ public class FeedResource {
         return feed(FeedFormat.JSON, tag, uri, headers);
     }
 
+    // archive documents show old articles, which the catalog mostly reads from the store: a worker thread waits for it
+    @GET
+    @Blocking
+    @Path("archives/{n}/feed.xml")
+    public Response rssArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return archive(FeedFormat.RSS, null, n, uri, headers);
+    }
+
+    @GET
+    @Blocking
+    @Path("archives/{n}/atom.xml")
+    public Response atomArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return archive(FeedFormat.ATOM, null, n, uri, headers);
+    }
+
+    @GET
+    @Blocking
+    @Path("archives/{n}/feed.json")
+    public Response jsonArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return archive(FeedFormat.JSON, null, n, uri, headers);
+    }
+
+    @GET
+    @Blocking
+    @Path("tags/{tag}/archives/{n}/feed.xml")
+    public Response tagRssArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return archive(FeedFormat.RSS, tag, n, uri, headers);
+    }
+
+    @GET
+    @Blocking
+    @Path("tags/{tag}/archives/{n}/atom.xml")
+    public Response tagAtomArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return archive(FeedFormat.ATOM, tag, n, uri, headers);
+    }
+
+    @GET
+    @Blocking
+    @Path("tags/{tag}/archives/{n}/feed.json")
+    public Response tagJsonArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return archive(FeedFormat.JSON, tag, n, uri, headers);
+    }
+
     private Response feed(FeedFormat format, String tag, UriInfo uri, HttpHeaders headers) {
         String pathTag = tag == null ? null : Slugs.tagSlug(tag);
         TagQuery query = FeedParams.parse(uri.getQueryParameters(), pathTag, config.feedLimit());
-        FeedRequest request = (pathTag == null ? FeedRequest.main(format, query.limit())
-                : FeedRequest.tag(format, pathTag, query.limit())).selecting(query);
-        CachedFeed feed = feeds.feed(request, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery());
+        String cursor = uri.getQueryParameters().getFirst(FeedCursor.PARAMETER);
+        FeedRequest request = current(format, pathTag, query.limit()).selecting(query);
+        CachedFeed feed = feeds.feed(request, uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
+                cursor == null ? null : FeedCursor.decode(cursor));
         return ConditionalResponses.respond(feed.document(), feed.headers(), headers);
+    }
+
+    private Response archive(FeedFormat format, String tag, String n, UriInfo uri, HttpHeaders headers) {
+        String pathTag = tag == null ? null : Slugs.tagSlug(tag);
+        CachedFeed feed = ArchiveNumbers.parse(n)
+                .flatMap(page -> feeds.archive(current(format, pathTag, config.feedLimit()), page, uri.getRequestUri().getRawPath()))
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no archive document " + n + " of the feed "
+                        + SitePaths.currentFeed(pathTag, format) + "."));
+        return ConditionalResponses.respond(feed.document(), feed.headers(), headers);
+    }
+
+    private static FeedRequest current(FeedFormat format, String slug, int limit) {
+        return slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
     }
 }

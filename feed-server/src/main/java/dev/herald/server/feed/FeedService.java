@@ -2,14 +2,17 @@ package dev.herald.server.feed;
 
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedPaging;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
-import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.query.ArchivePages;
+import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.store.IndexEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,8 +20,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +39,8 @@ public class FeedService {
 
     /** Bytes of feeds kept at once; past that the cache starts over (query strings are unbounded). */
     private static final long MAX_CACHED_BYTES = 64L << 20;
+    /** {@code max-age} of a full archive document, which changes only when one of its articles does. */
+    static final int ARCHIVE_MAX_AGE_SECONDS = 86_400;
 
     private final ArticleCatalog catalog;
     private final SiteSettings site;
@@ -59,20 +68,92 @@ public class FeedService {
 
     /**
      * The feed the request asks for, served at {@code path} with its raw query string (or null),
-     * from the cache when no write happened since it was rendered.
+     * from the cache when no write happened since it was rendered. Without a query it is the
+     * current feed, linked to its newest archive document; with one, a page of the filtered feed
+     * starting after {@code cursor} (null for the first page), linked to the next page.
      */
-    public CachedFeed feed(FeedRequest request, String path, String rawQuery) {
+    public CachedFeed feed(FeedRequest request, String path, String rawQuery, FeedCursor cursor) {
         CachedFeed cached = cached(path, rawQuery);
         if (cached != null) {
             return cached;
         }
         renders.increment();
         long version = catalog.version();
-        List<Article> articles = catalog.select(request.query());
-        Feed feed = feeds.feedOfSelected(request.servedAt(key(path, rawQuery)), articles, catalog.entries());
-        RenderedDocument document = RenderedDocument.of(render(request.format(), feed), request.format().contentType(),
-                catalog.lastModified(articles), version);
-        CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAgeSeconds,
+        List<IndexEntry> entries = catalog.entries();
+        FeedRequest served = request.servedAt(key(path, rawQuery));
+        Feed feed;
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            ArchivePages<IndexEntry> pages = ArchivePages.of(ofFeed(entries, request), request.query().limit());
+            feed = feeds.current(served, catalog.articles(pages.current()), pages.count(), entries);
+        } else {
+            feed = page(served, entries, path, rawQuery, cursor);
+        }
+        return store(key(path, rawQuery), request.format(), feed, catalog.lastModified(feed.articles()), maxAgeSeconds, version);
+    }
+
+    /**
+     * Archive document {@code n} (1 = the oldest) of the feed {@code current} asks for (the main
+     * feed or a tag's), served at {@code path}; empty when there is no such document. A full
+     * archive document will not change as articles arrive, so caches may keep it for a day.
+     */
+    public Optional<CachedFeed> archive(FeedRequest current, int n, String path) {
+        CachedFeed cached = cached(path, null);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        long version = catalog.version();
+        List<IndexEntry> entries = catalog.entries();
+        ArchivePages<IndexEntry> pages = ArchivePages.of(ofFeed(entries, current), current.query().limit());
+        if (!pages.has(n)) {
+            return Optional.empty();
+        }
+        renders.increment();
+        Feed feed = feeds.archive(current, n, pages.count(), catalog.articles(pages.page(n)), entries);
+        // its own articles' dates, not the store's last write: an archive's validators move only when it changes
+        Instant lastModified = feed.articles().isEmpty() ? Instant.EPOCH : feed.updated();
+        int maxAge = pages.isFull(n) ? Math.max(ARCHIVE_MAX_AGE_SECONDS, maxAgeSeconds) : maxAgeSeconds;
+        return Optional.of(store(path, current.format(), feed, lastModified, maxAge, version));
+    }
+
+    // a page of a filtered feed: the query's articles after the cursor, and the cursor of the next page
+    private Feed page(FeedRequest served, List<IndexEntry> entries, String path, String rawQuery, FeedCursor cursor) {
+        TagQuery query = served.query();
+        int from = cursor == null ? 0 : cursor.firstAfter(entries);
+        TagQuery oneMore = new TagQuery(query.all(), query.any(), query.exclude(), query.limit() + 1, query.since());
+        List<IndexEntry> selected = oneMore.selectFromNewestFirst(entries.subList(from, entries.size()));
+        URI next = null;
+        if (selected.size() > query.limit()) {
+            selected = selected.subList(0, query.limit());
+            next = site.resolve(withCursor(path, rawQuery, FeedCursor.after(selected.get(selected.size() - 1))));
+        }
+        return feeds.feedOfSelected(served, catalog.articles(selected), entries).withPaging(FeedPaging.paged(next));
+    }
+
+    // every article of the main feed, or of the request's tag, newest first
+    private static List<IndexEntry> ofFeed(List<IndexEntry> entries, FeedRequest request) {
+        if (request.tagSlug().isEmpty()) {
+            return entries;
+        }
+        String slug = request.tagSlug().get();
+        return entries.stream().filter(entry -> entry.hasTag(slug)).toList();
+    }
+
+    /** The path and query of the same feed with the cursor of the next page in place of any other. */
+    static String withCursor(String path, String rawQuery, FeedCursor cursor) {
+        StringJoiner query = new StringJoiner("&");
+        for (String parameter : rawQuery.split("&")) {
+            String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+            if (!parameter.isEmpty() && !name.equals(FeedCursor.PARAMETER)) {
+                query.add(parameter);
+            }
+        }
+        query.add(FeedCursor.PARAMETER + "=" + cursor.encode());
+        return path + "?" + query;
+    }
+
+    private CachedFeed store(String key, FeedFormat format, Feed feed, Instant lastModified, int maxAge, long version) {
+        RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(), lastModified, version);
+        CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAge,
                 feed.selfUrl().toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
         // with its gzip, made when first asked for, a feed takes about 1.3 times its size
         long size = document.body().length() * 13L / 10;
@@ -80,7 +161,7 @@ public class FeedService {
             cache.clear();
             cachedBytes.set(size);
         }
-        cache.put(key(path, rawQuery), rendered);
+        cache.put(key, rendered);
         return rendered;
     }
 

@@ -5,12 +5,15 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
 import dev.herald.core.model.Tagged;
 import dev.herald.core.query.Slugs;
-import dev.herald.core.query.TagQuery;
+import dev.herald.core.query.ArchivePages;
 import dev.herald.core.site.OpmlWriter;
+import dev.herald.core.site.MonthCount;
 import dev.herald.core.site.PageRenderer;
+import dev.herald.core.site.SitePaths;
 import dev.herald.core.site.TagCount;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.feed.ArchiveNumbers;
 import dev.herald.server.feed.ConditionalResponses;
 import dev.herald.server.feed.RenderedDocument;
 import dev.herald.server.problem.ProblemException;
@@ -27,9 +30,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
-/** The HTML pages, OPML and stylesheet of the URL space, from the same templates as the static build. */
+/**
+ * The HTML pages (with their older pages and the month archive), OPML, sitemaps, robots.txt and
+ * stylesheet of the URL space, from the same templates as the static build.
+ */
 @Path("/")
 public class PageResource {
 
@@ -38,36 +46,133 @@ public class PageResource {
     private final ArticleCatalog catalog;
     private final SiteSettings site;
     private final HeraldConfig config;
-    private final PageRenderer pages;
+    private final PageRenderer renderer;
+    private final SitemapDocuments sitemaps;
     private final byte[] stylesheet = PageRenderer.stylesheet();
 
-    public PageResource(ArticleCatalog catalog, SiteSettings site, HeraldConfig config) {
+    public PageResource(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, SitemapDocuments sitemaps) {
         this.catalog = catalog;
         this.site = site;
         this.config = config;
-        this.pages = new PageRenderer(site);
+        this.sitemaps = sitemaps;
+        this.renderer = new PageRenderer(site);
     }
 
     @GET
     public Response index(@Context HttpHeaders headers) {
-        List<Article> latest = catalog.select(TagQuery.latest(config.feedLimit()));
-        return html(pages.index(latest, TagCount.of(catalog.entries())), latest, headers);
+        ArchivePages<IndexEntry> pages = ArchivePages.of(catalog.entries(), config.feedLimit());
+        List<Article> latest = catalog.articles(pages.current());
+        return html(renderer.index(latest, TagCount.of(catalog.entries()), pages.count()), latest, headers);
+    }
+
+    @GET
+    @Path("page/{n}/")
+    public Response olderPage(@PathParam("n") String n, @Context HttpHeaders headers) {
+        return olderPage(null, n, catalog.entries(), headers);
     }
 
     @GET
     @Path("tags/")
     public Response tags(@Context HttpHeaders headers) {
-        return html(pages.tags(TagCount.of(catalog.entries())), catalog.entries(), headers);
+        return html(renderer.tags(TagCount.of(catalog.entries())), catalog.entries(), headers);
     }
 
     @GET
     @Path("tags/{tag}/")
     public Response tag(@PathParam("tag") String tag, @Context HttpHeaders headers) {
+        Tag label = tagOf(tag);
+        ArchivePages<IndexEntry> pages = ArchivePages.of(tagged(label.slug()), config.feedLimit());
+        List<Article> latest = catalog.articles(pages.current());
+        return html(renderer.tag(label, latest, pages.count()), latest, headers);
+    }
+
+    @GET
+    @Path("tags/{tag}/page/{n}/")
+    public Response olderTagPage(@PathParam("tag") String tag, @PathParam("n") String n, @Context HttpHeaders headers) {
+        Tag label = tagOf(tag);
+        return olderPage(label, n, tagged(label.slug()), headers);
+    }
+
+    @GET
+    @Path("archive/")
+    public Response archive(@Context HttpHeaders headers) {
+        return html(renderer.archive(MonthCount.counts(catalog.entries())), catalog.entries(), headers);
+    }
+
+    @GET
+    @Path("archive/{year}/{month}/")
+    public Response month(@PathParam("year") String year, @PathParam("month") String month, @Context HttpHeaders headers) {
+        YearMonth asked = yearMonth(year, month)
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no month archive " + year + "/" + month + "."));
+        List<IndexEntry> published = MonthCount.group(catalog.entries()).getOrDefault(asked, List.of());
+        if (published.isEmpty()) {
+            throw new ProblemException(Status.NOT_FOUND, "No article was published in " + asked + ".");
+        }
+        List<Article> articles = catalog.articles(published);
+        return stable(renderer.month(asked, articles), articles, headers);
+    }
+
+    @GET
+    @Path("sitemap.xml")
+    public Response sitemap(@Context HttpHeaders headers) {
+        return sitemapDocument(SitePaths.SITEMAP, headers);
+    }
+
+    @GET
+    @Path("sitemaps/{n}.xml")
+    public Response sitemapPart(@PathParam("n") String n, @Context HttpHeaders headers) {
+        return sitemapDocument(ArchiveNumbers.parse(n).map(SitePaths::sitemapPart).orElse(""), headers);
+    }
+
+    @GET
+    @Path("news-sitemap.xml")
+    public Response newsSitemap(@Context HttpHeaders headers) {
+        return sitemapDocument(SitePaths.NEWS_SITEMAP, headers);
+    }
+
+    @GET
+    @Path("robots.txt")
+    public Response robots(@Context HttpHeaders headers) {
+        return ConditionalResponses.respond(sitemaps.robots(), headers, config.cacheMaxAge());
+    }
+
+    private Response sitemapDocument(String path, HttpHeaders headers) {
+        RenderedDocument document = sitemaps.find(path)
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no sitemap at " + path + "."));
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
+    }
+
+    private Response olderPage(Tag tag, String n, List<IndexEntry> newestFirst, HttpHeaders headers) {
+        ArchivePages<IndexEntry> pages = ArchivePages.of(newestFirst, config.feedLimit());
+        int page = ArchiveNumbers.parse(n).filter(pages::has)
+                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no page " + n + " of "
+                        + SitePaths.listPage(tag == null ? null : tag.slug()) + "."));
+        List<Article> articles = catalog.articles(pages.page(page));
+        return stable(renderer.olderPage(tag, page, pages.count(), articles), articles, headers);
+    }
+
+    private Tag tagOf(String tag) {
         String slug = Slugs.tagSlug(tag);
-        List<Article> latest = catalog.select(TagQuery.tagged(slug.isEmpty() ? tag : slug, config.feedLimit()));
-        Tag label = latest.stream().flatMap(a -> a.tags().stream()).filter(t -> t.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No article has the tag \"" + tag + "\"."));
-        return html(pages.tag(label, latest), latest, headers);
+        for (IndexEntry entry : catalog.entries()) {
+            for (Tag known : entry.tags()) {
+                if (known.slug().equals(slug)) {
+                    return known;
+                }
+            }
+        }
+        throw new ProblemException(Status.NOT_FOUND, "No article has the tag \"" + tag + "\".");
+    }
+
+    private List<IndexEntry> tagged(String slug) {
+        return catalog.entries().stream().filter(entry -> entry.hasTag(slug)).toList();
+    }
+
+    private static Optional<YearMonth> yearMonth(String year, String month) {
+        if (!year.matches("[0-9]{4}") || !month.matches("[0-9]{2}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(month);
+        return number >= 1 && number <= 12 ? Optional.of(YearMonth.of(Integer.parseInt(year), number)) : Optional.empty();
     }
 
     @GET
@@ -75,7 +180,7 @@ public class PageResource {
     public Response article(@PathParam("id") String id, @Context HttpHeaders headers) {
         Article article = catalog.find(id)
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No article has the id \"" + id + "\"."));
-        return html(pages.article(article), List.of(article), headers);
+        return html(renderer.article(article), List.of(article), headers);
     }
 
     @GET
@@ -99,6 +204,14 @@ public class PageResource {
     @Path("style.css")
     public Response stylesheet(@Context HttpHeaders headers) {
         RenderedDocument document = RenderedDocument.of(stylesheet, "text/css; charset=utf-8", Instant.EPOCH, 0);
+        return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
+    }
+
+    // an older page or a month changes only with its own articles: its Last-Modified is theirs, not the last write's
+    private Response stable(String page, List<Article> shown, HttpHeaders headers) {
+        Instant lastModified = shown.stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
+        RenderedDocument document = RenderedDocument.of(page.getBytes(StandardCharsets.UTF_8), HTML, lastModified,
+                catalog.version());
         return ConditionalResponses.respond(document, headers, config.cacheMaxAge());
     }
 

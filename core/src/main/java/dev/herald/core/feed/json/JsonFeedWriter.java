@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.FeedPaging;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
@@ -16,15 +17,19 @@ import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 
 /**
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), streamed with Jackson in a fixed key order.
  * What the format has no field for (the source, the image caption and credit) goes into the
- * {@code _herald} extension object of each item.
+ * {@code _herald} extension object of each item; RFC 5005's archive and paging links, beside
+ * {@code next_url}, into the feed's {@code _rfc5005} object.
  */
 public final class JsonFeedWriter implements FeedWriter {
 
     public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
+    /** The extension object holding RFC 5005's links: {@code archive}, {@code current}, {@code prev-archive}… */
+    public static final String PAGING_EXTENSION = "_rfc5005";
 
     private final JsonFactory factory = JsonFactory.builder().build();
 
@@ -46,6 +51,9 @@ public final class JsonFeedWriter implements FeedWriter {
             json.writeStringField("title", feed.title());
             json.writeStringField("home_page_url", feed.siteUrl().toString());
             json.writeStringField("feed_url", feed.selfUrl().toString());
+            if (feed.paging().older() != null) {
+                json.writeStringField("next_url", feed.paging().older().toString());
+            }
             if (!feed.description().isEmpty()) {
                 json.writeStringField("description", feed.description());
             }
@@ -58,6 +66,7 @@ public final class JsonFeedWriter implements FeedWriter {
                 json.writeEndObject();
                 json.writeEndArray();
             }
+            paging(json, feed.paging());
             json.writeArrayFieldStart("items");
             for (Article article : feed.articles()) {
                 item(json, new FeedEntry(article, feed.site()));
@@ -67,6 +76,28 @@ public final class JsonFeedWriter implements FeedWriter {
             json.writeRaw('\n');
         }
         out.flush();
+    }
+
+    // RFC 5005's relations, which JSON Feed has no fields for but next_url
+    private static void paging(JsonGenerator json, FeedPaging paging) throws IOException {
+        if (paging.equals(FeedPaging.NONE)) {
+            return;
+        }
+        json.writeObjectFieldStart(PAGING_EXTENSION);
+        if (paging.archive()) {
+            json.writeBooleanField("archive", true);
+        }
+        writeIfPresent(json, "current", paging.current());
+        writeIfPresent(json, "prev-archive", paging.prevArchive());
+        writeIfPresent(json, "next-archive", paging.nextArchive());
+        writeIfPresent(json, "next", paging.next());
+        json.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator json, String name, URI value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value.toString());
+        }
     }
 
     private static void item(JsonGenerator json, FeedEntry entry) throws IOException {

@@ -63,6 +63,7 @@ public final class AtomWriter implements FeedWriter {
         if (feed.hubUrl() != null) {
             links.add(RomeXml.link("hub", feed.hubUrl().toString(), null));
         }
+        links.addAll(RomeXml.pagingLinks(feed.paging(), FeedFormat.ATOM.mediaType()));
         atom.setOtherLinks(links);
         atom.setAlternateLinks(List.of(RomeXml.link("alternate", feed.siteUrl().toString(), "text/html")));
         List<Entry> entries = new ArrayList<>();
@@ -73,6 +74,7 @@ public final class AtomWriter implements FeedWriter {
         try {
             Document document = new WireFeedOutput().outputJDom(atom);
             setLanguages(document, feed);
+            RomeXml.markArchive(document.getRootElement(), feed.paging());
             RomeXml.write(document, out);
         } catch (FeedException e) {
             throw new HeraldException("Rome could not write Atom for " + feed.selfUrl(), e);

@@ -1,9 +1,15 @@
 package dev.herald.core.feed.rome;
 
 import com.rometools.rome.feed.atom.Link;
+import dev.herald.core.feed.FeedPaging;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
@@ -15,6 +21,9 @@ import org.jdom2.output.XMLOutputter;
  */
 final class RomeXml {
 
+    /** RFC 5005's namespace, of {@code fh:archive}. */
+    private static final Namespace FEED_HISTORY = Namespace.getNamespace("fh", "http://purl.org/syndication/history/1.0");
+
     private RomeXml() {
     }
 
@@ -25,6 +34,29 @@ final class RomeXml {
         link.setHref(href);
         link.setType(type);
         return link;
+    }
+
+    /** RFC 5005's links of a feed document, to documents of the same media type. */
+    static List<Link> pagingLinks(FeedPaging paging, String mediaType) {
+        List<Link> links = new ArrayList<>();
+        addLink(links, "current", paging.current(), mediaType);
+        addLink(links, "prev-archive", paging.prevArchive(), mediaType);
+        addLink(links, "next-archive", paging.nextArchive(), mediaType);
+        addLink(links, "next", paging.next(), mediaType);
+        return links;
+    }
+
+    private static void addLink(List<Link> links, String rel, URI href, String mediaType) {
+        if (href != null) {
+            links.add(link(rel, href.toString(), mediaType));
+        }
+    }
+
+    /** Marks an archive document with RFC 5005's {@code <fh:archive/>} in {@code parent} (feed or channel). */
+    static void markArchive(Element parent, FeedPaging paging) {
+        if (paging.archive()) {
+            parent.addContent(new Element("archive", FEED_HISTORY));
+        }
     }
 
     /** Writes the document; the stream is flushed, not closed. */

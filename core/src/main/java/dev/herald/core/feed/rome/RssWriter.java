@@ -31,6 +31,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
@@ -68,7 +69,10 @@ public final class RssWriter implements FeedWriter {
         }
         channel.setItems(items);
         try {
-            RomeXml.write(new WireFeedOutput().outputJDom(channel), out);
+            Document document = new WireFeedOutput().outputJDom(channel);
+            Element root = document.getRootElement();
+            RomeXml.markArchive(root.getChild("channel", root.getNamespace()), feed.paging());
+            RomeXml.write(document, out);
         } catch (FeedException e) {
             throw new HeraldException("Rome could not write RSS for " + feed.selfUrl(), e);
         }
@@ -81,6 +85,7 @@ public final class RssWriter implements FeedWriter {
         if (feed.hubUrl() != null) {
             list.add(RomeXml.link("hub", feed.hubUrl().toString(), null));
         }
+        list.addAll(RomeXml.pagingLinks(feed.paging(), FeedFormat.RSS.mediaType()));
         links.setLinks(list);
         return links;
     }

@@ -1,0 +1,38 @@
+package dev.herald.core.site;
+
+import dev.herald.core.model.Tagged;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A month of the archive and how many articles were published in it (UTC). */
+public record MonthCount(YearMonth month, int count) {
+
+    /** The month an article was published in, in UTC as every date Herald shows. */
+    public static YearMonth of(Tagged article) {
+        return YearMonth.from(article.published().atZone(ZoneOffset.UTC));
+    }
+
+    /** Articles sorted newest first, grouped by month, newest month first, each newest first. */
+    public static <T extends Tagged> Map<YearMonth, List<T>> group(List<T> newestFirst) {
+        Map<YearMonth, List<T>> months = new LinkedHashMap<>();
+        int from = 0;
+        while (from < newestFirst.size()) {
+            YearMonth month = of(newestFirst.get(from));
+            int to = from + 1;
+            while (to < newestFirst.size() && of(newestFirst.get(to)).equals(month)) {
+                to++;
+            }
+            months.put(month, newestFirst.subList(from, to));
+            from = to;
+        }
+        return months;
+    }
+
+    /** The months of articles sorted newest first, newest month first. */
+    public static List<MonthCount> counts(List<? extends Tagged> newestFirst) {
+        return group(newestFirst).entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue().size())).toList();
+    }
+}
