@@ -52,7 +52,7 @@ def check_json(path, schema_path):
                 for e in jsonschema.Draft7Validator(schema).iter_errors(feed)]
     if feed.get("version") != "https://jsonfeed.org/version/1.1":
         problems.append("version is %r" % feed.get("version"))
-    for key in ("home_page_url", "feed_url"):
+    for key in ("home_page_url", "feed_url", "next_url"):
         if key in feed and not is_absolute(feed[key]):
             problems.append("%s is not absolute: %r" % (key, feed[key]))
     for hub in feed.get("hubs", []):

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -27,6 +29,24 @@ final class SiteFiles {
         Map<String, FileTime> times = new TreeMap<>();
         walk(root, file -> times.put(root.relativize(file).toString(), time(file)));
         return times;
+    }
+
+    /**
+     * Every file below {@code root}, relative path to what identifies the file on disk (inode and
+     * modification time): a file rewritten, even with the same bytes, gets another.
+     */
+    static Map<String, Object> identities(Path root) {
+        Map<String, Object> identities = new TreeMap<>();
+        walk(root, file -> identities.put(root.relativize(file).toString(), identity(file)));
+        return identities;
+    }
+
+    private static Object identity(Path file) {
+        try {
+            return List.of(Files.readAttributes(file, BasicFileAttributes.class).fileKey(), Files.getLastModifiedTime(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Copies the files of a folder (not recursively) into a new folder below {@code parent}. */

@@ -52,11 +52,24 @@ final class RomeXml {
         }
     }
 
-    /** Marks an archive document with RFC 5005's {@code <fh:archive/>} in {@code parent} (feed or channel). */
+    /**
+     * Marks an archive document with RFC 5005's {@code <fh:archive/>} in {@code parent} (feed or
+     * channel), ahead of the entries: Atom's schema takes extension elements only before them.
+     */
     static void markArchive(Element parent, FeedPaging paging) {
-        if (paging.archive()) {
-            parent.addContent(new Element("archive", FEED_HISTORY));
+        if (!paging.archive()) {
+            return;
         }
+        Element archive = new Element("archive", FEED_HISTORY);
+        List<Element> children = parent.getChildren();
+        for (int i = 0; i < children.size(); i++) {
+            String name = children.get(i).getName();
+            if (name.equals("entry") || name.equals("item")) {
+                parent.addContent(parent.indexOf(children.get(i)), archive);
+                return;
+            }
+        }
+        parent.addContent(archive);
     }
 
     /** Writes the document; the stream is flushed, not closed. */
