@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -38,7 +39,13 @@ public final class StaticSiteBuilder {
     private final SiteFeeds feeds;
     private final PageRenderer pages;
     private final Sitemaps sitemaps;
-    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.all();
+    /**
+     * Bytes of serialized entries each format's writer keeps: with the feeds written newest first
+     * (see {@link #write}), most of an article's feeds come while its entries are kept.
+     */
+    private static final long ENTRY_CACHE_BYTES = 32L << 20;
+
+    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
 
     /** @param limit most items in each feed, archive document and list page, positive */
     public StaticSiteBuilder(SiteSettings site, int limit) {
@@ -95,12 +102,12 @@ public final class StaticSiteBuilder {
         int count = archives.count();
         for (FeedFormat format : FeedFormat.values()) {
             FeedRequest request = slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
-            jobs.add(new FileJob(SitePaths.currentFeed(slug, format), out -> writers.get(format)
+            jobs.add(new FileJob(SitePaths.currentFeed(slug, format), newest(archives.current()), out -> writers.get(format)
                     .write(feeds.current(request, archives.current(), count, context), out)));
             for (int n = 1; n <= count; n++) {
                 int page = n;
-                jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), out -> writers.get(format)
-                        .write(feeds.archive(request, page, count, archives.page(page), context), out)));
+                jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), newest(archives.page(page)),
+                        out -> writers.get(format).write(feeds.archive(request, page, count, archives.page(page), context), out)));
             }
         }
         for (int n = 1; n <= count; n++) {
@@ -110,9 +117,17 @@ public final class StaticSiteBuilder {
         }
     }
 
-    // Every job finishes before this returns, failed or not, so the caller can delete the folder
-    // without racing a writer; the first failure is then rethrown.
-    private static void write(List<FileJob> jobs, AtomicFolder.Output output, Progress progress) throws IOException {
+    private static Instant newest(List<Article> newestFirst) {
+        return newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).published();
+    }
+
+    // Feeds go first, newest first: an article's feeds (the main feed's and its tags') then come
+    // close together, while the writers still keep its entries. Every job finishes before this
+    // returns, failed or not, so the caller can delete the folder without racing a writer; the
+    // first failure is then rethrown.
+    private static void write(List<FileJob> unordered, AtomicFolder.Output output, Progress progress) throws IOException {
+        List<FileJob> jobs = new ArrayList<>(unordered);
+        jobs.sort(Comparator.comparing(FileJob::newest, Comparator.nullsLast(Comparator.reverseOrder())));
         AtomicInteger done = new AtomicInteger();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -166,7 +181,12 @@ public final class StaticSiteBuilder {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private record FileJob(String path, Content content) {
+    /** One file to write; {@code newest} is the newest article of a feed, null for other files. */
+    private record FileJob(String path, Instant newest, Content content) {
+
+        FileJob(String path, Content content) {
+            this(path, null, content);
+        }
 
         void writeTo(AtomicFolder.Output output) {
             try {

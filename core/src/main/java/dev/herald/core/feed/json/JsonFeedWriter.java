@@ -1,6 +1,5 @@
 package dev.herald.core.feed.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,14 +8,16 @@ import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedPaging;
-import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.EntryCache;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
+import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.net.URI;
 
 /**
@@ -25,7 +26,7 @@ import java.net.URI;
  * {@code _herald} extension object of each item; RFC 5005's archive and paging links, beside
  * {@code next_url}, into the feed's {@code _rfc5005} object.
  */
-public final class JsonFeedWriter implements FeedWriter {
+public final class JsonFeedWriter extends SplicingFeedWriter {
 
     public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
     /** The extension object holding RFC 5005's links: {@code archive}, {@code current}, {@code prev-archive}… */
@@ -33,19 +34,25 @@ public final class JsonFeedWriter implements FeedWriter {
 
     private final JsonFactory factory = JsonFactory.builder().build();
 
+    /** A writer that serializes every item each time. */
+    public JsonFeedWriter() {
+        this(null);
+    }
+
+    /** A writer that serializes an article's item once while {@code cache} keeps it. */
+    public JsonFeedWriter(EntryCache cache) {
+        super(cache);
+    }
+
     @Override
     public FeedFormat format() {
         return FeedFormat.JSON;
     }
 
     @Override
-    public void write(Feed feed, OutputStream out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    protected String frame(Feed feed) throws IOException {
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator json = generator(text)) {
             json.writeStartObject();
             json.writeStringField("version", VERSION_URL);
             json.writeStringField("title", feed.title());
@@ -68,14 +75,42 @@ public final class JsonFeedWriter implements FeedWriter {
             }
             paging(json, feed.paging());
             json.writeArrayFieldStart("items");
-            for (Article article : feed.articles()) {
-                item(json, new FeedEntry(article, feed.site()));
-            }
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
         }
-        out.flush();
+        return text.toString();
+    }
+
+    @Override
+    protected String entry(Article article, SiteSettings site) throws IOException {
+        // written where it stands in a feed, inside the items array, so its indents are the feed's
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator json = generator(text)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("items");
+            item(json, new FeedEntry(article, site));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        String wrapped = text.toString();
+        return wrapped.substring(wrapped.indexOf('{', wrapped.indexOf('[')), wrapped.lastIndexOf("\n  ]"));
+    }
+
+    @Override
+    protected Splice splice(String frame) {
+        // an empty array is written "[ ]"; items go inside it, one to a line
+        int empty = frame.lastIndexOf("[ ]");
+        return new Splice(frame.substring(0, empty + 1), "\n    ", ",\n    ", "\n  ]" + frame.substring(empty + 3));
+    }
+
+    private JsonGenerator generator(StringWriter text) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        JsonGenerator json = factory.createGenerator(text);
+        json.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
+        return json;
     }
 
     // RFC 5005's relations, which JSON Feed has no fields for but next_url

@@ -13,14 +13,14 @@ import com.rometools.rome.io.WireFeedOutput;
 import dev.herald.core.HeraldException;
 import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.EntryCache;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -33,7 +33,17 @@ import org.jdom2.Namespace;
  * are imported; Herald's own types of those names are written out in full. Rome checks no required element, so
  * every one is set here: feed and entry ids, titles, updated times, an author for each entry.
  */
-public final class AtomWriter implements FeedWriter {
+public final class AtomWriter extends SplicingFeedWriter {
+
+    /** A writer that serializes every entry each time. */
+    public AtomWriter() {
+        this(null);
+    }
+
+    /** A writer that serializes an article's entry once while {@code cache} keeps it. */
+    public AtomWriter(EntryCache cache) {
+        super(cache);
+    }
 
     @Override
     public FeedFormat format() {
@@ -41,7 +51,7 @@ public final class AtomWriter implements FeedWriter {
     }
 
     @Override
-    public void write(dev.herald.core.feed.Feed feed, OutputStream out) throws IOException {
+    protected String frame(dev.herald.core.feed.Feed feed) {
         Feed atom = new Feed("atom_1.0");
         // the self URL is stable and unique per feed, and a query string makes it a different feed
         atom.setId(feed.selfUrl().toString());
@@ -66,31 +76,36 @@ public final class AtomWriter implements FeedWriter {
         links.addAll(RomeXml.pagingLinks(feed.paging(), FeedFormat.ATOM.mediaType()));
         atom.setOtherLinks(links);
         atom.setAlternateLinks(List.of(RomeXml.link("alternate", feed.siteUrl().toString(), "text/html")));
-        List<Entry> entries = new ArrayList<>();
-        for (Article article : feed.articles()) {
-            entries.add(entry(new FeedEntry(article, feed.site())));
-        }
-        atom.setEntries(entries);
-        try {
-            Document document = new WireFeedOutput().outputJDom(atom);
-            setLanguages(document, feed);
-            RomeXml.markArchive(document.getRootElement(), feed.paging());
-            RomeXml.write(document, out);
-        } catch (FeedException e) {
-            throw new HeraldException("Rome could not write Atom for " + feed.selfUrl(), e);
-        }
+        Document document = document(atom, feed.selfUrl().toString());
+        // Rome writes no xml:lang, which is how Atom states the language of a feed and of an entry
+        document.getRootElement().setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
+        RomeXml.markArchive(document.getRootElement(), feed.paging());
+        return RomeXml.serialize(document);
     }
 
-    // Rome writes no xml:lang, which is how Atom states the language of a feed and of an entry
-    private static void setLanguages(Document document, dev.herald.core.feed.Feed feed) {
-        Element root = document.getRootElement();
-        root.setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
-        List<Element> entries = root.getChildren("entry", root.getNamespace());
-        for (int i = 0; i < entries.size(); i++) {
-            String language = feed.articles().get(i).language();
-            if (language != null && !language.equals(feed.language())) {
-                entries.get(i).setAttribute("lang", language, Namespace.XML_NAMESPACE);
-            }
+    @Override
+    protected String entry(Article article, SiteSettings site) {
+        Feed atom = new Feed("atom_1.0");
+        atom.setEntries(List.of(entry(new FeedEntry(article, site))));
+        Element root = document(atom, article.id()).getRootElement();
+        String language = article.language();
+        if (language != null && !language.equals(site.language())) {
+            root.getChildren("entry", root.getNamespace()).get(0).setAttribute("lang", language, Namespace.XML_NAMESPACE);
+        }
+        String text = RomeXml.serialize(root.getDocument());
+        return text.substring(text.indexOf("<entry"), text.lastIndexOf("</entry>") + "</entry>".length());
+    }
+
+    @Override
+    protected Splice splice(String frame) {
+        return Splice.at(frame, "\n</feed>", "\n  ");
+    }
+
+    private static Document document(Feed atom, String name) {
+        try {
+            return new WireFeedOutput().outputJDom(atom);
+        } catch (FeedException e) {
+            throw new HeraldException("Rome could not write Atom for " + name, e);
         }
     }
 

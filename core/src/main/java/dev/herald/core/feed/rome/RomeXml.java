@@ -2,8 +2,6 @@ package dev.herald.core.feed.rome;
 
 import com.rometools.rome.feed.atom.Link;
 import dev.herald.core.feed.FeedPaging;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +70,13 @@ final class RomeXml {
         parent.addContent(archive);
     }
 
-    /** Writes the document; the stream is flushed, not closed. */
-    static void write(Document document, OutputStream out) throws IOException {
+    /** The document as text, to be written as UTF-8, as its declaration says. */
+    static String serialize(Document document) {
         Format format = Format.getPrettyFormat()
                 .setEncoding("UTF-8")
                 .setIndent("  ")
                 .setLineSeparator("\n")
                 .setTextMode(Format.TextMode.TRIM_FULL_WHITE);
-        new XMLOutputter(format).output(document, out);
-        out.flush();
+        return new XMLOutputter(format).outputString(document);
     }
 }

@@ -3,6 +3,7 @@ package dev.herald.core.feed.rome;
 import com.rometools.modules.atom.modules.AtomLinkModule;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.content.ContentModule;
+import com.rometools.modules.mediarss.MediaEntryModuleImpl;
 import com.rometools.modules.content.ContentModuleImpl;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.module.DCModule;
@@ -20,14 +21,14 @@ import dev.herald.core.HeraldException;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.EntryCache;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.feed.Generator;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -41,9 +42,24 @@ import org.jsoup.nodes.Entities;
  * from Rome's wire-level objects (its generic Synd objects add a {@code dc:date} beside
  * {@code pubDate}, which validators flag as duplicate).
  */
-public final class RssWriter implements FeedWriter {
+public final class RssWriter extends SplicingFeedWriter {
 
     private static final Namespace DCTERMS = Namespace.getNamespace("dcterms", "http://purl.org/dc/terms/");
+    /** The namespaces of the modules an item may carry: content, Dublin Core and Media RSS. */
+    private static final List<Namespace> ITEM_NAMESPACES = List.of(
+            Namespace.getNamespace("content", ContentModule.URI),
+            Namespace.getNamespace("dc", DCModule.URI),
+            Namespace.getNamespace("media", MediaEntryModuleImpl.URI));
+
+    /** A writer that serializes every item each time. */
+    public RssWriter() {
+        this(null);
+    }
+
+    /** A writer that serializes an article's item once while {@code cache} keeps it. */
+    public RssWriter(EntryCache cache) {
+        super(cache);
+    }
 
     @Override
     public FeedFormat format() {
@@ -51,7 +67,7 @@ public final class RssWriter implements FeedWriter {
     }
 
     @Override
-    public void write(Feed feed, OutputStream out) throws IOException {
+    protected String frame(Feed feed) {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(feed.title());
         channel.setLink(feed.siteUrl().toString());
@@ -63,18 +79,39 @@ public final class RssWriter implements FeedWriter {
         channel.setGenerator(Generator.NAME + " " + Generator.VERSION);
         channel.setDocs("https://www.rssboard.org/rss-specification");
         channel.setModules(List.of(channelLinks(feed)));
-        List<Item> items = new ArrayList<>();
-        for (Article article : feed.articles()) {
-            items.add(item(new FeedEntry(article, feed.site())));
+        Document document = document(channel, feed.selfUrl().toString());
+        Element root = document.getRootElement();
+        // items are serialized apart, in documents whose root declares their modules' prefixes:
+        // this one must declare them all, whichever its items use
+        for (Namespace namespace : ITEM_NAMESPACES) {
+            root.addNamespaceDeclaration(namespace);
         }
-        channel.setItems(items);
+        RomeXml.markArchive(root.getChild("channel", root.getNamespace()), feed.paging());
+        return RomeXml.serialize(document);
+    }
+
+    @Override
+    protected String entry(Article article, SiteSettings site) {
+        // Rome asks every channel for these three; only the item is kept
+        Channel channel = new Channel("rss_2.0");
+        channel.setTitle(article.id());
+        channel.setLink(site.baseUrl().toString());
+        channel.setDescription(article.id());
+        channel.setItems(List.of(item(new FeedEntry(article, site))));
+        String text = RomeXml.serialize(document(channel, article.id()));
+        return text.substring(text.indexOf("<item>"), text.lastIndexOf("</item>") + "</item>".length());
+    }
+
+    @Override
+    protected Splice splice(String frame) {
+        return Splice.at(frame, "\n  </channel>", "\n    ");
+    }
+
+    private static Document document(Channel channel, String name) {
         try {
-            Document document = new WireFeedOutput().outputJDom(channel);
-            Element root = document.getRootElement();
-            RomeXml.markArchive(root.getChild("channel", root.getNamespace()), feed.paging());
-            RomeXml.write(document, out);
+            return new WireFeedOutput().outputJDom(channel);
         } catch (FeedException e) {
-            throw new HeraldException("Rome could not write RSS for " + feed.selfUrl(), e);
+            throw new HeraldException("Rome could not write RSS for " + name, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.herald.core.feed.writers;
 
+import dev.herald.core.feed.EntryCache;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.json.JsonFeedWriter;
@@ -24,6 +25,18 @@ public final class FeedWriters {
             case ATOM -> new AtomWriter();
             case JSON -> new JsonFeedWriter();
         };
+    }
+
+    /**
+     * One writer for every format, each keeping the entries it serialized up to
+     * {@code cacheBytes}: for a build that shows each article in many feeds.
+     */
+    public static Map<FeedFormat, FeedWriter> caching(long cacheBytes) {
+        Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+        writers.put(FeedFormat.RSS, new RssWriter(new EntryCache(cacheBytes)));
+        writers.put(FeedFormat.ATOM, new AtomWriter(new EntryCache(cacheBytes)));
+        writers.put(FeedFormat.JSON, new JsonFeedWriter(new EntryCache(cacheBytes)));
+        return Map.copyOf(writers);
     }
 
     /** One writer for every format, by format. */
