@@ -41,9 +41,10 @@ public final class StaticSiteBuilder {
     private final Sitemaps sitemaps;
     /**
      * Bytes of serialized entries each format's writer keeps: with the feeds written newest first
-     * (see {@link #write}), most of an article's feeds come while its entries are kept.
+     * (see {@link #write}), most of an article's feeds come while its entries are kept. A 64th of
+     * the heap, so a build of 100,000 articles in {@code -Xmx1g} keeps room for the articles.
      */
-    private static final long ENTRY_CACHE_BYTES = 32L << 20;
+    private static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
 

@@ -46,7 +46,13 @@ public class FeedService {
     private final SiteSettings site;
     private final SiteFeeds feeds;
     private final int maxAgeSeconds;
-    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.all();
+    /**
+     * Entries kept by each format's writer: a feed rendered again after a write, or another
+     * format of the same page, serializes only the entries it did not show before.
+     */
+    private static final long ENTRY_CACHE_BYTES = 8L << 20;
+
+    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
     private final Map<String, CachedFeed> cache = new ConcurrentHashMap<>();
     private final AtomicLong cachedBytes = new AtomicLong();
 
