@@ -66,24 +66,20 @@ public final class SitemapWriter {
 
     /** A {@code urlset} of these URLs, which must fit one file (see {@link #parts}). */
     public void urlset(List<Url> urls, OutputStream out) throws IOException {
-        write(out, xml -> {
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP_NS);
-            for (Url url : urls) {
-                entry(xml, "url", url);
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-        });
+        list("urlset", "url", urls, out);
     }
 
     /** A {@code sitemapindex} naming each part's sitemap, with the newest change in it. */
     public void index(List<Url> sitemaps, OutputStream out) throws IOException {
+        list("sitemapindex", "sitemap", sitemaps, out);
+    }
+
+    private void list(String root, String entry, List<Url> urls, OutputStream out) throws IOException {
         write(out, xml -> {
-            xml.writeStartElement("sitemapindex");
+            xml.writeStartElement(root);
             xml.writeDefaultNamespace(SITEMAP_NS);
-            for (Url sitemap : sitemaps) {
-                entry(xml, "sitemap", sitemap);
+            for (Url url : urls) {
+                entry(xml, entry, url);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();

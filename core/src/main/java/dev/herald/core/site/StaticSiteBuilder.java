@@ -29,16 +29,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
  * its RFC 5005 archives; the home page and a page for every tag, each with its older pages; the
- * month archive, the tag list, OPML, the sitemaps, robots.txt and a page for every article. Work is spread over the
- * available cores. Files go to an {@link AtomicFolder.Output}, which makes the whole atomic.
+ * month archive, the tag list, OPML, the sitemaps, robots.txt and a page for every article. Work
+ * is spread over the available cores. Files go to an {@link AtomicFolder.Output}, which makes the
+ * whole atomic.
  */
 public final class StaticSiteBuilder {
 
-    private final SiteSettings site;
-    private final int limit;
-    private final SiteFeeds feeds;
-    private final PageRenderer pages;
-    private final Sitemaps sitemaps;
     /**
      * Bytes of serialized entries each format's writer keeps: with the feeds written newest first
      * (see {@link #write}), most of an article's feeds come while its entries are kept. A 64th of
@@ -46,6 +42,11 @@ public final class StaticSiteBuilder {
      */
     private static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
 
+    private final SiteSettings site;
+    private final int limit;
+    private final SiteFeeds feeds;
+    private final PageRenderer pages;
+    private final Sitemaps sitemaps;
     private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
 
     /** @param limit most items in each feed, archive document and list page, positive */
