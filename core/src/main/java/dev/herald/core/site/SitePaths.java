@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The URL space that the static build and the live server share, so a site can move between
@@ -24,6 +26,10 @@ public final class SitePaths {
     public static final String SITEMAP = "/sitemap.xml";
     public static final String NEWS_SITEMAP = "/news-sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+
+    /** Encoded segments kept; a server asked for endless made-up tags keeps no more. */
+    private static final int MAX_ENCODED = 10_000;
+    private static final Map<String, String> ENCODED = new ConcurrentHashMap<>();
 
     private SitePaths() {
     }
@@ -105,8 +111,18 @@ public final class SitePaths {
         return Path.of(relative);
     }
 
-    /** A path segment percent-encoded as UTF-8, with spaces as {@code %20}. */
+    /**
+     * A path segment percent-encoded as UTF-8, with spaces as {@code %20}. Segments are tag slugs,
+     * a few hundred met again and again (every link to a tag on every page), so each is encoded once.
+     */
     static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = ENCODED.get(segment);
+        if (encoded == null) {
+            encoded = URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+            if (ENCODED.size() < MAX_ENCODED) {
+                ENCODED.put(segment, encoded);
+            }
+        }
+        return encoded;
     }
 }
