@@ -1,0 +1,81 @@
+package dev.herald.core.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.core.feed.writers.FeedWriters;
+import dev.herald.core.model.Article;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Feeds spliced from a frame and entries serialized apart: text that looks like the places they
+ * are cut at changes nothing, and a writer that keeps entries writes the same bytes as one that
+ * does not, for every feed an article is in.
+ */
+class SplicedFeedsTest {
+
+    // what each format's splice looks for, inside an article's own text
+    private static final String LOOKALIKES = "</entry> </feed> <item> </item>\n  </channel> [ ] \n  ] ]]> <entry";
+
+    private static final Article TRICKY = new Article("tricky", "Title " + LOOKALIKES, "Summary " + LOOKALIKES,
+            "<p>Text " + LOOKALIKES.replace("<", "&lt;").replace(">", "&gt;") + "</p><p title=\"" + LOOKALIKES.replace("\"", "")
+                    + "\">x</p>",
+            Instant.parse("2024-11-28T09:30:00Z"), null, List.of(), List.of(), null, null, null, null, List.of());
+
+    private static String write(FeedWriter writer, List<Article> articles) throws IOException {
+        Feed feed = new Feed(FeedFixtures.SITE, "Title " + LOOKALIKES, LOOKALIKES, FeedFixtures.SITE.resolve("/feed"),
+                FeedFixtures.SITE.resolve("/"), null, articles);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(feed, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    @Test
+    void textThatLooksLikeTheCutsIsKeptAsText() throws Exception {
+        List<Article> articles = List.of(TRICKY, FeedFixtures.FULL, TRICKY.withId("tricky-2"));
+        NodeList atom = xml(write(FeedWriters.of(FeedFormat.ATOM), articles)).getElementsByTagNameNS("http://www.w3.org/2005/Atom",
+                "entry");
+        assertEquals(3, atom.getLength());
+        assertEquals("Title " + LOOKALIKES, ((Element) atom.item(2)).getElementsByTagNameNS(
+                "http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        NodeList rss = xml(write(FeedWriters.of(FeedFormat.RSS), articles)).getElementsByTagName("item");
+        assertEquals(3, rss.getLength());
+        JsonNode json = new ObjectMapper().readTree(write(FeedWriters.of(FeedFormat.JSON), articles));
+        List<String> titles = new ArrayList<>();
+        json.path("items").forEach(item -> titles.add(item.path("title").asText()));
+        assertEquals(List.of("Title " + LOOKALIKES, FeedFixtures.FULL.title(), "Title " + LOOKALIKES), titles);
+        assertEquals(LOOKALIKES, json.path("description").asText());
+    }
+
+    @Test
+    void writersThatKeepEntriesWriteTheSameBytes() throws IOException {
+        Map<FeedFormat, FeedWriter> keeping = FeedWriters.caching(1 << 20);
+        List<List<Article>> feeds = List.of(List.of(TRICKY, FeedFixtures.FULL), List.of(FeedFixtures.FULL),
+                List.of(FeedFixtures.WIRE, TRICKY, FeedFixtures.MINIMAL), List.of());
+        for (FeedFormat format : FeedFormat.values()) {
+            for (List<Article> articles : feeds) {
+                assertEquals(write(FeedWriters.of(format), articles), write(keeping.get(format), articles), format + " " + articles);
+            }
+        }
+    }
+}
