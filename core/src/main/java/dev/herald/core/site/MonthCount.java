@@ -1,6 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.model.Tagged;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -29,6 +30,31 @@ public record MonthCount(YearMonth month, int count) {
             from = to;
         }
         return months;
+    }
+
+    /**
+     * The articles of one month, newest first, from articles sorted newest first: found by binary
+     * search, so a month page of a large site costs no pass over it.
+     */
+    public static <T extends Tagged> List<T> in(YearMonth month, List<T> newestFirst) {
+        Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return newestFirst.subList(firstBefore(end, newestFirst), firstBefore(start, newestFirst));
+    }
+
+    // the index of the first article published before the instant (the list is newest first)
+    private static int firstBefore(Instant instant, List<? extends Tagged> newestFirst) {
+        int low = 0;
+        int high = newestFirst.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (newestFirst.get(middle).published().isBefore(instant)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The months of articles sorted newest first, newest month first. */

@@ -48,6 +48,7 @@ public class PageResource {
     private final HeraldConfig config;
     private final PageRenderer renderer;
     private final SitemapDocuments sitemaps;
+    private volatile Months months = new Months(-1, List.of());
     private final byte[] stylesheet = PageRenderer.stylesheet();
 
     public PageResource(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, SitemapDocuments sitemaps) {
@@ -96,7 +97,7 @@ public class PageResource {
     @GET
     @Path("archive/")
     public Response archive(@Context HttpHeaders headers) {
-        return html(renderer.archive(MonthCount.counts(catalog.entries())), catalog.entries(), headers);
+        return html(renderer.archive(monthCounts()), catalog.entries(), headers);
     }
 
     @GET
@@ -104,7 +105,7 @@ public class PageResource {
     public Response month(@PathParam("year") String year, @PathParam("month") String month, @Context HttpHeaders headers) {
         YearMonth asked = yearMonth(year, month)
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no month archive " + year + "/" + month + "."));
-        List<IndexEntry> published = MonthCount.group(catalog.entries()).getOrDefault(asked, List.of());
+        List<IndexEntry> published = MonthCount.in(asked, catalog.entries());
         if (published.isEmpty()) {
             throw new ProblemException(Status.NOT_FOUND, "No article was published in " + asked + ".");
         }
@@ -149,6 +150,20 @@ public class PageResource {
                         + SitePaths.listPage(tag == null ? null : tag.slug()) + "."));
         List<Article> articles = catalog.articles(pages.page(page));
         return stable(renderer.olderPage(tag, page, pages.count(), articles), articles, headers);
+    }
+
+    // counted once per change of the catalog: a pass over every article
+    private List<MonthCount> monthCounts() {
+        Months known = months;
+        long version = catalog.version();
+        if (known.version() != version) {
+            known = new Months(version, MonthCount.counts(catalog.entries()));
+            months = known;
+        }
+        return known.counts();
+    }
+
+    private record Months(long version, List<MonthCount> counts) {
     }
 
     private Tag tagOf(String tag) {

@@ -1,0 +1,53 @@
+package dev.herald.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.herald.core.model.Tag;
+import dev.herald.core.model.Tagged;
+import dev.herald.core.query.TagQuery;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MonthCountTest {
+
+    private record Story(String id, Instant published) implements Tagged {
+
+        @Override
+        public Instant updated() {
+            return null;
+        }
+
+        @Override
+        public List<Tag> tags() {
+            return List.of();
+        }
+    }
+
+    /** Stories every 29 hours from the last day of 2023 into 2024, newest first. */
+    private static List<Story> stories() {
+        List<Story> stories = new ArrayList<>();
+        Instant first = Instant.parse("2023-12-31T23:59:59Z");
+        for (int n = 0; n < 200; n++) {
+            stories.add(new Story("s" + n, first.plusSeconds(29L * 3600 * n)));
+        }
+        return stories.stream().sorted(TagQuery.NEWEST_FIRST).toList();
+    }
+
+    @Test
+    void aMonthFoundBySearchHoldsWhatGroupingPutsInIt() {
+        List<Story> newestFirst = stories();
+        Map<YearMonth, List<Story>> months = MonthCount.group(newestFirst);
+        assertEquals(YearMonth.of(2024, 8), months.keySet().iterator().next());
+        for (int month = 1; month <= 12; month++) {
+            YearMonth asked = YearMonth.of(2024, month);
+            assertEquals(months.getOrDefault(asked, List.of()), MonthCount.in(asked, newestFirst), asked.toString());
+        }
+        assertEquals(List.of(newestFirst.get(newestFirst.size() - 1)), MonthCount.in(YearMonth.of(2023, 12), newestFirst));
+        assertEquals(List.of(), MonthCount.in(YearMonth.of(2022, 1), newestFirst));
+        assertEquals(200, MonthCount.counts(newestFirst).stream().mapToInt(MonthCount::count).sum());
+    }
+}
