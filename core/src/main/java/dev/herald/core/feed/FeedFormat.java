@@ -48,4 +48,14 @@ public enum FeedFormat {
         }
         return Optional.empty();
     }
+
+    /** The format whose file has this name ({@code feed.xml}, {@code atom.xml}, {@code feed.json}). */
+    public static Optional<FeedFormat> ofFileName(String name) {
+        for (FeedFormat format : values()) {
+            if (format.fileName.equals(name)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
 }

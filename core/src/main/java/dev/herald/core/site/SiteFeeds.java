@@ -48,10 +48,15 @@ public final class SiteFeeds {
      * with the slug itself when no article has it.
      */
     public Feed feedOfSelected(FeedRequest request, List<Article> selected, List<? extends Tagged> others) {
+        return feed(request, selected, others, SitePaths.listPage(request.tag()), FeedPaging.NONE);
+    }
+
+    private Feed feed(FeedRequest request, List<Article> selected, List<? extends Tagged> others, String page,
+            FeedPaging paging) {
         Optional<String> slug = request.tagSlug();
         String title = slug.map(s -> site.title() + ": " + tagOf(s, selected, others).label()).orElse(site.title());
-        URI page = site.resolve(slug.map(SitePaths::tag).orElse(SitePaths.INDEX));
-        return new Feed(site, title, site.description(), site.resolve(request.served()), page, hub, selected);
+        return new Feed(site, title, site.description(), site.resolve(request.served()), site.resolve(page), hub, selected,
+                paging);
     }
 
     /**
@@ -72,13 +77,12 @@ public final class SiteFeeds {
     public Feed archive(FeedRequest current, int n, int archives, List<Article> articles, List<? extends Tagged> others) {
         String slug = current.tag();
         FeedFormat format = current.format();
-        FeedRequest archive = current.servedAt(SitePaths.archiveFeed(slug, n, format));
-        Feed feed = feedOfSelected(archive, articles, others);
         FeedPaging paging = new FeedPaging(true, site.resolve(SitePaths.currentFeed(slug, format)),
                 n > 1 ? site.resolve(SitePaths.archiveFeed(slug, n - 1, format)) : null,
                 n < archives ? site.resolve(SitePaths.archiveFeed(slug, n + 1, format)) : null, null);
-        return new Feed(site, feed.title(), feed.description(), feed.selfUrl(), site.resolve(SitePaths.listPage(slug, n)),
-                hub, feed.articles(), paging);
+        // its page is the older list page holding the same articles
+        return feed(current.servedAt(SitePaths.archiveFeed(slug, n, format)), articles, others,
+                SitePaths.listPage(slug, n), paging);
     }
 
     private static Tag tagOf(String slug, List<? extends Tagged> shown, List<? extends Tagged> others) {

@@ -6,7 +6,10 @@ import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Source;
 import dev.herald.core.model.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +39,13 @@ final class FeedFixtures {
     static Feed feed(FeedFormat format) {
         return new Feed(SITE, SITE.title(), SITE.description(), SITE.resolve("/" + format.fileName()),
                 SITE.resolve("/"), URI.create("https://hub.example.org/"), List.of(FULL, MINIMAL, WIRE));
+    }
+
+    /** The feed as the writer writes it, as text. */
+    static String written(FeedWriter writer, Feed feed) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(feed, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private FeedFixtures() {

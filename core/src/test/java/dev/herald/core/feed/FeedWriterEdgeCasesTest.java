@@ -9,11 +9,9 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.SiteSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -37,9 +35,7 @@ class FeedWriterEdgeCasesTest {
     private static String write(FeedFormat format) throws IOException {
         Feed feed = new Feed(SITE, SITE.title(), SITE.description(), SITE.resolve("/" + format.fileName()),
                 SITE.resolve("/"), null, List.of(EPISODE));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FeedWriters.of(format).write(feed, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return FeedFixtures.written(FeedWriters.of(format), feed);
     }
 
     private static Document xml(String text) throws Exception {

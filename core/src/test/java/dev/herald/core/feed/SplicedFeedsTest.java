@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.model.Article;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +37,7 @@ class SplicedFeedsTest {
     private static String write(FeedWriter writer, List<Article> articles) throws IOException {
         Feed feed = new Feed(FeedFixtures.SITE, "Title " + LOOKALIKES, LOOKALIKES, FeedFixtures.SITE.resolve("/feed"),
                 FeedFixtures.SITE.resolve("/"), null, articles);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(feed, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return FeedFixtures.written(writer, feed);
     }
 
     private static Document xml(String text) throws Exception {

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.core.model.Tag;
-import dev.herald.core.model.Tagged;
+import dev.herald.core.DatedStory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,35 +14,22 @@ import org.junit.jupiter.api.Test;
 class ArchivePagesTest {
 
     /** An article published {@code n} hours after the epoch, with the id {@code a<n>}. */
-    private record Story(String id, Instant published) implements Tagged {
-
-        static Story number(int n) {
-            return new Story("a" + n, Instant.EPOCH.plusSeconds(3600L * n));
-        }
-
-        @Override
-        public Instant updated() {
-            return null;
-        }
-
-        @Override
-        public List<Tag> tags() {
-            return List.of();
-        }
+    private static DatedStory story(int n) {
+        return new DatedStory("a" + n, Instant.EPOCH.plusSeconds(3600L * n));
     }
 
     /** Stories 1..count, newest first. */
-    private static List<Story> stories(int count) {
-        return IntStream.rangeClosed(1, count).map(n -> count + 1 - n).mapToObj(Story::number).toList();
+    private static List<DatedStory> stories(int count) {
+        return IntStream.rangeClosed(1, count).map(n -> count + 1 - n).mapToObj(ArchivePagesTest::story).toList();
     }
 
-    private static List<String> ids(List<Story> stories) {
-        return stories.stream().map(Story::id).toList();
+    private static List<String> ids(List<DatedStory> stories) {
+        return stories.stream().map(DatedStory::id).toList();
     }
 
     @Test
     void aFeedThatFitsItsCurrentDocumentHasNoArchives() {
-        ArchivePages<Story> pages = ArchivePages.of(stories(5), 5);
+        ArchivePages<DatedStory> pages = ArchivePages.of(stories(5), 5);
         assertEquals(0, pages.count());
         assertEquals(List.of("a5", "a4", "a3", "a2", "a1"), ids(pages.current()));
         assertFalse(pages.has(1));
@@ -52,7 +38,7 @@ class ArchivePagesTest {
 
     @Test
     void archivesCountFromTheOldestAndTheNewestPageHoldsTheRest() {
-        ArchivePages<Story> pages = ArchivePages.of(stories(12), 3);
+        ArchivePages<DatedStory> pages = ArchivePages.of(stories(12), 3);
         assertEquals(List.of("a12", "a11", "a10"), ids(pages.current()));
         // 9 archived: pages of 3 from the oldest, then an empty newest page, so that page 3 never changes
         assertEquals(4, pages.count());
@@ -67,8 +53,8 @@ class ArchivePagesTest {
     @Test
     void theCurrentDocumentAndTheArchivesHoldEveryArticleOnceNewestToOldest() {
         for (int count = 0; count <= 40; count++) {
-            ArchivePages<Story> pages = ArchivePages.of(stories(count), 4);
-            List<Story> walked = new ArrayList<>(pages.current());
+            ArchivePages<DatedStory> pages = ArchivePages.of(stories(count), 4);
+            List<DatedStory> walked = new ArrayList<>(pages.current());
             for (int n = pages.count(); n >= 1; n--) {
                 walked.addAll(pages.page(n));
             }
@@ -79,8 +65,8 @@ class ArchivePagesTest {
     @Test
     void anArrivalChangesNoFullArchivePage() {
         for (int count = 1; count <= 40; count++) {
-            ArchivePages<Story> before = ArchivePages.of(stories(count), 4);
-            ArchivePages<Story> after = ArchivePages.of(stories(count + 1), 4);
+            ArchivePages<DatedStory> before = ArchivePages.of(stories(count), 4);
+            ArchivePages<DatedStory> after = ArchivePages.of(stories(count + 1), 4);
             for (int n = 1; n <= before.count(); n++) {
                 if (before.isFull(n)) {
                     assertEquals(before.page(n), after.page(n), "page " + n + " of " + count + " stories");

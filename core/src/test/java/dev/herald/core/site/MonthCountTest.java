@@ -2,8 +2,7 @@ package dev.herald.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.herald.core.model.Tag;
-import dev.herald.core.model.Tagged;
+import dev.herald.core.DatedStory;
 import dev.herald.core.query.TagQuery;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,33 +13,20 @@ import org.junit.jupiter.api.Test;
 
 class MonthCountTest {
 
-    private record Story(String id, Instant published) implements Tagged {
-
-        @Override
-        public Instant updated() {
-            return null;
-        }
-
-        @Override
-        public List<Tag> tags() {
-            return List.of();
-        }
-    }
-
     /** Stories every 29 hours from the last day of 2023 into 2024, newest first. */
-    private static List<Story> stories() {
-        List<Story> stories = new ArrayList<>();
+    private static List<DatedStory> stories() {
+        List<DatedStory> stories = new ArrayList<>();
         Instant first = Instant.parse("2023-12-31T23:59:59Z");
         for (int n = 0; n < 200; n++) {
-            stories.add(new Story("s" + n, first.plusSeconds(29L * 3600 * n)));
+            stories.add(new DatedStory("s" + n, first.plusSeconds(29L * 3600 * n)));
         }
         return stories.stream().sorted(TagQuery.NEWEST_FIRST).toList();
     }
 
     @Test
     void aMonthFoundBySearchHoldsWhatGroupingPutsInIt() {
-        List<Story> newestFirst = stories();
-        Map<YearMonth, List<Story>> months = MonthCount.group(newestFirst);
+        List<DatedStory> newestFirst = stories();
+        Map<YearMonth, List<DatedStory>> months = MonthCount.group(newestFirst);
         assertEquals(YearMonth.of(2024, 8), months.keySet().iterator().next());
         for (int month = 1; month <= 12; month++) {
             YearMonth asked = YearMonth.of(2024, month);

@@ -3,8 +3,7 @@ package dev.herald.core.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.herald.core.model.Tag;
-import dev.herald.core.model.Tagged;
+import dev.herald.core.DatedStory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,19 +14,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SitemapsTest {
-
-    private record Story(String id, Instant published) implements Tagged {
-
-        @Override
-        public Instant updated() {
-            return null;
-        }
-
-        @Override
-        public List<Tag> tags() {
-            return List.of();
-        }
-    }
 
     @Test
     void aSitemapIsSplitAtFiftyThousandUrls() {
@@ -54,18 +40,18 @@ class SitemapsTest {
     @Test
     void theNewsSitemapHoldsTheTwoDaysUpToTheNewestArticleAtMostAThousand() {
         Instant newest = Instant.parse("2026-11-30T12:00:00Z");
-        List<Story> newestFirst = new ArrayList<>();
+        List<DatedStory> newestFirst = new ArrayList<>();
         for (int hours = 0; hours <= 72; hours += 6) {
-            newestFirst.add(new Story("h" + hours, newest.minus(Duration.ofHours(hours))));
+            newestFirst.add(new DatedStory("h" + hours, newest.minus(Duration.ofHours(hours))));
         }
-        List<Story> news = Sitemaps.newsArticles(newestFirst);
+        List<DatedStory> news = Sitemaps.newsArticles(newestFirst);
         assertEquals(List.of("h0", "h6", "h12", "h18", "h24", "h30", "h36", "h42", "h48"),
-                news.stream().map(Story::id).toList());
+                news.stream().map(DatedStory::id).toList());
 
-        List<Story> many = IntStream.range(0, 1_500)
-                .mapToObj(n -> new Story("m" + n, newest.minusSeconds(n))).toList();
+        List<DatedStory> many = IntStream.range(0, 1_500)
+                .mapToObj(n -> new DatedStory("m" + n, newest.minusSeconds(n))).toList();
         assertEquals(1_000, Sitemaps.newsArticles(many).size());
-        assertEquals(List.of(), Sitemaps.newsArticles(List.<Story>of()));
+        assertEquals(List.of(), Sitemaps.newsArticles(List.<DatedStory>of()));
     }
 
     @Test

@@ -157,6 +157,11 @@ public class ArticleCatalog {
         return newestFirst;
     }
 
+    /** The index of the articles with this tag (a slug), newest first. */
+    public List<IndexEntry> entriesTagged(String slug) {
+        return newestFirst.stream().filter(entry -> entry.hasTag(slug)).toList();
+    }
+
     /** Changes with every change; equal versions mean equal content. */
     public long version() {
         return version.get();

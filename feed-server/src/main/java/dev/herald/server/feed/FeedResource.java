@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.UriInfo;
 @NonBlocking
 public class FeedResource {
 
+    /** The file names of the three formats, as a path pattern. */
+    private static final String FILES = "feed\\.xml|atom\\.xml|feed\\.json";
+
     private final FeedService feeds;
     private final HeraldConfig config;
 
@@ -36,85 +39,38 @@ public class FeedResource {
     }
 
     @GET
-    @Path("feed.xml")
-    public Response rss(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.RSS, null, uri, headers);
+    @Path("{file: " + FILES + "}")
+    public Response current(@PathParam("file") String file, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return feed(format(file), null, uri, headers);
     }
 
     @GET
-    @Path("atom.xml")
-    public Response atom(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.ATOM, null, uri, headers);
-    }
-
-    @GET
-    @Path("feed.json")
-    public Response json(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.JSON, null, uri, headers);
-    }
-
-    @GET
-    @Path("tags/{tag}/feed.xml")
-    public Response tagRss(@PathParam("tag") String tag, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.RSS, tag, uri, headers);
-    }
-
-    @GET
-    @Path("tags/{tag}/atom.xml")
-    public Response tagAtom(@PathParam("tag") String tag, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.ATOM, tag, uri, headers);
-    }
-
-    @GET
-    @Path("tags/{tag}/feed.json")
-    public Response tagJson(@PathParam("tag") String tag, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(FeedFormat.JSON, tag, uri, headers);
+    @Path("tags/{tag}/{file: " + FILES + "}")
+    public Response tagCurrent(@PathParam("tag") String tag, @PathParam("file") String file, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return feed(format(file), tag, uri, headers);
     }
 
     // archive documents show old articles, which the catalog mostly reads from the store: a worker thread waits for it
     @GET
     @Blocking
-    @Path("archives/{n}/feed.xml")
-    public Response rssArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return archive(FeedFormat.RSS, null, n, uri, headers);
-    }
-
-    @GET
-    @Blocking
-    @Path("archives/{n}/atom.xml")
-    public Response atomArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return archive(FeedFormat.ATOM, null, n, uri, headers);
-    }
-
-    @GET
-    @Blocking
-    @Path("archives/{n}/feed.json")
-    public Response jsonArchive(@PathParam("n") String n, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return archive(FeedFormat.JSON, null, n, uri, headers);
-    }
-
-    @GET
-    @Blocking
-    @Path("tags/{tag}/archives/{n}/feed.xml")
-    public Response tagRssArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
+    @Path("archives/{n}/{file: " + FILES + "}")
+    public Response archive(@PathParam("n") String n, @PathParam("file") String file, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return archive(FeedFormat.RSS, tag, n, uri, headers);
+        return archive(format(file), null, n, uri, headers);
     }
 
     @GET
     @Blocking
-    @Path("tags/{tag}/archives/{n}/atom.xml")
-    public Response tagAtomArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        return archive(FeedFormat.ATOM, tag, n, uri, headers);
+    @Path("tags/{tag}/archives/{n}/{file: " + FILES + "}")
+    public Response tagArchive(@PathParam("tag") String tag, @PathParam("n") String n, @PathParam("file") String file,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return archive(format(file), tag, n, uri, headers);
     }
 
-    @GET
-    @Blocking
-    @Path("tags/{tag}/archives/{n}/feed.json")
-    public Response tagJsonArchive(@PathParam("tag") String tag, @PathParam("n") String n, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        return archive(FeedFormat.JSON, tag, n, uri, headers);
+    // the path's pattern lets only the three file names through
+    private static FeedFormat format(String file) {
+        return FeedFormat.ofFileName(file).orElseThrow();
     }
 
     private Response feed(FeedFormat format, String tag, UriInfo uri, HttpHeaders headers) {

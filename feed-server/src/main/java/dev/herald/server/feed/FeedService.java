@@ -136,12 +136,8 @@ public class FeedService {
     }
 
     // every article of the main feed, or of the request's tag, newest first
-    private static List<IndexEntry> ofFeed(List<IndexEntry> entries, FeedRequest request) {
-        if (request.tagSlug().isEmpty()) {
-            return entries;
-        }
-        String slug = request.tagSlug().get();
-        return entries.stream().filter(entry -> entry.hasTag(slug)).toList();
+    private List<IndexEntry> ofFeed(List<IndexEntry> entries, FeedRequest request) {
+        return request.tagSlug().map(catalog::entriesTagged).orElse(entries);
     }
 
     /** The path and query of the same feed with the cursor of the next page in place of any other. */

@@ -82,7 +82,7 @@ public class PageResource {
     @Path("tags/{tag}/")
     public Response tag(@PathParam("tag") String tag, @Context HttpHeaders headers) {
         Tag label = tagOf(tag);
-        ArchivePages<IndexEntry> pages = ArchivePages.of(tagged(label.slug()), config.feedLimit());
+        ArchivePages<IndexEntry> pages = ArchivePages.of(catalog.entriesTagged(label.slug()), config.feedLimit());
         List<Article> latest = catalog.articles(pages.current());
         return html(renderer.tag(label, latest, pages.count()), latest, headers);
     }
@@ -91,7 +91,7 @@ public class PageResource {
     @Path("tags/{tag}/page/{n}/")
     public Response olderTagPage(@PathParam("tag") String tag, @PathParam("n") String n, @Context HttpHeaders headers) {
         Tag label = tagOf(tag);
-        return olderPage(label, n, tagged(label.slug()), headers);
+        return olderPage(label, n, catalog.entriesTagged(label.slug()), headers);
     }
 
     @GET
@@ -114,21 +114,15 @@ public class PageResource {
     }
 
     @GET
-    @Path("sitemap.xml")
-    public Response sitemap(@Context HttpHeaders headers) {
-        return sitemapDocument(SitePaths.SITEMAP, headers);
+    @Path("{name: sitemap\\.xml|news-sitemap\\.xml}")
+    public Response sitemap(@PathParam("name") String name, @Context HttpHeaders headers) {
+        return sitemapDocument("/" + name, headers);
     }
 
     @GET
     @Path("sitemaps/{n}.xml")
     public Response sitemapPart(@PathParam("n") String n, @Context HttpHeaders headers) {
         return sitemapDocument(ArchiveNumbers.parse(n).map(SitePaths::sitemapPart).orElse(""), headers);
-    }
-
-    @GET
-    @Path("news-sitemap.xml")
-    public Response newsSitemap(@Context HttpHeaders headers) {
-        return sitemapDocument(SitePaths.NEWS_SITEMAP, headers);
     }
 
     @GET
@@ -176,10 +170,6 @@ public class PageResource {
             }
         }
         throw new ProblemException(Status.NOT_FOUND, "No article has the tag \"" + tag + "\".");
-    }
-
-    private List<IndexEntry> tagged(String slug) {
-        return catalog.entries().stream().filter(entry -> entry.hasTag(slug)).toList();
     }
 
     private static Optional<YearMonth> yearMonth(String year, String month) {

@@ -8,9 +8,6 @@ import com.rometools.rome.feed.atom.Generator;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
-import dev.herald.core.HeraldException;
 import dev.herald.core.feed.EntryCache;
 import dev.herald.core.feed.FeedEntry;
 import dev.herald.core.feed.FeedFormat;
@@ -76,7 +73,7 @@ public final class AtomWriter extends SplicingFeedWriter {
         links.addAll(RomeXml.pagingLinks(feed.paging(), FeedFormat.ATOM.mediaType()));
         atom.setOtherLinks(links);
         atom.setAlternateLinks(List.of(RomeXml.link("alternate", feed.siteUrl().toString(), "text/html")));
-        Document document = document(atom, feed.selfUrl().toString());
+        Document document = RomeXml.document(atom, feed.selfUrl().toString());
         // Rome writes no xml:lang, which is how Atom states the language of a feed and of an entry
         document.getRootElement().setAttribute("lang", feed.language(), Namespace.XML_NAMESPACE);
         RomeXml.markArchive(document.getRootElement(), feed.paging());
@@ -87,7 +84,7 @@ public final class AtomWriter extends SplicingFeedWriter {
     protected String entry(Article article, SiteSettings site) {
         Feed atom = new Feed("atom_1.0");
         atom.setEntries(List.of(entry(new FeedEntry(article, site))));
-        Element root = document(atom, article.id()).getRootElement();
+        Element root = RomeXml.document(atom, article.id()).getRootElement();
         String language = article.language();
         if (language != null && !language.equals(site.language())) {
             root.getChildren("entry", root.getNamespace()).get(0).setAttribute("lang", language, Namespace.XML_NAMESPACE);
@@ -99,14 +96,6 @@ public final class AtomWriter extends SplicingFeedWriter {
     @Override
     protected Splice splice(String frame) {
         return Splice.at(frame, "\n</feed>", "\n  ");
-    }
-
-    private static Document document(Feed atom, String name) {
-        try {
-            return new WireFeedOutput().outputJDom(atom);
-        } catch (FeedException e) {
-            throw new HeraldException("Rome could not write Atom for " + name, e);
-        }
     }
 
     private static Entry entry(FeedEntry entry) {

@@ -1,6 +1,10 @@
 package dev.herald.core.feed.rome;
 
+import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import dev.herald.core.HeraldException;
 import dev.herald.core.feed.FeedPaging;
 import java.net.URI;
 import java.util.ArrayList;
@@ -68,6 +72,15 @@ final class RomeXml {
             }
         }
         parent.addContent(archive);
+    }
+
+    /** The JDOM document Rome makes of a feed or channel; {@code name} says which, should Rome fail. */
+    static Document document(WireFeed feed, String name) {
+        try {
+            return new WireFeedOutput().outputJDom(feed);
+        } catch (FeedException e) {
+            throw new HeraldException("Rome could not write " + feed.getFeedType() + " for " + name, e);
+        }
     }
 
     /** The document as text, to be written as UTF-8, as its declaration says. */

@@ -15,9 +15,6 @@ import com.rometools.rome.feed.rss.Description;
 import com.rometools.rome.feed.rss.Guid;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.rss.Source;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
-import dev.herald.core.HeraldException;
 import dev.herald.core.feed.EntryCache;
 import dev.herald.core.feed.Feed;
 import dev.herald.core.feed.FeedEntry;
@@ -79,7 +76,7 @@ public final class RssWriter extends SplicingFeedWriter {
         channel.setGenerator(Generator.NAME + " " + Generator.VERSION);
         channel.setDocs("https://www.rssboard.org/rss-specification");
         channel.setModules(List.of(channelLinks(feed)));
-        Document document = document(channel, feed.selfUrl().toString());
+        Document document = RomeXml.document(channel, feed.selfUrl().toString());
         Element root = document.getRootElement();
         // items are serialized apart, in documents whose root declares their modules' prefixes:
         // this one must declare them all, whichever its items use
@@ -98,21 +95,13 @@ public final class RssWriter extends SplicingFeedWriter {
         channel.setLink(site.baseUrl().toString());
         channel.setDescription(article.id());
         channel.setItems(List.of(item(new FeedEntry(article, site))));
-        String text = RomeXml.serialize(document(channel, article.id()));
+        String text = RomeXml.serialize(RomeXml.document(channel, article.id()));
         return text.substring(text.indexOf("<item>"), text.lastIndexOf("</item>") + "</item>".length());
     }
 
     @Override
     protected Splice splice(String frame) {
         return Splice.at(frame, "\n  </channel>", "\n    ");
-    }
-
-    private static Document document(Channel channel, String name) {
-        try {
-            return new WireFeedOutput().outputJDom(channel);
-        } catch (FeedException e) {
-            throw new HeraldException("Rome could not write RSS for " + name, e);
-        }
     }
 
     private static Module channelLinks(Feed feed) {
