@@ -3,6 +3,8 @@ package dev.herald.cli;
 import dev.herald.core.io.InputResolver.FileInput;
 import dev.herald.core.io.InputResolver.Input;
 import dev.herald.core.io.InputResolver;
+import dev.herald.core.io.StaticFiles;
+import dev.herald.core.site.SitePaths;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problem;
@@ -25,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Reads every input of a command into one result: articles with unique ids, and all problems. */
 final class ArticleLoader {
 
-    /** The site's settings and what the inputs gave, the settings file's problems first. */
-    record Loaded(SiteSettings site, ReadResult result) {
+    /**
+     * The site's settings, its own files, and what the inputs gave, the settings file's and the
+     * own files' problems first.
+     */
+    record Loaded(SiteSettings site, StaticFiles ownFiles, ReadResult result) {
 
         long errorCount() {
             return result.problems().stream().filter(Problem::isError).count();
@@ -43,16 +48,21 @@ final class ArticleLoader {
     Loaded load(List<String> arguments, InputOptions options, Progress progress) {
         Problems configProblems = new Problems(SiteConfig.FILE_NAME);
         SiteSettings site = options.site.resolve(arguments, configProblems);
-        return new Loaded(site, load(arguments, site, options.read.published, options.read.stdinFormat,
-                configProblems.toList(), progress));
+        StaticFiles own = options.site.staticFolder(arguments).map(StaticFiles::of).orElse(StaticFiles.none());
+        List<Problem> earlier = new ArrayList<>(configProblems.toList());
+        earlier.addAll(own.problems());
+        return new Loaded(site, own, load(arguments, site, own, options.read.published, options.read.stdinFormat,
+                earlier, progress));
     }
 
     /** Reads every input, files in parallel, results in input order; {@code progress} hears each file. */
-    private ReadResult load(List<String> arguments, SiteSettings site, Instant defaultPublished, InputFormat stdinFormat,
-            List<Problem> earlierProblems, Progress progress) {
-        InputResolver.Resolution resolution = InputResolver.resolve(arguments);
-        ArticleReader reader = defaultPublished == null ? ArticleReader.forSite(site)
-                : ArticleReader.withDefaultPublished(site, defaultPublished);
+    private ReadResult load(List<String> arguments, SiteSettings site, StaticFiles own, Instant defaultPublished,
+            InputFormat stdinFormat, List<Problem> earlierProblems, Progress progress) {
+        InputResolver.Resolution resolution = InputResolver.resolve(arguments, own.folder().orElse(null));
+        ArticleReader reader = (defaultPublished == null ? ArticleReader.forSite(site)
+                : ArticleReader.withDefaultPublished(site, defaultPublished))
+                .checkingSiteLinks(url -> own.contains(url)
+                        || StaticFiles.decodedPath(url).filter(SitePaths::isGenerated).isPresent());
         List<Input> inputs = resolution.inputs();
         AtomicInteger done = new AtomicInteger();
         List<ReadResult> results = inputs.parallelStream().map(input -> {

@@ -5,6 +5,7 @@ import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.query.Publication;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    PublishingOptions publishing;
 
     @Mixin
     VerboseOption verbose;
@@ -89,20 +94,23 @@ final class BuildCommand implements Callable<Integer> {
                     + " left as it was (--keep-going publishes the valid articles)");
             return ExitCode.INVALID_INPUT;
         }
-        List<Article> articles = result.articleList();
+        Publication<Article> publication = publishing.publication(result.articleList(), Clock.systemUTC());
+        List<Article> articles = publication.shown();
         StaticSiteBuilder builder = new StaticSiteBuilder(site, limit);
         AtomicFolder.Outcome outcome;
         try {
-            outcome = AtomicFolder.replace(out, force, output -> builder.build(articles, output, bar.phase("writing")));
+            outcome = AtomicFolder.replace(out, force,
+                    output -> builder.build(articles, loaded.ownFiles(), output, bar.phase("writing")));
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
         } finally {
             bar.finish();
         }
         if (!quiet) {
-            err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%n",
+            String heldBack = publication.heldBack();
+            err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%s%n",
                     articles.size(), TagCount.of(articles).size(), outcome.files(), outcome.changed(), outcome.removed(),
-                    out, (System.nanoTime() - start) / 1e9);
+                    out, (System.nanoTime() - start) / 1e9, heldBack.isEmpty() ? "" : "; not published: " + heldBack);
         }
         return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,9 @@ final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
+    PublishingOptions publishing;
+
+    @Mixin
     VerboseOption verbose;
 
     private final InputStream stdin;
@@ -95,7 +99,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("herald: " + problemCount(loaded) + " nothing written (--keep-going publishes the valid articles)");
             return ExitCode.INVALID_INPUT;
         }
-        Feed feed = feed(site, result.articleList());
+        Feed feed = feed(site, publishing.publication(result.articleList(), Clock.systemUTC()).shown());
         byte[] bytes = render(feed);
         if (out == null) {
             spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.core.io.StaticFiles;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.SiteConfig;
@@ -34,6 +35,19 @@ final class SiteOptions {
             site = site.withTitle(title);
         }
         return site;
+    }
+
+    /**
+     * The folder of the site's own files: the one {@code herald.yaml} names, else {@code static}
+     * in the first input folder; empty when the inputs are files alone.
+     */
+    Optional<Path> staticFolder(List<String> inputs) {
+        Optional<Path> file = configFile(inputs);
+        if (file.isPresent()) {
+            return Optional.of(SiteConfig.staticFolder(file.get()));
+        }
+        return inputs.stream().filter(input -> !input.equals("-")).findFirst().map(Path::of).filter(Files::isDirectory)
+                .map(folder -> folder.resolve(StaticFiles.DEFAULT_FOLDER));
     }
 
     private Optional<Path> configFile(List<String> inputs) {

@@ -7,6 +7,7 @@ import dev.herald.core.site.TagCount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ final class TagsCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    PublishingOptions publishing;
+
+    @Mixin
     VerboseOption verbose;
 
     @Parameters(arity = "1..*", paramLabel = "SRC", description = "Article files or folders.")
@@ -52,7 +56,7 @@ final class TagsCommand implements Callable<Integer> {
         ReadResult result = loaded.result();
         PrintWriter err = spec.commandLine().getErr();
         result.problems().forEach(err::println);
-        List<TagCount> tags = TagCount.of(result.articleList());
+        List<TagCount> tags = TagCount.of(publishing.publication(result.articleList(), Clock.systemUTC()).shown());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             List<Row> rows = tags.stream().map(t -> new Row(t.tag().slug(), t.tag().label(), t.count())).toList();

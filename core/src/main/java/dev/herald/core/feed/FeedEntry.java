@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.text.SiteRelativeUrls;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.nodes.Entities;
@@ -66,13 +67,25 @@ public final class FeedEntry {
         return Entities.escape(article.summary());
     }
 
-    /** The content HTML, opened by the lead image as a {@code figure} when there is one. */
+    /**
+     * The content HTML, opened by the lead image as a {@code figure} when there is one, with
+     * site-relative URLs made absolute: a feed is read away from the site.
+     */
     public String contentHtml() {
+        String base = site.baseUrl().toString();
+        Image image = image();
+        String html = SiteRelativeUrls.prefixed(article.contentHtml(), base);
+        return image == null ? html : figure(image) + html;
+    }
+
+    /** The lead image with an absolute URL, or null if there is none. */
+    public Image image() {
         Image image = article.image();
-        if (image == null) {
-            return article.contentHtml();
+        if (image == null || !SiteRelativeUrls.isSiteRelative(image.url())) {
+            return image;
         }
-        return figure(image) + article.contentHtml();
+        return new Image(SiteRelativeUrls.prefixed(image.url(), site.baseUrl().toString()), image.caption(),
+                image.credit(), image.alt());
     }
 
     private static String figure(Image image) {

@@ -39,6 +39,11 @@ public final class AtomicFolder {
     @FunctionalInterface
     public interface Output {
         void write(Path relative, byte[] bytes) throws IOException;
+
+        /** Puts a copy of an existing file there, as it is; by default its bytes are written. */
+        default void copy(Path relative, Path source) throws IOException {
+            write(relative, Files.readAllBytes(source));
+        }
     }
 
     /** What a replacement did. */
@@ -120,14 +125,30 @@ public final class AtomicFolder {
             }
         }
 
+        /**
+         * A site's own file (from {@code static/}): the old file when it has the same bytes, else
+         * the source hard-linked (no second copy on the disk), else copied with its time.
+         */
+        @Override
+        public void copy(Path relative, Path source) throws IOException {
+            Path file = newFile(relative);
+            Path old = previous == null ? null : previous.resolve(building.relativize(file));
+            if (old != null && sameFile(old, source)) {
+                if (!linked(file, old)) {
+                    Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return;
+            }
+            if (!linked(file, source)) {
+                Files.copy(source, file, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            changed.incrementAndGet();
+        }
+
         /** Writes one file; true if it is new or its bytes changed. */
         boolean put(Path relative, byte[] bytes) throws IOException {
-            Path file = building.resolve(relative).normalize();
+            Path file = newFile(relative);
             Path inside = building.relativize(file);
-            if (relative.isAbsolute() || !file.startsWith(building) || !written.add(inside)) {
-                throw new IllegalArgumentException("not a new file inside the folder: " + relative);
-            }
-            Files.createDirectories(file.getParent());
             Path old = previous == null ? null : previous.resolve(inside);
             if (old != null && sameBytes(old, bytes)) {
                 if (!linked(file, old)) {
@@ -138,6 +159,26 @@ public final class AtomicFolder {
             }
             Files.write(file, bytes);
             return true;
+        }
+
+        private Path newFile(Path relative) throws IOException {
+            Path file = building.resolve(relative).normalize();
+            Path inside = building.relativize(file);
+            if (relative.isAbsolute() || !file.startsWith(building) || !written.add(inside)) {
+                throw new IllegalArgumentException("not a new file inside the folder: " + relative);
+            }
+            Files.createDirectories(file.getParent());
+            return file;
+        }
+
+        // the old file is the source itself (linked last time), or has its bytes
+        private static boolean sameFile(Path old, Path source) {
+            try {
+                return Files.isRegularFile(old) && (Files.isSameFile(old, source)
+                        || Files.size(old) == Files.size(source) && Files.mismatch(old, source) == -1);
+            } catch (IOException e) {
+                return false; // none, or one that cannot be read: the new file is put there
+            }
         }
 
         int removedSince(Path old) throws IOException {

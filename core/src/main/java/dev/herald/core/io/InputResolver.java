@@ -46,6 +46,14 @@ public final class InputResolver {
 
     /** Inputs in argument order; a missing path is a problem, not an exception. */
     public static Resolution resolve(List<String> arguments) {
+        return resolve(arguments, null);
+    }
+
+    /**
+     * Inputs in argument order, a folder's files below {@code ownFiles} (the site's own files,
+     * published as they are) left out; a missing path is a problem, not an exception.
+     */
+    public static Resolution resolve(List<String> arguments, Path ownFiles) {
         List<Input> inputs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String argument : arguments) {
@@ -55,7 +63,7 @@ public final class InputResolver {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                articleFiles(path).forEach(file -> inputs.add(new FileInput(file)));
+                articleFiles(path, ownFiles).forEach(file -> inputs.add(new FileInput(file)));
             } else if (Files.exists(path)) {
                 inputs.add(new FileInput(path));
             } else {
@@ -67,9 +75,16 @@ public final class InputResolver {
 
     /** The article files below a folder, in name order. */
     public static List<Path> articleFiles(Path folder) {
+        return articleFiles(folder, null);
+    }
+
+    /** The article files below a folder but not below {@code ownFiles} (null for none), in name order. */
+    public static List<Path> articleFiles(Path folder, Path ownFiles) {
+        Path excluded = ownFiles == null ? null : ownFiles.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(folder)) {
             return files
                     .filter(Files::isRegularFile)
+                    .filter(file -> excluded == null || !file.toAbsolutePath().normalize().startsWith(excluded))
                     .filter(file -> !isHidden(folder.relativize(file)))
                     .filter(file -> InputFormat.ofFileName(file.getFileName().toString()).isPresent())
                     .sorted()

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param source      agency or outlet, or null
  * @param language    BCP 47 tag, or null for the site's language
  * @param enclosures  media files (audio, video) that go with it, possibly empty
+ * @param draft       never published while true, whatever its dates
+ * @param expires     when it leaves every feed and page, or null to stay; after {@code published}
  */
 public record Article(
         String id,
@@ -37,7 +39,9 @@ public record Article(
         Image image,
         Source source,
         String language,
-        List<Enclosure> enclosures) implements Tagged {
+        List<Enclosure> enclosures,
+        boolean draft,
+        Instant expires) implements Tagged {
 
     /** What an id may look like: lower-case ASCII letters, digits and dashes, at most 120. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
@@ -57,12 +61,23 @@ public record Article(
         if (updated != null && updated.isBefore(published)) {
             throw new IllegalArgumentException("updated " + updated + " is before published " + published);
         }
+        if (expires != null && !expires.isAfter(published)) {
+            throw new IllegalArgumentException("expires " + expires + " is not after published " + published);
+        }
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         enclosures = List.copyOf(enclosures);
     }
 
-    /** An article without enclosures. */
+    /** A published article (no draft, no expiry). */
+    public Article(String id, String title, String summary, String contentHtml, Instant published, Instant updated,
+            List<Author> authors, List<Tag> tags, URI link, Image image, Source source, String language,
+            List<Enclosure> enclosures) {
+        this(id, title, summary, contentHtml, published, updated, authors, tags, link, image, source, language,
+                enclosures, false, null);
+    }
+
+    /** A published article without enclosures. */
     public Article(String id, String title, String summary, String contentHtml, Instant published, Instant updated,
             List<Author> authors, List<Tag> tags, URI link, Image image, Source source, String language) {
         this(id, title, summary, contentHtml, published, updated, authors, tags, link, image, source, language,
@@ -72,6 +87,6 @@ public record Article(
     /** The same article under another id. */
     public Article withId(String newId) {
         return new Article(newId, title, summary, contentHtml, published, updated, authors, tags, link, image, source,
-                language, enclosures);
+                language, enclosures, draft, expires);
     }
 }

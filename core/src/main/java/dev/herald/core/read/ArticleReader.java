@@ -4,6 +4,7 @@ import dev.herald.core.format.json.JsonArticleReader;
 import dev.herald.core.format.markdown.MarkdownArticleReader;
 import dev.herald.core.format.wire.WireCopyReader;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.read.binding.ArticleBinder;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads article files of every input format, picking the reader by extension. Problems never
@@ -37,13 +39,20 @@ public final class ArticleReader {
     public static final String SIDECAR_SUFFIX = ".meta.yaml";
 
     private final Map<InputFormat, FormatReader> readers = new EnumMap<>(InputFormat.class);
+    private final SiteSettings site;
+    private final Instant defaultPublished;
+    /** Whether a site-relative URL names a file or page of the site; null: not checked. */
+    private final Predicate<String> siteLinks;
 
     /**
      * @param site             supplies the tag vocabulary for wire copy
      * @param defaultPublished publication time for wire copy without a date, or null for the
      *                         file's modification time
      */
-    private ArticleReader(SiteSettings site, Instant defaultPublished) {
+    private ArticleReader(SiteSettings site, Instant defaultPublished, Predicate<String> siteLinks) {
+        this.site = site;
+        this.defaultPublished = defaultPublished;
+        this.siteLinks = siteLinks;
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         ArticleBinder binder = new ArticleBinder(sanitizer, new MarkdownRenderer(sanitizer));
         YamlObjects yaml = new YamlObjects();
@@ -54,12 +63,22 @@ public final class ArticleReader {
 
     /** A reader that dates wire copy without a date by its file's modification time. */
     public static ArticleReader forSite(SiteSettings site) {
-        return new ArticleReader(site, null);
+        return new ArticleReader(site, null, null);
     }
 
     /** A reader that dates wire copy without a date {@code published}. */
     public static ArticleReader withDefaultPublished(SiteSettings site, Instant published) {
-        return new ArticleReader(site, Objects.requireNonNull(published, "published"));
+        return new ArticleReader(site, Objects.requireNonNull(published, "published"), null);
+    }
+
+    /**
+     * The same reader, checking that every site-relative URL ({@code /images/x.jpg}) of an article
+     * names something: an article with one that does not is an error, on the URL's line.
+     *
+     * @param exists whether a site-relative URL, as written (percent-encoded), names a file or page
+     */
+    public ArticleReader checkingSiteLinks(Predicate<String> exists) {
+        return new ArticleReader(site, defaultPublished, Objects.requireNonNull(exists, "exists"));
     }
 
     /** Reads one file, named in problems by {@code file}'s string form. */
@@ -102,7 +121,11 @@ public final class ArticleReader {
         }
         InputDocument document = new InputDocument(name, text.get(), idFromName, modified, sidecar);
         try {
-            return new ReadResult(readers.get(format).read(document, problems), problems.toList());
+            List<SourcedArticle> articles = readers.get(format).read(document, problems);
+            if (siteLinks != null) {
+                articles = SiteLinks.check(articles, text.get(), siteLinks, problems);
+            }
+            return new ReadResult(articles, problems.toList());
         } catch (RuntimeException | StackOverflowError e) {
             // the last line of defence: whatever a library throws on hostile input (markup nested
             // thousands deep, a parser's own bug) is this file's problem, and the other files still read

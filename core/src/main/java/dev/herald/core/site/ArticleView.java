@@ -7,6 +7,7 @@ import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.text.SiteRelativeUrls;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -69,13 +70,17 @@ public record ArticleView(
         // a summary taken from the first paragraph would be read twice in a row
         boolean showSummary = !article.summary().isEmpty()
                 && !article.contentHtml().startsWith("<p>" + Entities.escape(article.summary()));
-        return new ArticleView(article.id(), article.title(), article.summary(), showSummary, article.contentHtml(),
+        // site-relative URLs stay so (a preview at another address still shows the site's images),
+        // under the base URL's path when it has one
+        String basePath = site.baseUrl().getRawPath() == null ? "" : site.baseUrl().getRawPath();
+        return new ArticleView(article.id(), article.title(), article.summary(), showSummary,
+                SiteRelativeUrls.prefixed(article.contentHtml(), basePath),
                 entry.link(), site.url(SitePaths.article(article.id())),
                 article.published().toString(), human(article.published()),
                 article.updated() == null ? null : article.updated().toString(),
                 article.updated() == null ? null : human(article.updated()),
                 String.join(", ", entry.authors().stream().map(Author::name).toList()), tags, image,
-                image == null || image.url() == null ? null : image.url().toString(),
+                image == null || image.url() == null ? null : SiteRelativeUrls.prefixed(image.url(), basePath).toString(),
                 article.source() == null ? null : article.source().name(),
                 article.source() == null || article.source().url() == null ? null : article.source().url().toString(),
                 entry.language(), article.enclosures().stream().map(Media::of).toList());

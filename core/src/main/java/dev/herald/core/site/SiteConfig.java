@@ -1,5 +1,6 @@
 package dev.herald.core.site;
 
+import dev.herald.core.io.StaticFiles;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -24,14 +25,16 @@ import java.util.Set;
 /**
  * Reads {@code herald.yaml}, the site settings at the root of a source folder: {@code title},
  * {@code description}, {@code baseUrl}, {@code language}, {@code authors} (names) and {@code tags}
- * (the vocabulary suggested for wire copy). Missing keys keep {@link SiteSettings#defaults()}.
+ * (the vocabulary suggested for wire copy), and {@code static}, the folder of the site's own files
+ * ({@link #staticFolder}). Missing keys keep {@link SiteSettings#defaults()}.
  */
 public final class SiteConfig {
 
     /** The settings file's name at the root of a source folder. */
     public static final String FILE_NAME = "herald.yaml";
 
-    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "authors", "tags");
+    private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "authors", "tags",
+            "static");
 
     private SiteConfig() {
     }
@@ -64,6 +67,23 @@ public final class SiteConfig {
                 language(fields, problems).orElse(defaults.language()),
                 fields.texts("authors", problems).stream().map(Author::named).toList(),
                 tags(fields, problems));
+    }
+
+    /**
+     * The folder of the site's own files that {@code file} names ({@code static: assets}),
+     * relative to the folder holding it; {@link StaticFiles#DEFAULT_FOLDER} there when it names
+     * none. Problems of the file are {@link #read}'s to report.
+     */
+    public static Path staticFolder(Path file) {
+        Path base = file.toAbsolutePath().getParent();
+        try {
+            Optional<FieldMap> parsed = new YamlObjects().readObject(Files.readString(file, StandardCharsets.UTF_8), 0,
+                    new Problems(file.toString()));
+            Optional<String> named = parsed.flatMap(fields -> fields.text("static", new Problems(file.toString())));
+            return base.resolve(named.map(String::strip).orElse(StaticFiles.DEFAULT_FOLDER));
+        } catch (IOException e) {
+            return base.resolve(StaticFiles.DEFAULT_FOLDER);
+        }
     }
 
     private static Optional<URI> baseUrl(FieldMap fields, Problems problems) {

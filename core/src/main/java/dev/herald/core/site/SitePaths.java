@@ -27,6 +27,11 @@ public final class SitePaths {
     public static final String NEWS_SITEMAP = "/news-sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
 
+    private static final java.util.Set<String> GENERATED_FILES = java.util.Set.of("/", "/feed.xml", "/atom.xml",
+            "/feed.json", OPML, STYLESHEET, SITEMAP, NEWS_SITEMAP, ROBOTS);
+    private static final java.util.List<String> GENERATED_FOLDERS = java.util.List.of("/tags/", "/articles/",
+            "/archive/", "/archives/", "/page/", "/sitemaps/");
+
     /** Encoded segments kept; a server asked for endless made-up tags keeps no more. */
     private static final int MAX_ENCODED = 10_000;
     private static final Map<String, String> ENCODED = new ConcurrentHashMap<>();
@@ -89,6 +94,22 @@ public final class SitePaths {
     /** The page of one article, {@code /articles/{id}}. */
     public static String article(String id) {
         return "/articles/" + id;
+    }
+
+    /**
+     * Whether a site path (decoded, without query) lies in the URL space Herald writes itself:
+     * a feed, a page, a sitemap. A link there from an article needs no file of {@code static/}.
+     */
+    public static boolean isGenerated(String path) {
+        if (GENERATED_FILES.contains(path) || path.equals("/tags") || path.equals("/archive")) {
+            return true;
+        }
+        for (String folder : GENERATED_FOLDERS) {
+            if (path.startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.herald.core.site;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
+import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.core.io.StaticFiles;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -14,10 +16,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +67,18 @@ public final class StaticSiteBuilder {
 
     /** Writes every file to {@code output} and returns how many there are. */
     public int build(List<Article> articles, AtomicFolder.Output output, Progress progress) throws IOException {
+        return build(articles, StaticFiles.none(), output, progress);
+    }
+
+    /**
+     * Writes every file, the site's own files among them, to {@code output} and returns how many
+     * there are.
+     *
+     * @throws HeraldException when one of the site's own files has the path of a file Herald
+     *                         writes (a feed, a page); nothing is written then
+     */
+    public int build(List<Article> articles, StaticFiles own, AtomicFolder.Output output, Progress progress)
+            throws IOException {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
@@ -90,6 +106,7 @@ public final class StaticSiteBuilder {
         for (Article article : newestFirst) {
             jobs.add(new FileJob(SitePaths.article(article.id()), out -> text(out, pages.article(article))));
         }
+        jobs.addAll(ownFiles(own, jobs));
         write(jobs, output, progress);
         return jobs.size();
     }
@@ -117,6 +134,23 @@ public final class StaticSiteBuilder {
             jobs.add(new FileJob(SitePaths.listPage(slug, page), out -> text(out, pages.olderPage(tag, page, count,
                     archives.page(page)))));
         }
+    }
+
+    // the site's own files, copied as they are; one in the place of a file Herald writes is refused
+    private static List<FileJob> ownFiles(StaticFiles own, List<FileJob> generated) {
+        Map<Path, String> written = new HashMap<>();
+        generated.forEach(job -> written.put(SitePaths.file(job.path()), job.path()));
+        List<FileJob> copies = new ArrayList<>();
+        own.files().forEach((sitePath, source) -> {
+            Path relative = Path.of(sitePath.substring(1));
+            String clash = written.get(relative);
+            if (clash != null) {
+                throw new HeraldException(source + " has the path of the " + clash + " that Herald writes;"
+                        + " rename or remove it");
+            }
+            copies.add(FileJob.placed(sitePath, output -> output.copy(relative, source)));
+        });
+        return copies;
     }
 
     private static Instant newest(List<Article> newestFirst) {
@@ -183,15 +217,36 @@ public final class StaticSiteBuilder {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** One file to write; {@code newest} is the newest article of a feed, null for other files. */
-    private record FileJob(String path, Instant newest, Content content) {
+    /** What puts one file into the output by itself (a copy of the site's own). */
+    @FunctionalInterface
+    private interface Placement {
+        void placeInto(AtomicFolder.Output output) throws IOException;
+    }
+
+    /**
+     * One file to write; {@code newest} is the newest article of a feed, null for other files.
+     * Either {@code content} makes its bytes or {@code placement} puts it there.
+     */
+    private record FileJob(String path, Instant newest, Content content, Placement placement) {
 
         FileJob(String path, Content content) {
-            this(path, null, content);
+            this(path, null, content, null);
+        }
+
+        FileJob(String path, Instant newest, Content content) {
+            this(path, newest, content, null);
+        }
+
+        static FileJob placed(String path, Placement placement) {
+            return new FileJob(path, null, null, placement);
         }
 
         void writeTo(AtomicFolder.Output output) {
             try {
+                if (placement != null) {
+                    placement.placeInto(output);
+                    return;
+                }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
                 content.writeTo(bytes);
                 output.write(SitePaths.file(path), bytes.toByteArray());

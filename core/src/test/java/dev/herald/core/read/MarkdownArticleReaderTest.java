@@ -50,7 +50,7 @@ class MarkdownArticleReaderTest {
         assertEquals(List.of(
                 "typo.md:3: unknown key \"publised\" (did you mean \"published\"?)",
                 "typo.md:2: published: is required (e.g. 2024-11-28T09:30:00Z)",
-                "typo.md:4: image.url: must be an absolute http or https URL, was \"photos/a.jpg\""),
+                "typo.md:4: image.url: must be an absolute http or https URL or a path from the site's root (/images/x.jpg), was \"photos/a.jpg\""),
                 report(result, folder));
     }
 

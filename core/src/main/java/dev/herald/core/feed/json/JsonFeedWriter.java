@@ -145,8 +145,9 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
         if (!article.summary().isEmpty()) {
             json.writeStringField("summary", article.summary());
         }
-        if (article.image() != null && article.image().url() != null) {
-            json.writeStringField("image", article.image().url().toString());
+        Image image = entry.image();
+        if (image != null && image.url() != null) {
+            json.writeStringField("image", image.url().toString());
         }
         json.writeStringField("date_published", article.published().toString());
         if (article.updated() != null) {
@@ -183,12 +184,11 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
             }
             json.writeEndArray();
         }
-        extension(json, article);
+        extension(json, article, entry.image());
         json.writeEndObject();
     }
 
-    private static void extension(JsonGenerator json, Article article) throws IOException {
-        Image image = article.image();
+    private static void extension(JsonGenerator json, Article article, Image image) throws IOException {
         if (article.source() == null && image == null) {
             return;
         }

@@ -14,6 +14,7 @@ import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.model.Article;
+import dev.herald.core.model.Image;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.SiteSettings;
@@ -105,9 +106,9 @@ public final class AtomWriter extends SplicingFeedWriter {
         atom.setTitle(article.title());
         atom.setAlternateLinks(List.of(RomeXml.link("alternate", entry.link(), "text/html")));
         List<Link> enclosures = new ArrayList<>();
-        if (article.image() != null && article.image().url() != null) {
-            enclosures.add(RomeXml.link("enclosure", article.image().url().toString(),
-                    ImageTypes.of(article.image().url()).orElse(null)));
+        Image image = entry.image();
+        if (image != null && image.url() != null) {
+            enclosures.add(RomeXml.link("enclosure", image.url().toString(), ImageTypes.of(image.url()).orElse(null)));
         }
         for (Enclosure media : article.enclosures()) {
             Link enclosure = RomeXml.link("enclosure", media.url().toString(), media.mediaType());

@@ -160,8 +160,8 @@ public final class RssWriter extends SplicingFeedWriter {
         if (!entry.contentHtml().isEmpty()) {
             modules.add(content(entry));
         }
-        if (article.image() != null) {
-            modules.add(MediaRss.of(article.image()));
+        if (entry.image() != null) {
+            modules.add(MediaRss.of(entry.image()));
         }
         item.setModules(modules);
         if (article.updated() != null) {

@@ -80,6 +80,12 @@ public final class ArticleJsonCodec {
         if (article.updated() != null) {
             json.writeStringField("updated", article.updated().toString());
         }
+        if (article.expires() != null) {
+            json.writeStringField("expires", article.expires().toString());
+        }
+        if (article.draft()) {
+            json.writeBooleanField("draft", true);
+        }
         json.writeArrayFieldStart("authors");
         for (Author author : article.authors()) {
             json.writeStartObject();

@@ -51,7 +51,8 @@ final class StoredArticles {
                 image == null ? null
                         : new Image(uri(image, "url"), text(image, "caption"), text(image, "credit"), text(image, "alt")),
                 source == null ? null : new Source(source.get("name").asText(), uri(source, "url")),
-                text(node, "language"), enclosures(node.path("enclosures")));
+                text(node, "language"), enclosures(node.path("enclosures")), node.path("draft").asBoolean(false),
+                node.hasNonNull("expires") ? Instant.parse(node.get("expires").asText()) : null);
     }
 
     /** Whether the JSON object has the key at its top level; false for anything unreadable. */

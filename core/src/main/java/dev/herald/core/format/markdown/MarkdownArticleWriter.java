@@ -69,6 +69,12 @@ public final class MarkdownArticleWriter {
         if (article.updated() != null) {
             front.put("updated", article.updated().toString());
         }
+        if (article.expires() != null) {
+            front.put("expires", article.expires().toString());
+        }
+        if (article.draft()) {
+            front.put("draft", true);
+        }
         if (!article.authors().isEmpty()) {
             front.put("authors", article.authors().stream().map(MarkdownArticleWriter::author).toList());
         }

@@ -33,7 +33,7 @@ public final class ArticleBinder {
 
     /** The keys of DESIGN's article schema. */
     public static final Set<String> KEYS = Set.of("id", "title", "summary", "body", "bodyHtml", "published",
-            "updated", "authors", "tags", "link", "image", "source", "language", "enclosures");
+            "updated", "authors", "tags", "link", "image", "source", "language", "enclosures", "draft", "expires");
 
     private static final Set<String> IMAGE_KEYS = Set.of("url", "caption", "credit", "alt");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "email", "url");
@@ -64,6 +64,14 @@ public final class ArticleBinder {
             Field field = fields.find("updated").orElseThrow();
             scope(problems, field).error(field.line(), "updated", "is before published (" + updated + " < " + published + ")");
         }
+        boolean draft = fields.find("draft").flatMap(f -> values(problems, f).bool(f.value(), "draft", f.line()))
+                .orElse(false);
+        Instant expires = fields.find("expires")
+                .flatMap(f -> values(problems, f).dateTime(f.value(), "expires", f.line())).orElse(null);
+        if (published != null && expires != null && !expires.isAfter(published)) {
+            Field field = fields.find("expires").orElseThrow();
+            scope(problems, field).error(field.line(), "expires", "must be after published (" + expires + " <= " + published + ")");
+        }
         String contentHtml = content(fields, problems);
         String summary = fields.find("summary").flatMap(f -> values(problems, f).text(f.value(), "summary", f.line()))
                 .map(String::strip)
@@ -83,7 +91,7 @@ public final class ArticleBinder {
             return Optional.empty();
         }
         return Optional.of(new Article(id, title.get().strip(), summary, contentHtml, published, updated,
-                authors, tags, link, image, source, language, enclosures));
+                authors, tags, link, image, source, language, enclosures, draft, expires));
     }
 
     private static Problems scope(Problems problems, Field field) {
@@ -225,7 +233,7 @@ public final class ArticleBinder {
             return Optional.empty();
         }
         FieldValues values = new FieldValues(problems);
-        Optional<URI> url = values.url(node.path("url"), "image.url", field.line());
+        Optional<URI> url = values.urlOrSitePath(node.path("url"), "image.url", field.line());
         Optional<String> caption = values.text(node.path("caption"), "image.caption", field.line());
         Optional<String> credit = values.text(node.path("credit"), "image.credit", field.line());
         Optional<String> alt = values.text(node.path("alt"), "image.alt", field.line());

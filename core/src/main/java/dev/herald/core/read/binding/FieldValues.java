@@ -6,6 +6,7 @@ import dev.herald.core.model.Enclosure;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.text.DateTimes;
 import dev.herald.core.text.PlainText;
+import dev.herald.core.text.SiteRelativeUrls;
 import dev.herald.core.text.XmlChars;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -65,8 +66,38 @@ final class FieldValues {
             problems.error(line, field, "is not a valid URL: " + quote(raw) + " (" + e.getReason() + ")");
             return Optional.empty();
         }
-        problems.error(line, field, "must be an absolute http or https URL, was " + quote(raw));
+        problems.error(line, field, "must be an absolute http or https URL"
+                + ("image.url".equals(field) ? " or a path from the site's root (/images/x.jpg)" : "") + ", was " + quote(raw));
         return Optional.empty();
+    }
+
+    /** {@code true} or {@code false}, as JSON and YAML write them. */
+    Optional<Boolean> bool(JsonNode value, String field, int line) {
+        if (value.isNull() || value.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!value.isBoolean()) {
+            problems.error(line, field, "must be true or false, was " + describe(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
+    }
+
+    /**
+     * An absolute http(s) URL or a site-relative one ({@code /images/x.jpg}: a file of the site's
+     * own, which feeds resolve against the base URL).
+     */
+    Optional<URI> urlOrSitePath(JsonNode value, String field, int line) {
+        if (value.isTextual() && SiteRelativeUrls.isSiteRelative(value.asText().strip())) {
+            String raw = value.asText().strip();
+            try {
+                return Optional.of(new URI(raw));
+            } catch (URISyntaxException e) {
+                problems.error(line, field, "is not a valid URL: " + quote(raw) + " (" + e.getReason() + ")");
+            }
+            return Optional.empty();
+        }
+        return url(value, field, line);
     }
 
     /** An e-mail address as feeds carry it ({@code name@example.org}). */

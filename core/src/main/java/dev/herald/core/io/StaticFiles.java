@@ -1,0 +1,136 @@
+package dev.herald.core.io;
+
+import dev.herald.core.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The site's own files (images, PDFs, a favicon) in a folder published at the site root as they
+ * are: {@code static/images/x.jpg} is {@code /images/x.jpg}. Hidden files are left out, and a
+ * link that leads out of the folder is refused with a problem: nothing outside it is published.
+ */
+public final class StaticFiles {
+
+    /** The folder's name in a source folder, unless the settings name another. */
+    public static final String DEFAULT_FOLDER = "static";
+
+    private final Path folder;
+    private final Map<String, Path> bySitePath;
+    private final List<Problem> problems;
+
+    private StaticFiles(Path folder, Map<String, Path> bySitePath, List<Problem> problems) {
+        this.folder = folder;
+        this.bySitePath = bySitePath;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** No files. */
+    public static StaticFiles none() {
+        return new StaticFiles(null, Map.of(), List.of());
+    }
+
+    /** The files below {@code folder}; none when there is no such folder. */
+    public static StaticFiles of(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return new StaticFiles(folder, Map.of(), List.of());
+        }
+        Map<String, Path> files = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Path root = realPath(folder);
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink() && !realPath(file).startsWith(root)) {
+                        problems.add(Problem.error(file.toString(), 0, null,
+                                "links to a file outside " + folder + "; only the folder's own files are published"));
+                    } else if (Files.isRegularFile(file)) {
+                        // a link's target, so that copies and hard links are of the file, not of the link
+                        files.put(sitePath(folder.relativize(file)), attributes.isSymbolicLink() ? realPath(file) : file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+        return new StaticFiles(folder, files, problems);
+    }
+
+    /** The folder, or empty for {@link #none()}. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /** Site path ({@code /images/x.jpg}, not encoded) to file, in path order; unmodifiable. */
+    public Map<String, Path> files() {
+        return java.util.Collections.unmodifiableMap(bySitePath);
+    }
+
+    /** Files that could not be published (links out of the folder). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * Whether a site-relative URL ({@code /images/a%20b.jpg?v=2}) names one of the files: its
+     * path, percent-decoded, without query or fragment.
+     */
+    public boolean contains(String siteRelativeUrl) {
+        return decodedPath(siteRelativeUrl).map(bySitePath::containsKey).orElse(false);
+    }
+
+    /** Whether a path lies inside this folder (the content folder's scan leaves it to this). */
+    public boolean holds(Path path) {
+        return folder != null && path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+    }
+
+    /** The percent-decoded path of a site-relative URL; empty if it is not a valid URL. */
+    public static Optional<String> decodedPath(String siteRelativeUrl) {
+        try {
+            return Optional.ofNullable(new URI(siteRelativeUrl).getPath());
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String sitePath(Path relative) {
+        StringBuilder path = new StringBuilder();
+        for (Path part : relative) {
+            path.append('/').append(part);
+        }
+        return path.toString();
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize(); // a broken link leads nowhere inside
+        }
+    }
+}

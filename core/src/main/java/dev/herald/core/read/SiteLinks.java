@@ -1,0 +1,70 @@
+package dev.herald.core.read;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SourcedArticle;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.text.SiteRelativeUrls;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Site-relative URLs ({@code /images/x.jpg}) name files the site itself publishes: one that names
+ * nothing would be a broken image in every feed and page, so it is an error of its article, on
+ * the line that holds it.
+ */
+final class SiteLinks {
+
+    private SiteLinks() {
+    }
+
+    /**
+     * The articles whose site-relative URLs all name something; a problem for each that does not.
+     *
+     * @param text   the input's text, to find the line of a URL
+     * @param exists whether a site-relative URL names a file or page of the site
+     */
+    static List<SourcedArticle> check(List<SourcedArticle> articles, String text, Predicate<String> exists,
+            Problems problems) {
+        List<SourcedArticle> kept = new ArrayList<>(articles.size());
+        for (SourcedArticle sourced : articles) {
+            Article article = sourced.article();
+            boolean broken = false;
+            if (article.image() != null && SiteRelativeUrls.isSiteRelative(article.image().url())) {
+                broken |= missing(article.image().url().toString(), "image.url", sourced, text, exists, problems);
+            }
+            for (String url : SiteRelativeUrls.in(article.contentHtml())) {
+                broken |= missing(url, "body", sourced, text, exists, problems);
+            }
+            if (!broken) {
+                kept.add(sourced);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean missing(String url, String field, SourcedArticle sourced, String text,
+            Predicate<String> exists, Problems problems) {
+        if (exists.test(url)) {
+            return false;
+        }
+        problems.error(lineOf(url, text, sourced.line()), field, "names " + url
+                + ", which is no file of the site's static folder (add the file, or fix the path)");
+        return true;
+    }
+
+    // the line where the URL is written, else where the article starts
+    private static int lineOf(String url, String text, int fallback) {
+        int at = text.indexOf(url);
+        if (at < 0) {
+            return fallback;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
