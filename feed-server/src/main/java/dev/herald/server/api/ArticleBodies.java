@@ -5,6 +5,8 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.ownfiles.OwnFileLinks;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.problem.ProblemDetail.FieldError;
@@ -23,8 +25,8 @@ public class ArticleBodies {
     private final ArticleReader reader;
     private final ArticleJsonCodec json = new ArticleJsonCodec();
 
-    public ArticleBodies(SiteSettings site) {
-        this.reader = ArticleReader.forSite(site);
+    public ArticleBodies(SiteSettings site, HeraldConfig config) {
+        this.reader = ArticleReader.forSite(site).checkingSiteLinks(OwnFileLinks.of(config));
     }
 
     /** The one article in the body; its id from the body or, without one, from the title. */

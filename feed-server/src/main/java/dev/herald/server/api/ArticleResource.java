@@ -19,11 +19,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.InputStream;
+import java.util.List;
 
 /** {@code /api/articles}: read with the feed filters; create, replace and delete with a bearer token. */
 @Path("/api/articles")
 public class ArticleResource {
+
+    /** The parameter that asks for drafts, scheduled and expired articles beside the public ones. */
+    static final String DRAFTS = "drafts";
 
     private final ArticleService articles;
     private final BearerTokens tokens;
@@ -41,16 +47,25 @@ public class ArticleResource {
         this.bodies = bodies;
     }
 
+    /** The public articles the filters select; with {@code drafts=true} and a token, unpublished ones too. */
     @GET
-    public Response list(@Context UriInfo uri) {
-        TagQuery query = FeedParams.parse(uri.getQueryParameters(), null, config.feedLimit());
-        return Response.ok(json.writeAll(articles.select(query)), MediaType.APPLICATION_JSON).build();
+    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context UriInfo uri) {
+        MultivaluedMap<String, String> parameters = new MultivaluedHashMap<>(uri.getQueryParameters());
+        List<String> drafts = parameters.remove(DRAFTS);
+        boolean unpublished = drafts != null && drafts.contains("true");
+        if (unpublished) {
+            tokens.requireWriter(authorization);
+        }
+        TagQuery query = FeedParams.parse(parameters, null, config.feedLimit());
+        return Response.ok(json.writeAll(articles.select(query, unpublished)), MediaType.APPLICATION_JSON).build();
     }
 
+    /** A public article; with a token, a draft or one not yet due too. */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        return Response.ok(json.write(articles.require(id)), MediaType.APPLICATION_JSON).build();
+    public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
+        Article article = articles.require(id, tokens.isWriter(authorization));
+        return Response.ok(json.write(article), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -31,15 +31,15 @@ public class ArticleService {
     public record Written(Article article, boolean created) {
     }
 
-    /** The articles the query selects, newest first. */
-    public List<Article> select(TagQuery query) {
-        return catalog.select(query);
+    /** The articles the query selects, newest first: the public ones, or every stored one. */
+    public List<Article> select(TagQuery query, boolean unpublished) {
+        return unpublished ? catalog.articles(query.selectFromNewestFirst(catalog.allEntries())) : catalog.select(query);
     }
 
-    /** The article with this id. */
-    public Article require(String id) {
+    /** The article with this id: a public one, or any stored one. */
+    public Article require(String id, boolean unpublished) {
         requireValidId(id);
-        return catalog.find(id).orElseThrow(() -> notFound(id));
+        return (unpublished ? catalog.findAny(id) : catalog.find(id)).orElseThrow(() -> notFound(id));
     }
 
     /** Stores the new article in the body. */

@@ -46,6 +46,16 @@ public class BearerTokens {
         }
     }
 
+    /** Whether the request carries a valid token (a reader who may see drafts); never throws. */
+    public boolean isWriter(String authorization) {
+        try {
+            requireWriter(authorization);
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     private static byte[] digest(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -56,8 +56,15 @@ public class ArticleCatalog {
     private final AtomicLong version = new AtomicLong();
     private final RecentArticles recent = new RecentArticles(RECENT_ARTICLES);
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
-    private volatile List<IndexEntry> newestFirst = List.of();
+    private final PublicationTimer timer = new PublicationTimer(this::reachedInstant);
+    /** Every stored article, drafts and scheduled ones included, newest first. */
+    private volatile List<IndexEntry> everyEntry = List.of();
     private volatile Map<String, IndexEntry> byId = Map.of();
+    /** The public ones at {@link #asOf}, newest first: what feeds and pages show. */
+    private volatile List<IndexEntry> newestFirst = List.of();
+    private volatile Instant asOf = Instant.EPOCH;
+    /** The latest instant at or before {@link #asOf} at which an article appeared or expired. */
+    private volatile Instant lastTimedChange = Instant.EPOCH;
     private volatile Instant lastChange = Instant.EPOCH;
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
@@ -152,9 +159,14 @@ public class ArticleCatalog {
         }
     }
 
-    /** The index of every article, newest first; unmodifiable. */
+    /** The index of every public article, newest first; unmodifiable. */
     public List<IndexEntry> entries() {
         return newestFirst;
+    }
+
+    /** The index of every stored article, drafts and scheduled or expired ones too, newest first. */
+    public List<IndexEntry> allEntries() {
+        return everyEntry;
     }
 
     /** The index of the articles with this tag (a slug), newest first. */
@@ -172,12 +184,12 @@ public class ArticleCatalog {
      * have changed, whatever the dates of the articles that are left.
      */
     public Instant lastChange() {
-        return lastChange;
+        return lastTimedChange.isAfter(lastChange) ? lastTimedChange : lastChange;
     }
 
     /** Last-Modified of a document showing these articles: the newest of them, or the last write if later. */
     public Instant lastModified(List<? extends Tagged> shown) {
-        Instant newest = lastChange;
+        Instant newest = lastChange();
         for (Tagged article : shown) {
             if (article.lastModified().isAfter(newest)) {
                 newest = article.lastModified();
@@ -190,12 +202,27 @@ public class ArticleCatalog {
         return byId.containsKey(id);
     }
 
-    /** The whole article. */
+    /** The whole article if it is public: a draft or an article not yet due is as unknown as a missing one. */
     public Optional<Article> find(String id) {
+        IndexEntry entry = byId.get(id);
+        if (entry == null || !entry.isPublicAt(asOf)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    /** The whole article, public or not (for a token holder). */
+    public Optional<Article> findAny(String id) {
         if (!byId.containsKey(id)) {
             return Optional.empty();
         }
         return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    /** Whether the article was public and has expired (its page is gone, not unknown). */
+    public boolean hasExpired(String id) {
+        IndexEntry entry = byId.get(id);
+        return entry != null && !entry.draft() && entry.isExpiredAt(asOf);
     }
 
     /** The whole articles the query selects, newest first. */
@@ -320,28 +347,100 @@ public class ArticleCatalog {
     /** Writes this process made: applied now, each announced to observers (WebSub) once. */
     private void applyLocal(List<Article> written, Set<String> deleted, Instant at) {
         Map<String, IndexEntry> changed = new HashMap<>();
-        List<ArticleChanged> events = new ArrayList<>();
+        Map<String, IndexEntry> before = new HashMap<>();
+        Instant wasAsOf = asOf;
         for (Article article : written) {
             recent.put(article);
             changed.put(article.id(), IndexEntry.of(article));
-            events.add(new ArticleChanged(byId.get(article.id()), article));
         }
         for (String id : deleted) {
             recent.remove(id);
             changed.put(id, null);
-            events.add(new ArticleChanged(byId.get(id), null));
         }
+        changed.keySet().forEach(id -> before.put(id, publicAt(byId.get(id), wasAsOf)));
         if (at.isAfter(lastChange)) {
             lastChange = at;
         }
         publish(replaced(changed));
+        List<ArticleChanged> events = new ArrayList<>();
+        for (Article article : written) {
+            announce(before.get(article.id()), article.isPublicAt(asOf) ? article : null, events);
+        }
+        for (String id : deleted) {
+            announce(before.get(id), null, events);
+        }
         events.forEach(changes::fire);
+    }
+
+    // a write that changes nothing public (a draft, an article scheduled ahead) is no news for a hub
+    private static void announce(Tagged before, Tagged after, List<ArticleChanged> events) {
+        if (before != null || after != null) {
+            events.add(new ArticleChanged(before, after));
+        }
+    }
+
+    private static IndexEntry publicAt(IndexEntry entry, Instant instant) {
+        return entry != null && entry.isPublicAt(instant) ? entry : null;
+    }
+
+    /**
+     * The instant an article was scheduled for (its publication or expiry) has come: the public
+     * articles are worked out again, cached feeds go stale, and observers hear of each article
+     * that appeared or left, as after a write.
+     */
+    private void reachedInstant() {
+        List<ArticleChanged> events = new ArrayList<>();
+        synchronized (this) {
+            Instant wasAsOf = asOf;
+            List<IndexEntry> entries = everyEntry;
+            showAt(clock.instant());
+            for (IndexEntry entry : entries) {
+                announce(publicAt(entry, wasAsOf), publicAt(entry, asOf), events);
+            }
+            version.incrementAndGet();
+        }
+        events.forEach(changes::fire);
+    }
+
+    /** The public articles at {@code now}, the latest timed change up to it, and a wake-up for the next. */
+    private void showAt(Instant now) {
+        List<IndexEntry> entries = everyEntry;
+        List<IndexEntry> shown = new ArrayList<>(entries.size());
+        Instant latest = Instant.EPOCH;
+        Instant next = null;
+        for (IndexEntry entry : entries) {
+            if (entry.isPublicAt(now)) {
+                shown.add(entry);
+            }
+            if (entry.draft()) {
+                continue;
+            }
+            for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
+                if (instant == null) {
+                    continue;
+                }
+                if (instant.isAfter(now)) {
+                    next = next == null || instant.isBefore(next) ? instant : next;
+                } else if (instant.isAfter(latest)) {
+                    latest = instant;
+                }
+            }
+        }
+        newestFirst = List.copyOf(shown);
+        lastTimedChange = latest;
+        asOf = now;
+        timer.wakeAt(next);
+    }
+
+    /** Stops the wake-ups at shutdown. */
+    void stop() {
+        timer.stop();
     }
 
     /** The index with these ids replaced by their new entries (null: removed), newest first. */
     private List<IndexEntry> replaced(Map<String, IndexEntry> changed) {
-        List<IndexEntry> next = new ArrayList<>(newestFirst.size() + changed.size());
-        for (IndexEntry entry : newestFirst) {
+        List<IndexEntry> next = new ArrayList<>(everyEntry.size() + changed.size());
+        for (IndexEntry entry : everyEntry) {
             if (!changed.containsKey(entry.id())) {
                 next.add(entry);
             }
@@ -355,7 +454,8 @@ public class ArticleCatalog {
         Map<String, IndexEntry> index = new HashMap<>(entries.size() * 2);
         entries.forEach(entry -> index.put(entry.id(), entry));
         byId = index;
-        newestFirst = List.copyOf(entries);
+        everyEntry = List.copyOf(entries);
+        showAt(clock.instant());
         version.incrementAndGet();
     }
 }

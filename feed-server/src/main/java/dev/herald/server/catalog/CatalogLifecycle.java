@@ -1,6 +1,7 @@
 package dev.herald.server.catalog;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +27,10 @@ public class CatalogLifecycle {
         Thread loader = new Thread(this::load, "herald-index-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        catalog.stop();
     }
 
     private void load() {

@@ -24,6 +24,12 @@ public interface HeraldConfig {
     /** Folder of article files loaded at start, if any. */
     Optional<String> contentDir();
 
+    /**
+     * The site's own files (images, documents), served at the site root as they are; by default
+     * the {@code static} folder of the content folder.
+     */
+    Optional<String> staticDir();
+
     /** Where the embedded database lives. */
     @WithDefault("./data")
     String dataDir();

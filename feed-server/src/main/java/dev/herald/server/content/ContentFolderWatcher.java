@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
+import dev.herald.server.ownfiles.OwnFileLinks;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.catalog.ArticleCatalog;
@@ -53,6 +54,8 @@ public class ContentFolderWatcher {
     private final HeraldConfig config;
     private final ArticleCatalog catalog;
     private final ArticleReader reader;
+    /** The static folder's files, which are published as they are and never read as articles. */
+    private final OwnFileLinks ownFiles;
     /** The ids each file gave when it last read without errors. */
     private final Map<Path, List<String>> idsByFile = new HashMap<>();
     /** Each file's modification time and size at the last look, to read only what changed. */
@@ -64,7 +67,8 @@ public class ContentFolderWatcher {
     public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
         this.config = config;
         this.catalog = catalog;
-        this.reader = ArticleReader.forSite(site);
+        this.ownFiles = OwnFileLinks.of(config);
+        this.reader = ArticleReader.forSite(site).checkingSiteLinks(ownFiles);
     }
 
     // the catalog holds the first batch until its index has loaded (start-up waits for the folder)
@@ -171,6 +175,7 @@ public class ContentFolderWatcher {
     synchronized Duration sync(Path folder) {
         long started = System.nanoTime();
         Map<Path, Signature> current = ContentFolderScan.of(folder);
+        current.keySet().removeIf(ownFiles::holds);
         Duration looked = Duration.ofNanos(System.nanoTime() - started);
         Set<Path> gone = new HashSet<>(lastSignatures.keySet());
         gone.removeAll(current.keySet());
@@ -183,6 +188,9 @@ public class ContentFolderWatcher {
         Map<Path, Signature> current = new HashMap<>();
         Set<Path> gone = new HashSet<>();
         for (Path file : affectedFiles(paths)) {
+            if (ownFiles.holds(file)) {
+                continue;
+            }
             ContentFolderScan.format(file).ifPresent(format -> {
                 Signature signature = ContentFolderScan.of(file, format);
                 if (signature.file() != Stamp.ABSENT) {

@@ -183,7 +183,12 @@ public class PageResource {
     @GET
     @Path("articles/{id}")
     public Response article(@PathParam("id") String id, @Context HttpHeaders headers) {
-        Article article = catalog.find(id)
+        Optional<Article> found = catalog.find(id);
+        if (found.isEmpty() && catalog.hasExpired(id)) {
+            throw new ProblemException(Status.GONE, "The article \"" + id + "\" has expired and is no longer published.");
+        }
+        // a draft or an embargoed article is answered exactly as an unknown one: nothing leaks
+        Article article = found
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "No article has the id \"" + id + "\"."));
         return html(renderer.article(article), List.of(article), headers);
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * One article in the catalog's index: what feeds are selected by, a few dozen bytes where the
  * whole article with its text takes kilobytes, so a store of 100,000 articles fits in memory.
  */
-public record IndexEntry(String id, Instant published, Instant updated, List<Tag> tags) implements Tagged {
+public record IndexEntry(String id, Instant published, Instant updated, List<Tag> tags, boolean draft, Instant expires)
+        implements Tagged {
 
     public IndexEntry {
         Objects.requireNonNull(id, "id");
@@ -20,6 +21,7 @@ public record IndexEntry(String id, Instant published, Instant updated, List<Tag
     }
 
     public static IndexEntry of(Article article) {
-        return new IndexEntry(article.id(), article.published(), article.updated(), article.tags());
+        return new IndexEntry(article.id(), article.published(), article.updated(), article.tags(), article.draft(),
+                article.expires());
     }
 }

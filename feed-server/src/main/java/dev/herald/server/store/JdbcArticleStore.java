@@ -58,7 +58,7 @@ public class JdbcArticleStore implements ArticleStore {
             connection.setAutoCommit(false);
             state = state(connection);
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, published, updated, tags FROM articles");
+                    "SELECT id, published, updated, tags, draft, expires FROM articles");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String tagsColumn = rows.getString(4);
@@ -68,9 +68,11 @@ public class JdbcArticleStore implements ArticleStore {
                     }
                     // OffsetDateTime is both drivers' own type for TIMESTAMP WITH TIME ZONE: no Calendar involved
                     OffsetDateTime updated = rows.getObject(3, OffsetDateTime.class);
+                    OffsetDateTime expires = rows.getObject(6, OffsetDateTime.class);
                     entries.add(new IndexEntry(rows.getString(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
                             updated == null ? null : updated.toInstant(),
-                            TagsColumn.read(tagsColumn, tags)));
+                            TagsColumn.read(tagsColumn, tags), rows.getBoolean(5),
+                            expires == null ? null : expires.toInstant()));
                 }
             }
             connection.commit();
@@ -318,11 +320,11 @@ public class JdbcArticleStore implements ArticleStore {
 
     private void insertRow(Connection connection, Article article, Origin origin) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO articles (published, updated, tags, id, origin) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO articles (published, updated, tags, draft, expires, id, origin) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement insertJson = connection.prepareStatement(
                         "INSERT INTO article_json (json, id) VALUES (?, ?)")) {
             bindIndexColumns(insert, article);
-            insert.setString(5, origin.column());
+            insert.setString(7, origin.column());
             insert.executeUpdate();
             bindJson(insertJson, article);
             insertJson.executeUpdate();
@@ -332,14 +334,18 @@ public class JdbcArticleStore implements ArticleStore {
     /** Replaces the article if {@code origin} owns it (or nobody does yet, then claiming it); false if not. */
     private boolean updateRow(Connection connection, Article article, Origin origin) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE articles SET published = ?, updated = ?, tags = ?, origin = ? WHERE id = ?"
+                "UPDATE articles SET published = ?, updated = ?, tags = ?, draft = ?, expires = ?, origin = ? WHERE id = ?"
                         + " AND (origin IS NULL OR origin = ?)");
                 PreparedStatement updateJson = connection.prepareStatement(
                         "UPDATE article_json SET json = ? WHERE id = ?")) {
-            bindIndexColumns(update, article);
-            update.setString(4, origin.column());
-            update.setString(5, article.id());
+            update.setTimestamp(1, Timestamp.from(article.published()));
+            update.setTimestamp(2, article.updated() == null ? null : Timestamp.from(article.updated()));
+            update.setString(3, TagsColumn.of(article));
+            update.setBoolean(4, article.draft());
+            update.setTimestamp(5, article.expires() == null ? null : Timestamp.from(article.expires()));
             update.setString(6, origin.column());
+            update.setString(7, article.id());
+            update.setString(8, origin.column());
             if (update.executeUpdate() == 0) {
                 return false;
             }
@@ -353,7 +359,9 @@ public class JdbcArticleStore implements ArticleStore {
         statement.setTimestamp(1, Timestamp.from(article.published()));
         statement.setTimestamp(2, article.updated() == null ? null : Timestamp.from(article.updated()));
         statement.setString(3, TagsColumn.of(article));
-        statement.setString(4, article.id());
+        statement.setBoolean(4, article.draft());
+        statement.setTimestamp(5, article.expires() == null ? null : Timestamp.from(article.expires()));
+        statement.setString(6, article.id());
     }
 
     private void bindJson(PreparedStatement statement, Article article) throws SQLException {
