@@ -37,15 +37,18 @@ class BuildCommandTest {
                 "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html",
                 "archive/index.html", "archive/2024/11/index.html", "sitemap.xml", "news-sitemap.xml", "robots.txt");
         assertTrue(files.containsAll(expected), files.toString());
-        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles; the marker;
-        // the month archive's index and two months; sitemap, news sitemap, robots.txt. 9 articles fit the
-        // current feeds (50): no archive documents, no older pages
-        assertEquals(7 + 13 * 4 + 9 + 1 + 3 + 3, files.size(), files.toString());
+        // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles (a draft and
+        // an article scheduled for 2030 left out); the marker; the month archive's index and two months; sitemap,
+        // news sitemap, robots.txt; 7 images of static/. 9 articles fit the current feeds (50): no archive
+        // documents, no older pages
+        assertEquals(7 + 13 * 4 + 9 + 1 + 3 + 3 + 7, files.size(), files.toString());
+        assertTrue(files.contains("images/comet.png"), files.toString());
+        assertTrue(files.stream().noneMatch(file -> file.contains("budget-preview") || file.contains("space-launch")));
         assertTrue(files.stream().noneMatch(file -> file.contains("archives/") || file.contains("page/")), files.toString());
         assertTrue(files.contains(".herald-site"));
         assertEquals("", run.out());
-        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 74 files \\(74 changed, 0 removed\\) in .*site, \\d+\\.\\d s\\n"),
-                run.err());
+        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 81 files \\(81 changed, 0 removed\\) in .*site, \\d+\\.\\d s;"
+                + " not published: 1 draft, 1 scheduled, next 2030-01-15T09:00Z\\n"), run.err());
     }
 
     @Test

@@ -49,12 +49,14 @@ final class SiteFiles {
         }
     }
 
-    /** Copies the files of a folder (not recursively) into a new folder below {@code parent}. */
+    /** Copies a folder and everything below it (the site's own files too) into a new folder below {@code parent}. */
     static Path copyFolder(Path from, Path parent, String name) throws IOException {
         Path to = Files.createDirectories(parent.resolve(name));
-        try (Stream<Path> files = Files.list(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
             }
         }
         return to;
@@ -70,7 +72,8 @@ final class SiteFiles {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            // images are compared as bytes kept in a string, text as text
+            return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,7 +29,7 @@ class ValidateCommandTest {
                 b + "invalid-yaml.md:4: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
                 b + "latin1.md:2: not valid UTF-8 (byte 0xE9 at offset 14); save the file as UTF-8",
                 b + "missing-title.md:2: title: is required",
-                b + "relative-image.json:4: image.url: must be an absolute http or https URL, was \"images/photo.jpg\"",
+                b + "relative-image.json:4: image.url: must be an absolute http or https URL or a path from the site's root (/images/x.jpg), was \"images/photo.jpg\"",
                 b + "unknown-key.md:3: unknown key \"publised\" (did you mean \"published\"?)",
                 b + "unknown-key.md:2: published: is required (e.g. 2024-11-28T09:30:00Z)",
                 b + "second-claim.json:1: id: \"shared-id\" is already the id of " + b + "first-claim.md:1",
@@ -42,7 +42,7 @@ class ValidateCommandTest {
     void exitsZeroForValidFiles() {
         CliRun run = CliRun.of("validate", "../examples");
         assertEquals("", run.out());
-        assertEquals("herald: 9 valid articles, 0 errors, 0 warnings\n", run.err());
+        assertEquals("herald: 11 valid articles, 0 errors, 0 warnings\n", run.err());
         assertEquals(ExitCode.OK, run.exitCode());
     }
 

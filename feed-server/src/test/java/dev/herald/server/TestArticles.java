@@ -29,7 +29,7 @@ public final class TestArticles {
 
     /** Deletes every article, so a test starts from an empty store. */
     public static void deleteAll() {
-        for (String id : given().get("/api/articles?limit=500").jsonPath().getList("id", String.class)) {
+        for (String id : given().header(TOKEN).get("/api/articles?limit=500&drafts=true").jsonPath().getList("id", String.class)) {
             given().header(TOKEN).delete("/api/articles/" + id).then().statusCode(204);
         }
     }

@@ -1,0 +1,93 @@
+package dev.herald.server.ownfiles;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The site's own files served at the root, as browsers and caches fetch them, and nothing outside them. */
+@QuarkusTest
+@TestProfile(OwnFilesTest.WithStaticFolder.class)
+class OwnFilesTest {
+
+    static Path folder;
+    static final byte[] IMAGE = imageBytes();
+
+    public static class WithStaticFolder implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            try {
+                if (folder == null) {
+                    Path base = Files.createTempDirectory("herald-own-files");
+                    folder = Files.createDirectories(base.resolve("static"));
+                    Files.createDirectories(folder.resolve("images"));
+                    Files.write(folder.resolve("images/harbour.png"), IMAGE);
+                    Files.writeString(folder.resolve(".secret"), "hidden");
+                    Files.writeString(base.resolve("outside.txt"), "not published");
+                    Files.createSymbolicLink(folder.resolve("escape.txt"), base.resolve("outside.txt"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("herald.static-dir", folder.toString(),
+                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:herald-own-files;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Test
+    void servesAFileWithItsTypeAndValidatorsAndRevalidatesWith304() {
+        Response first = given().get("/images/harbour.png");
+        first.then().statusCode(200).contentType("image/png").header("Accept-Ranges", "bytes");
+        assertArrayEquals(IMAGE, first.asByteArray());
+        String etag = first.header("ETag");
+        given().header("If-None-Match", etag).get("/images/harbour.png").then().statusCode(304)
+                .header("ETag", equalTo(etag));
+        given().header("If-Modified-Since", first.header("Last-Modified")).get("/images/harbour.png").then()
+                .statusCode(304);
+        given().head("/images/harbour.png").then().statusCode(200)
+                .header("Content-Length", String.valueOf(IMAGE.length));
+    }
+
+    @Test
+    void answersARangeWithThoseBytes() {
+        Response part = given().header("Range", "bytes=10-19").get("/images/harbour.png");
+        part.then().statusCode(206).header("Content-Range", "bytes 10-19/" + IMAGE.length);
+        assertArrayEquals(Arrays.copyOfRange(IMAGE, 10, 20), part.asByteArray());
+    }
+
+    @Test
+    void followsAnEditedFile() throws IOException {
+        Files.writeString(folder.resolve("notice.txt"), "first");
+        assertEquals("first", given().get("/notice.txt").asString());
+        Files.writeString(folder.resolve("notice.txt"), "second, longer");
+        assertEquals("second, longer", given().get("/notice.txt").asString());
+    }
+
+    @Test
+    void servesNothingOutsideTheFolder() {
+        for (String path : new String[] {"/escape.txt", "/.secret", "/images/%2e%2e/%2e%2e/outside.txt",
+                "/%2e%2e/outside.txt", "/images%2fharbour.png", "/..%2Foutside.txt", "/images/..%5c..%5coutside.txt"}) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404);
+        }
+        given().urlEncodingEnabled(false).get("/images/../../outside.txt").then().statusCode(404);
+    }
+
+    private static byte[] imageBytes() {
+        byte[] bytes = ("\u0089PNG not really an image, but bytes to serve: " + "x".repeat(200))
+                .getBytes(StandardCharsets.ISO_8859_1);
+        return bytes;
+    }
+}
