@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * article HTML and image URLs. Feeds are read away from the site and need them absolute, so they
  * are resolved against the base URL there; pages keep them site-relative, so a site previewed at
  * another address still shows its own images. Only the attributes of sanitized HTML are looked
- * at: the sanitizer writes every attribute as {@code name="value"}, and text that looks like an
- * attribute is escaped there ({@code &quot;}), so it is never taken for one.
+ * at: the sanitizer writes every attribute as {@code name="value"} and escapes {@code <} and
+ * {@code >} in text, so text that looks like an attribute is told apart by lying outside a tag.
  */
 public final class SiteRelativeUrls {
 
@@ -43,7 +43,9 @@ public final class SiteRelativeUrls {
         Matcher matcher = ATTRIBUTE.matcher(html);
         StringBuilder out = new StringBuilder(html.length() + 64);
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + base + matcher.group(2) + "\""));
+            String replacement = insideTag(html, matcher.start())
+                    ? matcher.group(1) + base + matcher.group(2) + "\"" : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -54,6 +56,11 @@ public final class SiteRelativeUrls {
         return isSiteRelative(url) ? URI.create(base + url) : url;
     }
 
+    // text between tags has its angle brackets escaped: a tag is open when its < comes after the last >
+    private static boolean insideTag(String html, int at) {
+        return html.lastIndexOf('<', at) > html.lastIndexOf('>', at);
+    }
+
     /** The site-relative URLs in the attributes of sanitized HTML, in order, as written (encoded). */
     public static List<String> in(String html) {
         if (html.indexOf("=\"/") < 0) {
@@ -62,6 +69,9 @@ public final class SiteRelativeUrls {
         List<String> urls = new ArrayList<>();
         Matcher matcher = ATTRIBUTE.matcher(html);
         while (matcher.find()) {
+            if (!insideTag(html, matcher.start())) {
+                continue;
+            }
             urls.add(org.jsoup.parser.Parser.unescapeEntities(matcher.group(2), true));
         }
         return urls;

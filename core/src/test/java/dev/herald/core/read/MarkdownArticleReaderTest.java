@@ -37,6 +37,43 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void readsADraftAndWhenItExpires() {
+        ReadResult result = readFile(folder, "embargo.md", """
+                ---
+                title: Embargo
+                published: 2026-12-03T06:00:00Z
+                expires: 2026-12-10
+                draft: true
+                image:
+                  url: /images/harbour.jpg
+                ---
+                Body.
+                """);
+        assertEquals(List.of(), result.problems());
+        Article article = result.articleList().get(0);
+        assertEquals(true, article.draft());
+        assertEquals(Instant.parse("2026-12-10T00:00:00Z"), article.expires());
+        assertEquals("/images/harbour.jpg", article.image().url().toString());
+    }
+
+    @Test
+    void refusesADraftFlagThatIsNotABooleanAndAnExpiryBeforePublication() {
+        ReadResult result = readFile(folder, "bad-times.md", """
+                ---
+                title: Bad times
+                published: 2026-12-03
+                draft: "yes"
+                expires: 2026-12-01
+                ---
+                Body.
+                """);
+        assertEquals(List.of(
+                "bad-times.md:4: draft: must be true or false, was the text \"yes\"",
+                "bad-times.md:5: expires: must be after published (2026-12-01T00:00:00Z <= 2026-12-03T00:00:00Z)"),
+                report(result, folder));
+    }
+
+    @Test
     void pointsProblemsAtTheirLineInTheFile() {
         ReadResult result = readFile(folder, "typo.md", """
                 ---
