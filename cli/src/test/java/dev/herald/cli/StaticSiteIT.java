@@ -103,6 +103,10 @@ class StaticSiteIT {
             Document document = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element link : document.select("a[href], link[href], img[src]")) {
                 String url = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                // site-relative URLs name the site's own files (static/), which pages keep so
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    url = baseUrl + url;
+                }
                 if (url.startsWith(baseUrl)) {
                     checked++;
                     if (!Files.isRegularFile(fileOf(url))) {
@@ -165,6 +169,21 @@ class StaticSiteIT {
         assertEquals("Herald/Nina Berg", page.selectFirst("figcaption .credit").text());
         assertTrue(Files.readString(serverLog).contains("\"GET /images/harbour.png HTTP/1.1\" 200"),
                 "the photo was not loaded:\n" + Files.readString(serverLog));
+    }
+
+    @Test
+    void chromiumLoadsTheSitesOwnImagesOnAnArticlePage() throws IOException, InterruptedException {
+        Path screenshot = Files.createDirectories(SCREENSHOTS).resolve("article-own-image.png");
+        String url = baseUrl + "/articles/tokyo-night-trains/";
+        ExternalTools.Result shot = chromium("--screenshot=" + screenshot, "--window-size=1024,1400", url);
+        assertEquals(0, shot.exitCode(), shot.output());
+        assertEquals(List.of(), consoleMessages(shot.output()));
+        Document page = Jsoup.parse(chromium("--dump-dom", url).output());
+        assertEquals("/images/tokyo-platform.png", page.selectFirst("figure img").attr("src"));
+        // the browser fetched the image the page names from the site's own files, and got it
+        assertTrue(Files.readString(serverLog).contains("\"GET /images/tokyo-platform.png HTTP/1.1\" 200"),
+                "the image was not loaded:\n" + Files.readString(serverLog));
+        assertTrue(Files.isRegularFile(site.resolve("images/tokyo-platform.png")));
     }
 
     @Test

@@ -84,6 +84,37 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void aScheduledArticleAppearsOnEveryReplicaWithinASecondOfItsInstant() throws Exception {
+        String database = "herald_scheduled_" + System.currentTimeMillis();
+        execute("postgres", "CREATE DATABASE " + database);
+        Map<String, String> environment = Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",
+                "HERALD_API_TOKENS", "it-token", "HERALD_BASE_URL", "https://news.example.org",
+                "HERALD_DATA_DIR", logs.resolve("unused").toString());
+        try (ServerProcess a = ServerProcess.launch(logs, ServerProcess.freePort(), environment);
+                ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment)) {
+            a.awaitReady();
+            b.awaitReady();
+            java.time.Instant due = java.time.Instant.now().plusSeconds(4).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            assertEquals(201, a.send(a.request("/api/articles").header("Authorization", "Bearer it-token")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"embargoed\", \"title\": \"Embargoed story\","
+                            + " \"published\": \"" + due + "\", \"tags\": [\"NATO\"]}"))).statusCode());
+            while (java.time.Instant.now().isBefore(due.minusMillis(200))) {
+                assertFalse(a.get("/feed.xml").body().contains("Embargoed story"), "A before " + due);
+                assertFalse(b.get("/feed.xml").body().contains("Embargoed story"), "B before " + due);
+                assertEquals(404, b.get("/articles/embargoed").statusCode());
+                Thread.sleep(100);
+            }
+            while (java.time.Instant.now().isBefore(due)) {
+                Thread.sleep(5);
+            }
+            assertTrue(within(a, "/tags/nato/atom.xml", body -> body.contains("Embargoed story")), "A at " + due);
+            assertTrue(within(b, "/tags/nato/atom.xml", body -> body.contains("Embargoed story")), "B at " + due);
+            assertSameOnBoth(a, b);
+        }
+    }
+
     private static HttpResponse<String> post(ServerProcess server, String id, String title)
             throws IOException, InterruptedException {
         return server.send(server.request("/api/articles").header("Authorization", "Bearer it-token")

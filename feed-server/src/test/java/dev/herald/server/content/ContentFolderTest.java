@@ -65,6 +65,10 @@ class ContentFolderTest {
     @Test
     void followsFoldersAndWireCopySidecarsWithinTwoSeconds() throws Exception {
         Path world = Files.createDirectories(FOLDER.resolve("world"));
+        // the sidecar names its photo by its path on the site: a file of the content folder's static/
+        Path photo = FOLDER.resolve("static/images/kyiv-substation.jpg");
+        Files.createDirectories(photo.getParent());
+        Files.copy(Path.of("../examples/static/images/kyiv-substation.jpg"), photo);
         Files.copy(Path.of("../examples/kyiv-power-grid.txt"), world.resolve("kyiv-power-grid.txt"));
         Files.copy(Path.of("../examples/kyiv-power-grid.meta.yaml"), world.resolve("kyiv-power-grid.meta.yaml"));
         assertEquals("2024-11-26T08:15:00Z", await(() -> published("/api/articles/kyiv-power-grid"), "2024-11-26T08:15:00Z"));

@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.server.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +31,12 @@ class FeedResourceTest {
 
     @Test
     void servesEachFormatWithItsContentTypeAndCacheHeaders() {
-        // a date later than any other test's, so Last-Modified is this article's whatever ran before
-        TestArticles.postAt("2035-01-01T09:30:00Z", "nato-summit", "NATO summit", "NATO", "Europe");
+        // a date later than any other test's, so the feeds show this article first
+        TestArticles.postAt("2026-01-01T09:30:00Z", "nato-summit", "NATO summit", "NATO", "Europe");
+        String written = given().get("/feed.xml").header("Last-Modified");
+        // the write is later than the article's date: Last-Modified is the write's, a moment ago
+        Instant lastModified = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(written));
+        assertTrue(lastModified.isAfter(Instant.now().minusSeconds(60)), written);
         for (List<String> pathAndType : List.of(
                 List.of("/feed.xml", "application/rss+xml; charset=utf-8", "rss.channel.item.title"),
                 List.of("/atom.xml", "application/atom+xml; charset=utf-8", "feed.entry.title"),
@@ -39,7 +47,7 @@ class FeedResourceTest {
                     .header("Cache-Control", "public, max-age=300")
                     .header("Vary", "Accept-Encoding")
                     .header("ETag", not(nullValue()))
-                    .header("Last-Modified", "Mon, 01 Jan 2035 09:30:00 GMT")
+                    .header("Last-Modified", written)
                     .header("Link", "<https://news.example.org" + pathAndType.get(0) + ">; rel=\"self\"")
                     .body(pathAndType.get(2), equalTo("NATO summit"));
         }
@@ -64,10 +72,13 @@ class FeedResourceTest {
     @Test
     void answersIfModifiedSince() {
         // a tag no other test uses, so no earlier rendering of this feed exists
-        TestArticles.postAt("2031-02-01T09:30:00Z", "conditional", "Conditional", "If Modified Since");
+        TestArticles.postAt("2025-02-01T09:30:00Z", "conditional", "Conditional", "If Modified Since");
         String path = "/tags/if-modified-since/atom.xml";
-        given().header("If-Modified-Since", "Sat, 1 Feb 2031 09:30:00 GMT").get(path).then().statusCode(304);
-        given().header("If-Modified-Since", "Sat, 1 Feb 2031 09:29:59 GMT").get(path).then().statusCode(200);
+        String lastModified = given().get(path).header("Last-Modified");
+        Instant earlier = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified)).minusSeconds(1);
+        given().header("If-Modified-Since", lastModified).get(path).then().statusCode(304);
+        given().header("If-Modified-Since", DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC).format(earlier))
+                .get(path).then().statusCode(200);
     }
 
     @Test
