@@ -187,6 +187,44 @@ class StaticSiteIT {
     }
 
     @Test
+    void everyImageOfTheIndexAndOfArticlePagesDecodesInChromium() throws IOException, InterruptedException {
+        // the pages run no script, so a probe page of the same origin opens each in a frame and reads
+        // naturalWidth, which is 0 for an image that did not load (a broken-image placeholder)
+        Path probe = folder.resolve("probe-images.html");
+        Files.writeString(probe, """
+                <!DOCTYPE html><html><body><pre id="out"></pre><script>
+                const pages = ["/", "/articles/tokyo-night-trains/", "/articles/brussels-ministers/",
+                  "/articles/north-sea-wind-auction/", "/articles/kyiv-power-grid/"];
+                const lines = [];
+                let left = pages.length;
+                for (const page of pages) {
+                  const frame = document.createElement("iframe");
+                  frame.onload = () => {
+                    const images = frame.contentDocument.images;
+                    lines.push(page + " " + images.length + " " + Array.from(images)
+                        .map(i => i.getAttribute("src") + "=" + i.naturalWidth).join(" "));
+                    if (--left === 0) { document.getElementById("out").textContent = lines.sort().join("\\n"); }
+                  };
+                  frame.src = page;
+                  document.body.appendChild(frame);
+                }
+                </script></body></html>
+                """);
+        Files.copy(probe, site.resolve("probe-images.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            String dom = chromium("--virtual-time-budget=10000", "--dump-dom", baseUrl + "/probe-images.html").output();
+            String report = Jsoup.parse(dom).selectFirst("#out").text();
+            assertTrue(report.contains("/articles/tokyo-night-trains/ 1 /images/tokyo-platform.png=640"), report);
+            assertTrue(report.contains("/images/brussels-ministers.jpg=640"), report);
+            assertTrue(report.contains("/images/turbines.jpg=640"), report);
+            assertTrue(report.contains("/images/kyiv-substation.jpg=640"), report);
+            assertTrue(!report.matches("(?s).*=0( |$).*"), "an image did not load: " + report);
+        } finally {
+            Files.delete(site.resolve("probe-images.html"));
+        }
+    }
+
+    @Test
     void chromiumShowsTheIndexWithTheLatestArticlesAndTags() throws IOException, InterruptedException {
         Path screenshot = Files.createDirectories(SCREENSHOTS).resolve("index.png");
         ExternalTools.Result shot = chromium("--screenshot=" + screenshot, "--window-size=1024,1400", baseUrl + "/");
