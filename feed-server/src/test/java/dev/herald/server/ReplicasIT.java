@@ -45,9 +45,7 @@ class ReplicasIT {
     void replicasShareWritesWithinASecondAndServeIdenticalBytes() throws Exception {
         String database = "herald_replicas_" + System.currentTimeMillis();
         execute("postgres", "CREATE DATABASE " + database);
-        Map<String, String> environment = Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",
-                "HERALD_API_TOKENS", "it-token", "HERALD_BASE_URL", "https://news.example.org",
-                "HERALD_DATA_DIR", logs.resolve("unused").toString());
+        Map<String, String> environment = replicaEnvironment(database);
         int portA = ServerProcess.freePort();
         ServerProcess a = ServerProcess.launch(logs, portA, environment);
         try (ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment)) {
@@ -88,9 +86,7 @@ class ReplicasIT {
     void aScheduledArticleAppearsOnEveryReplicaWithinASecondOfItsInstant() throws Exception {
         String database = "herald_scheduled_" + System.currentTimeMillis();
         execute("postgres", "CREATE DATABASE " + database);
-        Map<String, String> environment = Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",
-                "HERALD_API_TOKENS", "it-token", "HERALD_BASE_URL", "https://news.example.org",
-                "HERALD_DATA_DIR", logs.resolve("unused").toString());
+        Map<String, String> environment = replicaEnvironment(database);
         try (ServerProcess a = ServerProcess.launch(logs, ServerProcess.freePort(), environment);
                 ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment)) {
             a.awaitReady();
@@ -113,6 +109,13 @@ class ReplicasIT {
             assertTrue(within(b, "/tags/nato/atom.xml", body -> body.contains("Embargoed story")), "B at " + due);
             assertSameOnBoth(a, b);
         }
+    }
+
+    /** What every replica is started with: the shared database, a token, the base URL. */
+    private Map<String, String> replicaEnvironment(String database) {
+        return Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",
+                "HERALD_API_TOKENS", "it-token", "HERALD_BASE_URL", "https://news.example.org",
+                "HERALD_DATA_DIR", logs.resolve("unused").toString());
     }
 
     private static HttpResponse<String> post(ServerProcess server, String id, String title)

@@ -100,11 +100,6 @@ public final class StaticFiles {
         return decodedPath(siteRelativeUrl).map(bySitePath::containsKey).orElse(false);
     }
 
-    /** Whether a path lies inside this folder (the content folder's scan leaves it to this). */
-    public boolean holds(Path path) {
-        return folder != null && path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
-    }
-
     /** The percent-decoded path of a site-relative URL; empty if it is not a valid URL. */
     public static Optional<String> decodedPath(String siteRelativeUrl) {
         try {

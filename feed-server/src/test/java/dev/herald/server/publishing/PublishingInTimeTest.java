@@ -2,22 +2,18 @@ package dev.herald.server.publishing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.herald.server.StubHub;
 import dev.herald.server.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -135,18 +131,9 @@ class PublishingInTimeTest {
     }
 
     private static String startHub() {
-        try {
-            HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            hub.createContext("/hub", exchange -> {
-                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                PINGS.add(Map.entry(URLDecoder.decode(form, StandardCharsets.UTF_8), Instant.now()));
-                exchange.sendResponseHeaders(204, -1);
-                exchange.close();
-            });
-            hub.start();
-            return "http://127.0.0.1:" + hub.getAddress().getPort() + "/hub";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StubHub.start(form -> {
+            PINGS.add(Map.entry(URLDecoder.decode(form, StandardCharsets.UTF_8), Instant.now()));
+            return 204;
+        });
     }
 }

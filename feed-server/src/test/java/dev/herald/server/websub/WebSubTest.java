@@ -7,15 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.herald.server.StubHub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.Header;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,22 +73,14 @@ class WebSubTest {
         return forms;
     }
 
+    // the first answer is 503, as a hub under load gives
     private static String startHub() {
-        try {
-            HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            hub.createContext("/hub", exchange -> {
-                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                int status = REQUESTS.incrementAndGet() == 1 ? 503 : 204;
-                if (status == 204) {
-                    PUBLISHED.add(form);
-                }
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            hub.start();
-            return "http://127.0.0.1:" + hub.getAddress().getPort() + "/hub";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StubHub.start(form -> {
+            if (REQUESTS.incrementAndGet() == 1) {
+                return 503;
+            }
+            PUBLISHED.add(form);
+            return 204;
+        });
     }
 }
