@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
 public class BearerTokens {
 
     private static final String PREFIX = "Bearer ";
+    private static final String BASIC = "Basic ";
 
     private final List<byte[]> digests;
 
@@ -54,6 +56,29 @@ public class BearerTokens {
         } catch (ProblemException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the request carries a valid token as a bearer token or as the password of HTTP Basic
+     * (what a browser's login prompt sends, for pages a token holder reads); never throws.
+     */
+    public boolean isHolder(String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            String credentials;
+            try {
+                credentials = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()),
+                        StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            return isWriter(PREFIX + credentials.substring(credentials.indexOf(':') + 1));
+        }
+        return isWriter(authorization);
+    }
+
+    /** Whether any token is configured at all. */
+    public boolean isOpen() {
+        return !digests.isEmpty();
     }
 
     private static byte[] digest(String token) {

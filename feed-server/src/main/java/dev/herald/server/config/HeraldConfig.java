@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +39,17 @@ public interface HeraldConfig {
     @WithDefault("50")
     int feedLimit();
 
-    /** The WebSub hub to advertise in every feed and to notify after writes, if any. */
+    /**
+     * An outside WebSub hub to advertise in every feed and to notify after writes; without one the
+     * built-in hub at {@code /websub} is advertised (unless {@code herald.websub.enabled} is false).
+     */
     Optional<URI> websubHub();
+
+    /** The built-in WebSub hub. */
+    WebSub websub();
+
+    /** Counting each feed's subscribers from its requests. */
+    Audience audience();
 
     /** Seconds in {@code Cache-Control: max-age}. */
     @WithDefault("300")
@@ -55,6 +65,64 @@ public interface HeraldConfig {
 
         @WithDefault("en")
         String language();
+    }
+
+    /** The built-in WebSub hub at {@code /websub}: leases, callback safety, limits. */
+    interface WebSub {
+
+        /** Whether {@code /websub} takes subscriptions when no outside hub is configured. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Lease given when a subscriber asks for none. */
+        @WithDefault("P10D")
+        Duration leaseDefault();
+
+        /** Shortest lease given, whatever is asked. */
+        @WithDefault("PT1H")
+        Duration leaseMin();
+
+        /** Longest lease given, whatever is asked. */
+        @WithDefault("P30D")
+        Duration leaseMax();
+
+        /**
+         * Networks (CIDR, e.g. {@code 127.0.0.0/8}) callbacks may be in although they are loopback,
+         * private, link-local or this machine's own; none by default.
+         */
+        Optional<List<String>> allowedCallbackNetworks();
+
+        /** Subscriptions one callback host may hold. */
+        @WithDefault("1000")
+        int maxSubscriptionsPerHost();
+
+        /** Requests to one callback host in flight at once. */
+        @WithDefault("8")
+        int maxRequestsPerHost();
+
+        /** Delay before the first retry of a failed delivery; each next one waits twice as long (at most an hour). */
+        @WithDefault("PT5S")
+        Duration retryDelay();
+
+        /** A subscriber whose deliveries have failed this long is dropped. */
+        @WithDefault("P1D")
+        Duration giveUpAfter();
+
+        /** How long a callback has to answer one request. */
+        @WithDefault("PT10S")
+        Duration callbackTimeout();
+    }
+
+    /** Subscriber counts per feed, from the requests' {@code User-Agent}. */
+    interface Audience {
+
+        /** Whether feed requests are counted. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often a replica adds what it counted to the store. */
+        @WithDefault("PT5S")
+        Duration flushInterval();
     }
 
     /**

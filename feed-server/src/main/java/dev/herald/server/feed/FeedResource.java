@@ -92,7 +92,7 @@ public class FeedResource {
         return ConditionalResponses.respond(feed.document(), feed.headers(), headers);
     }
 
-    private static FeedRequest current(FeedFormat format, String slug, int limit) {
+    static FeedRequest current(FeedFormat format, String slug, int limit) {
         return slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
     }
 }

@@ -12,6 +12,7 @@ import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SiteFeeds;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.config.HubAddress;
 import dev.herald.server.store.IndexEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -62,7 +63,8 @@ public class FeedService {
     public FeedService(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, MeterRegistry registry) {
         this.catalog = catalog;
         this.site = site;
-        this.feeds = config.websubHub().map(hub -> SiteFeeds.withHub(site, hub)).orElseGet(() -> SiteFeeds.withoutHub(site));
+        this.feeds = HubAddress.advertised(config, site).map(hub -> SiteFeeds.withHub(site, hub))
+                .orElseGet(() -> SiteFeeds.withoutHub(site));
         this.maxAgeSeconds = config.cacheMaxAge();
         this.hits = Counter.builder("herald.feed.cache").tag("result", "hit")
                 .description("Feed requests answered from the cache").register(registry);
