@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class UserAgents {
 
-    private static final Pattern COUNT = Pattern.compile("(\\d[\\d,]{0,12})\\s*(?:subscribers?|readers?)\\b",
+    private static final Pattern COUNT = Pattern.compile(
+            "(\\d[\\d,]{0,12})\\s*(?:subscribers?|readers?)\\b|subscriber count:\\s*(\\d[\\d,]{0,12})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FEED_ID = Pattern.compile("feed[-_ ]?id[=: ]\\s*([A-Za-z0-9_-]{1,64})",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +49,8 @@ final class UserAgents {
         }
         int subscribers;
         try {
-            subscribers = Integer.parseInt(count.group(1).replace(",", ""));
+            String digits = count.group(1) != null ? count.group(1) : count.group(2);
+            subscribers = Integer.parseInt(digits.replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }
