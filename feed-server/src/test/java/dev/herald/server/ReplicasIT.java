@@ -111,6 +111,49 @@ class ReplicasIT {
         }
     }
 
+    @Test
+    void aWriteReachesEachHubSubscriberOnceWhicheverReplicaTookIt() throws Exception {
+        String database = "herald_hub_" + System.currentTimeMillis();
+        execute("postgres", "CREATE DATABASE " + database);
+        Map<String, String> environment = new java.util.HashMap<>(replicaEnvironment(database));
+        environment.put("HERALD_WEBSUB_ALLOWED_CALLBACK_NETWORKS", "127.0.0.0/8");
+        try (ServerProcess a = ServerProcess.launch(logs, ServerProcess.freePort(), environment);
+                ServerProcess b = ServerProcess.launch(logs, ServerProcess.freePort(), environment);
+                TestSubscriber subscriber = TestSubscriber.start()) {
+            a.awaitReady();
+            b.awaitReady();
+            String form = "hub.mode=subscribe&hub.topic=https%3A%2F%2Fnews.example.org%2Ftags%2Fnato%2Fatom.xml"
+                    + "&hub.callback=" + java.net.URLEncoder.encode(subscriber.callback(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(202, a.send(a.request("/websub").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(database,
+                    "SELECT count(*) FROM websub_subscriptions") == 1);
+
+            assertEquals(201, post(b, "once", "Delivered once").statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> subscriber.deliveries().size() == 1);
+            assertTrue(new String(subscriber.deliveries().get(0).body(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("Delivered once"), "the feed with the write, whichever replica sent it");
+
+            // a scheduled article comes due on both replicas at once: still one delivery
+            String due = java.time.Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            assertEquals(201, a.send(a.request("/api/articles").header("Authorization", "Bearer it-token")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\": \"due\", \"title\": \"Due on both\", \"published\": \"" + due
+                                    + "\", \"tags\": [\"NATO\"]}"))).statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> subscriber.deliveries().size() >= 2);
+            Thread.sleep(3000);
+            assertEquals(2, subscriber.deliveries().size(), "one delivery per change, not one per replica");
+
+            // subscriber counts meet in the store: an aggregator polling A, a reader polling B
+            a.send(a.request("/tags/nato/atom.xml").header("User-Agent", "Feedly/1.0 (+https://feedly.com/fetcher.html; 7 subscribers)").GET());
+            b.send(b.request("/tags/nato/atom.xml").header("User-Agent", "newsboat/2.21.0 (Linux x86_64)").GET());
+            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                String stats = a.send(a.request("/api/stats").header("Authorization", "Bearer it-token").GET()).body();
+                return stats.contains("\"subscribers\":9,\"sources\":{\"feedly\":7,\"readers\":1,\"websub\":1}");
+            });
+        }
+    }
+
     /** What every replica is started with: the shared database, a token, the base URL. */
     private Map<String, String> replicaEnvironment(String database) {
         return Map.of("HERALD_DB_URL", SERVER + database, "HERALD_DB_USERNAME", "postgres",

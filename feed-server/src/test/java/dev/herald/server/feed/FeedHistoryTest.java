@@ -76,8 +76,8 @@ class FeedHistoryTest {
         Response full = given().get("/archives/1/atom.xml");
         full.then().statusCode(200).header("Cache-Control", "public, max-age=86400")
                 .header("Content-Type", "application/atom+xml; charset=utf-8")
-                .header("Link", "<" + BASE + "/archives/1/atom.xml>; rel=\"self\"")
                 .header("Last-Modified", "Wed, 03 Jan 2024 01:00:00 GMT");
+        assertTrue(full.headers().getValues("Link").contains("<" + BASE + "/archives/1/atom.xml>; rel=\"self\""));
         Response newest = given().get("/archives/2/atom.xml");
         newest.then().statusCode(200).header("Cache-Control", "public, max-age=300");
 
