@@ -49,6 +49,10 @@ public final class TestSubscriber implements AutoCloseable {
     public volatile int deliveryStatus = 202;
     /** Whether the callback never answers (until closed). */
     public volatile boolean hangs;
+    /** Whether deliveries are answered with a redirect to the callback itself. */
+    public volatile boolean redirects;
+    /** Whether deliveries are answered with ten megabytes. */
+    public volatile boolean floods;
 
     private TestSubscriber() {
         try {
@@ -98,7 +102,18 @@ public final class TestSubscriber implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             deliveries.add(new Delivery(body, headers, System.nanoTime()));
-            exchange.sendResponseHeaders(deliveryStatus, -1);
+            if (redirects) {
+                exchange.getResponseHeaders().add("Location", exchange.getRequestURI().toString());
+                exchange.sendResponseHeaders(307, -1);
+            } else if (floods) {
+                exchange.sendResponseHeaders(200, 10 << 20);
+                byte[] megabyte = new byte[1 << 20];
+                for (int i = 0; i < 10; i++) {
+                    exchange.getResponseBody().write(megabyte);
+                }
+            } else {
+                exchange.sendResponseHeaders(deliveryStatus, -1);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,6 +2,7 @@ package dev.herald.server.audience;
 
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.feed.FeedAddress;
+import dev.herald.server.feed.FeedRequestListener;
 import dev.herald.server.feed.FeedTopics;
 import dev.herald.server.feed.FeedTopics.NotATopic;
 import dev.herald.server.store.AudienceStore;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -38,11 +41,14 @@ import org.jboss.logging.Logger;
  * subscriptions are added as the source {@code websub}. Days are UTC days.
  */
 @ApplicationScoped
-public class AudienceCounter {
+public class AudienceCounter implements FeedRequestListener {
 
     private static final Logger LOG = Logger.getLogger(AudienceCounter.class);
     /** Sightings held between two flushes at most; past it new ones wait for the next window. */
     private static final int MAX_BUFFERED = 200_000;
+    /** Agent strings whose reading is kept. */
+    private static final int MAX_AGENTS = 10_000;
+    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final boolean on;
     private final AudienceStore store;
@@ -56,6 +62,8 @@ public class AudienceCounter {
         return thread;
     });
     private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(AudienceCounter::newDigest);
+    private final ThreadLocal<Sighting> lastSighting = ThreadLocal.withInitial(Sighting::new);
+    private final Map<String, Optional<UserAgents.Report>> agents = new ConcurrentHashMap<>();
 
     private final Set<AudienceStore.Reader> readers = ConcurrentHashMap.newKeySet();
     private final Map<String, AudienceStore.Report> reports = new ConcurrentHashMap<>();
@@ -72,10 +80,6 @@ public class AudienceCounter {
         this.topics = topics;
         this.flushMillis = config.audience().flushInterval().toMillis();
         this.snapshot = new AudienceSnapshot(today(), List.of());
-    }
-
-    public boolean isOn() {
-        return on;
     }
 
     void start(@Observes StartupEvent event) {
@@ -100,16 +104,32 @@ public class AudienceCounter {
     }
 
     /**
-     * Counts one answered request for the feed at {@code path} and raw query; {@code address} is
-     * the client's, {@code agent} its User-Agent (either may be null). Cheap, never blocks.
+     * Counts one answered request for the feed at {@code path} and raw query. Cheap, never blocks:
+     * a reader polling again on the same thread the same day is known at once, an agent string
+     * already read is not read again.
      */
-    public void count(String path, String rawQuery, String address, String agent) {
-        FeedAddress feed = FeedAddress.of(path, rawQuery).orElse(null);
-        if (!on || feed == null) {
+    @Override
+    public void answered(String path, String rawQuery, String address, String agent) {
+        if (!on) {
             return;
         }
-        LocalDate day = today();
-        UserAgents.Report report = UserAgents.reportOf(agent);
+        long day = clock.millis() / MILLIS_PER_DAY;
+        Sighting last = lastSighting.get();
+        if (last.is(day, path, rawQuery, address, agent)) {
+            return;
+        }
+        FeedAddress feed = FeedAddress.of(path, rawQuery).orElse(null);
+        if (feed == null) {
+            return;
+        }
+        if (count(LocalDate.ofEpochDay(day), feed, address, agent)) {
+            last.set(day, path, rawQuery, address, agent);
+        }
+    }
+
+    // whether the request is counted (or known already)
+    private boolean count(LocalDate day, FeedAddress feed, String address, String agent) {
+        UserAgents.Report report = agent == null ? null : reports(agent);
         if (report != null) {
             AudienceStore.Report counted = new AudienceStore.Report(day, feed.feed(), feed.format().cliName(),
                     report.source(), report.sourceFeed(), report.subscribers());
@@ -118,14 +138,51 @@ public class AudienceCounter {
             if (reports.put(key, counted) == null) {
                 buffered.incrementAndGet();
             }
-            return;
+            return true;
         }
         byte[] salt = salts.get(day);
         if (salt == null || buffered.get() >= MAX_BUFFERED) {
-            return; // the day's salt is not read yet (the first moments after start, or of a day)
+            return false; // the day's salt is not read yet (the first moments after start, or of a day)
         }
         if (readers.add(new AudienceStore.Reader(day, feed.feed(), feed.format().cliName(), hash(salt, address, agent)))) {
             buffered.incrementAndGet();
+        }
+        return true;
+    }
+
+    // agents are few and repeat: each string is read once (null: one reader)
+    private UserAgents.Report reports(String agent) {
+        Optional<UserAgents.Report> known = agents.get(agent);
+        if (known == null) {
+            known = Optional.ofNullable(UserAgents.reportOf(agent));
+            if (agents.size() >= MAX_AGENTS) {
+                agents.clear();
+            }
+            agents.put(agent, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The last request a thread counted: the same reader polling again that day adds nothing. */
+    private static final class Sighting {
+
+        private long day = -1;
+        private String path;
+        private String rawQuery;
+        private String address;
+        private String agent;
+
+        boolean is(long day, String path, String rawQuery, String address, String agent) {
+            return this.day == day && Objects.equals(this.agent, agent) && Objects.equals(this.address, address)
+                    && Objects.equals(this.path, path) && Objects.equals(this.rawQuery, rawQuery);
+        }
+
+        void set(long day, String path, String rawQuery, String address, String agent) {
+            this.day = day;
+            this.path = path;
+            this.rawQuery = rawQuery;
+            this.address = address;
+            this.agent = agent;
         }
     }
 

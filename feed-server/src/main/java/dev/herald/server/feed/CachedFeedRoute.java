@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,11 @@ public class CachedFeedRoute {
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
 
     private final FeedService feeds;
+    private final FeedRequestListener listener;
 
-    public CachedFeedRoute(FeedService feeds) {
+    public CachedFeedRoute(FeedService feeds, FeedRequestListener listener) {
         this.feeds = feeds;
+        this.listener = listener;
     }
 
     void install(@Observes Router router) {
@@ -53,7 +56,13 @@ public class CachedFeedRoute {
         }
         boolean gzip = ConditionalResponses.wantsGzip(asked.get(HttpHeaders.ACCEPT_ENCODING));
         response.headers().add(HttpHeaders.ETAG, feed.encodedEtag(gzip));
-        switch (ConditionalResponses.answer(document, asked::get, gzip)) {
+        ConditionalResponses.Answer answer = ConditionalResponses.answer(document, asked::get, gzip);
+        if (answer != ConditionalResponses.Answer.PRECONDITION_FAILED) {
+            SocketAddress remote = request.remoteAddress();
+            listener.answered(request.path(), request.query(), remote == null ? null : remote.hostAddress(),
+                    asked.get(HttpHeaders.USER_AGENT));
+        }
+        switch (answer) {
             case PRECONDITION_FAILED -> response.setStatusCode(412)
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
                     .end(Json.encode(ConditionalResponses.preconditionFailed()));

@@ -9,6 +9,8 @@ import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,23 +34,36 @@ public class FeedResource {
 
     private final FeedService feeds;
     private final HeraldConfig config;
+    private final FeedRequestListener listener;
 
-    public FeedResource(FeedService feeds, HeraldConfig config) {
+    public FeedResource(FeedService feeds, HeraldConfig config, FeedRequestListener listener) {
         this.feeds = feeds;
         this.config = config;
+        this.listener = listener;
     }
 
     @GET
     @Path("{file: " + FILES + "}")
-    public Response current(@PathParam("file") String file, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return feed(format(file), null, uri, headers);
+    public Response current(@PathParam("file") String file, @Context UriInfo uri, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return counted(feed(format(file), null, uri, headers), request);
     }
 
     @GET
     @Path("tags/{tag}/{file: " + FILES + "}")
     public Response tagCurrent(@PathParam("tag") String tag, @PathParam("file") String file, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        return feed(format(file), tag, uri, headers);
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return counted(feed(format(file), tag, uri, headers), request);
+    }
+
+    // a reader answered 200 or 304 is a reader of the feed
+    private Response counted(Response response, HttpServerRequest request) {
+        if (response.getStatus() == 200 || response.getStatus() == 304) {
+            SocketAddress remote = request.remoteAddress();
+            listener.answered(request.path(), request.query(), remote == null ? null : remote.hostAddress(),
+                    request.getHeader(HttpHeaders.USER_AGENT));
+        }
+        return response;
     }
 
     // archive documents show old articles, which the catalog mostly reads from the store: a worker thread waits for it

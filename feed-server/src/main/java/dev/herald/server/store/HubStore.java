@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The built-in hub's subscriptions and owed deliveries in SQL, shared by replicas: a change raises
@@ -264,20 +263,6 @@ public class HubStore {
                 update.executeUpdate();
             }
             return null;
-        });
-    }
-
-    /** The subscription of {@code topic} and {@code callback}, if any: its id and host. */
-    public Optional<Long> idOf(String topic, String callback) {
-        return run("look up a WebSub subscription", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM websub_subscriptions WHERE topic = ? AND callback = ?")) {
-                select.setString(1, topic);
-                select.setString(2, callback);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-                }
-            }
         });
     }
 

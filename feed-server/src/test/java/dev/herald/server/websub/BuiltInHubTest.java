@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -185,6 +186,48 @@ class BuiltInHubTest {
             assertTrue(delivery.receivedNanos() - start < TimeUnit.SECONDS.toNanos(1),
                     "the other subscriber got it " + (delivery.receivedNanos() - start) / 1_000_000 + " ms after the write");
         }
+    }
+
+    @Test
+    void redirectingAndFloodingCallbacksSlowNobodyAndAreNotFollowed() throws Exception {
+        try (TestSubscriber redirecting = TestSubscriber.start(); TestSubscriber flooding = TestSubscriber.start();
+                TestSubscriber prompt = TestSubscriber.start()) {
+            String topic = BASE + "/tags/hostile/feed.json";
+            subscribe(redirecting, topic, null);
+            subscribe(flooding, topic, null);
+            subscribe(prompt, topic, null);
+            redirecting.redirects = true;
+            flooding.floods = true;
+            long start = System.nanoTime();
+            TestArticles.post("hostile-1", "Hostile one", "Hostile");
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(1), "the write was answered at once");
+            TestSubscriber.Delivery delivery = awaitDelivery(prompt, 1);
+            assertTrue(delivery.receivedNanos() - start < TimeUnit.SECONDS.toNanos(1));
+            awaitDelivery(flooding, 1);
+            awaitDelivery(redirecting, 1);
+            Thread.sleep(100);
+            // a redirect is a failed delivery, tried again after the retry delay (here 0.2 s), never followed
+            assertEquals(1, redirecting.deliveries().size(), "the redirect was not followed");
+            assertEquals(1, flooding.deliveries().size(), "ten megabytes of answer are a delivered answer, read no further");
+        }
+    }
+
+    @Test
+    void leasesAreKeptWithinTheirBounds() {
+        try (TestSubscriber subscriber = TestSubscriber.start()) {
+            for (String asked : List.of("1", "999999999")) {
+                Map<String, String> form = form("subscribe", subscriber.callback(), BASE + "/tags/leases/atom.xml");
+                form.put("hub.lease_seconds", asked);
+                given().formParams(form).post("/websub").then().statusCode(202);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> subscriber.verifications().size() == 2);
+            List<String> leases = subscriber.verifications().stream().map(v -> v.get("hub.lease_seconds")).sorted().toList();
+            assertEquals(List.of("2592000", "3600"), leases, "an hour at least, thirty days at most");
+        }
+        given().formParams(Map.of("hub.mode", "subscribe", "hub.callback", "http://127.0.0.1:9/x",
+                "hub.topic", BASE + "/feed.xml", "hub.lease_seconds", "soon", "hub.secret", "s".repeat(200)))
+                .post("/websub").then().statusCode(400).body("errors.field", hasItem("hub.lease_seconds"))
+                .body("errors.field", hasItem("hub.secret"));
     }
 
     private static void subscribe(TestSubscriber subscriber, String topic, String secret) {
