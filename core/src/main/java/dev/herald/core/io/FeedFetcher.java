@@ -1,7 +1,6 @@
 package dev.herald.core.io;
 
 import dev.herald.core.feed.Generator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -10,15 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -67,7 +61,7 @@ public final class FeedFetcher {
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
-                info -> info.statusCode() == 200 ? new LimitedBody(maxBytes)
+                info -> info.statusCode() == 200 ? LimitedBody.failingPast(maxBytes)
                         : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             HttpResponse<byte[]> response = exchange.get(totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -89,13 +83,13 @@ public final class FeedFetcher {
 
     private String reason(Throwable failure, URI url, int maxBytes) {
         Throwable cause = failure;
-        while (cause.getCause() != null && !(cause instanceof TooLarge)) {
+        while (cause.getCause() != null && !(cause instanceof LimitedBody.TooLarge)) {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
                 break;
             }
             cause = cause.getCause();
         }
-        if (cause instanceof TooLarge) {
+        if (cause instanceof LimitedBody.TooLarge) {
             return url + " is larger than " + maxBytes / (1024 * 1024) + " MiB";
         }
         if (failure instanceof HttpConnectTimeoutException) {
@@ -112,60 +106,5 @@ public final class FeedFetcher {
         }
         return "cannot fetch " + url + ": " + (failure.getMessage() != null ? failure.getMessage()
                 : failure.getClass().getSimpleName());
-    }
-
-    /** The body in memory, failing as soon as it passes its limit. */
-    private static final class LimitedBody implements BodySubscriber<byte[]> {
-
-        private final int maxBytes;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        LimitedBody(int maxBytes) {
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + buffer.remaining() > maxBytes) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
-    }
-
-    /** The body passed its limit. */
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("body too large");
-        }
     }
 }

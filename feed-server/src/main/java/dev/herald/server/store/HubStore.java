@@ -28,10 +28,11 @@ public class HubStore {
     }
 
     /**
-     * Adds or renews a verified subscription. A new one starts at its topic's current generation:
-     * it is owed only changes made after it.
+     * Adds or renews a verified subscription. A new one starts at its topic's current generation,
+     * as having the feed whose hash is {@code currentBodyHash}: it is owed only changes after it.
      */
-    public void subscribe(String topic, String callback, String callbackHost, String secret, Instant expires) {
+    public void subscribe(String topic, String callback, String callbackHost, String secret, Instant expires,
+            String currentBodyHash) {
         run("store a WebSub subscription", connection -> {
             long generation = topicGeneration(connection, topic);
             try (PreparedStatement renew = connection.prepareStatement(
@@ -47,7 +48,7 @@ public class HubStore {
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO websub_subscriptions (topic, callback, callback_host, secret, expires_at,"
-                            + " delivered_generation, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                            + " delivered_generation, next_attempt_at, last_body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, topic);
                 insert.setString(2, callback);
                 insert.setString(3, callbackHost);
@@ -55,6 +56,7 @@ public class HubStore {
                 insert.setTimestamp(5, Timestamp.from(expires));
                 insert.setLong(6, generation);
                 insert.setTimestamp(7, Timestamp.from(Instant.EPOCH));
+                insert.setString(8, currentBodyHash);
                 insert.executeUpdate();
             }
             return null;
@@ -145,6 +147,17 @@ public class HubStore {
                     update.addBatch();
                 }
                 update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Records that every topic may have changed (after a start): each subscriber's last body is compared. */
+    public void changedAll() {
+        run("record a change of every WebSub topic", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE websub_topics SET generation = generation + 1")) {
+                update.executeUpdate();
             }
             return null;
         });

@@ -1,5 +1,6 @@
 package dev.herald.server.websub;
 
+import dev.herald.core.io.LimitedBody;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.websub.CallbackPolicy.RefusedCallback;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class CallbackClient {
                 return CompletableFuture.failedFuture(new IllegalStateException("the callback " + e.getMessage()));
             }
             CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request.uri(callback).timeout(timeout).build(),
-                    LimitedBody.handler(BODY_LIMIT));
+                    info -> LimitedBody.cutAt(BODY_LIMIT));
             // the request timeout ends the wait for the head; this one ends a body sent a byte at a time
             CompletableFuture<Answer> answer = sent.thenApply(response -> new Answer(response.statusCode(), response.body()))
                     .orTimeout(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);

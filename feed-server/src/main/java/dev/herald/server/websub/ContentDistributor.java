@@ -39,8 +39,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Content distribution (WebSub §7): after every change, the topics whose feeds it can change are
- * marked in the store, and each of their subscribers is sent the feed as now served, signed when
- * it gave a secret. One thread claims due deliveries and records outcomes; the requests
+ * marked in the store (within milliseconds, by the worker; after a start, every topic), and each
+ * of their subscribers is sent the feed as now served, signed when it gave a secret. One thread claims due deliveries and records outcomes; the requests
  * themselves wait on no thread ({@link CallbackClient}). A failed delivery is tried again after
  * growing delays; a subscriber failing for longer than {@code give-up-after}, or answering 410
  * Gone, is dropped. A body a subscriber already has is not sent again, so a change that two
@@ -75,6 +75,8 @@ public class ContentDistributor {
     private final Queue outcomes = new Queue();
     /** Subscriptions whose delivery this process has sent and not yet recorded. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** Committed changes not yet marked in the store. */
+    private final ConcurrentLinkedQueue<ArticleChanged> changes = new ConcurrentLinkedQueue<>();
 
     public ContentDistributor(HeraldConfig config, SiteSettings site, HubStore store, FeedTopics topics,
             ArticleCatalog catalog, CallbackClient client) {
@@ -89,6 +91,15 @@ public class ContentDistributor {
 
     void start(@Observes StartupEvent event) {
         if (on) {
+            // a change noted just before a crash may not have reached the store: after a start every
+            // topic is looked at once, and a subscriber whose last body differs from the feed gets it
+            worker.execute(() -> {
+                try {
+                    store.changedAll();
+                } catch (RuntimeException e) {
+                    LOG.warnf("WebSub topics not looked at after the start: %s", e.getMessage());
+                }
+            });
             worker.scheduleWithFixedDelay(this::deliverDue, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -106,24 +117,47 @@ public class ContentDistributor {
         }
     }
 
-    /** Marks the topics a committed change can alter; runs before the write is answered, so no change is lost. */
+    /** Notes a committed change; the worker marks the topics it can alter, many changes at once. */
     void changed(@Observes ArticleChanged change) {
-        if (!on) {
+        if (on) {
+            changes.add(change);
+            wake();
+        }
+    }
+
+    /**
+     * Marks in the store every topic one of the changes noted since the last round can alter: a
+     * write of many articles (the content folder at start) costs one look at the topics.
+     */
+    private void markChangedTopics() {
+        List<ArticleChanged> noted = new ArrayList<>();
+        for (ArticleChanged change; (change = changes.poll()) != null; ) {
+            noted.add(change);
+        }
+        if (noted.isEmpty()) {
             return;
         }
         try {
             List<String> changed = new ArrayList<>();
             for (String url : store.topics()) {
-                if (isChangedBy(url, change)) {
+                if (noted.stream().anyMatch(change -> isChangedBy(url, change))) {
                     changed.add(url);
                 }
             }
             store.changed(changed);
         } catch (RuntimeException e) {
-            // the write itself is committed: its answer must say so
-            LOG.errorf("WebSub subscribers will not hear of a change of %s: %s", describe(change), e.getMessage());
+            changes.addAll(noted); // the next round tries again
+            throw e;
         }
-        wake();
+    }
+
+    /**
+     * The hash of the topic's feed as served now, or null if it is none: a new subscriber is
+     * owed only what differs from it.
+     */
+    String currentHash(String topic) {
+        Rendered feed = render(topic);
+        return feed == null ? null : feed.hash();
     }
 
     private boolean isChangedBy(String url, ArticleChanged change) {
@@ -132,10 +166,6 @@ public class ContentDistributor {
         } catch (NotATopic e) {
             return false; // a topic of an earlier configuration (another base URL) has no feed to send
         }
-    }
-
-    private static String describe(ArticleChanged change) {
-        return (change.after() != null ? change.after() : change.before()).id();
     }
 
     private void wake() {
@@ -149,6 +179,7 @@ public class ContentDistributor {
 
     private void deliverDue() {
         try {
+            markChangedTopics();
             store.record(claimant, outcomes.drain());
             Instant now = clock.instant();
             List<HubSubscription> due = store.claimDue(claimant, now, now.plus(claimLength()), BATCH);

@@ -29,13 +29,15 @@ public class IntentVerifier {
 
     private final CallbackClient client;
     private final HubStore store;
+    private final ContentDistributor distributor;
     private final HeraldConfig.WebSub settings;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    public IntentVerifier(CallbackClient client, HubStore store, HeraldConfig config) {
+    public IntentVerifier(CallbackClient client, HubStore store, ContentDistributor distributor, HeraldConfig config) {
         this.client = client;
         this.store = store;
+        this.distributor = distributor;
         this.settings = config.websub();
     }
 
@@ -66,7 +68,7 @@ public class IntentVerifier {
             }
             if (request.subscribe()) {
                 store.subscribe(request.topic(), request.callback(), callbackHost, request.secret(),
-                        clock.instant().plus(Duration.ofSeconds(lease)));
+                        clock.instant().plus(Duration.ofSeconds(lease)), distributor.currentHash(request.topic()));
             } else {
                 store.unsubscribe(request.topic(), request.callback());
             }
