@@ -1,6 +1,8 @@
 package dev.herald.server.websub;
 
+import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.model.Tagged;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.catalog.ArticleChanged;
 import dev.herald.server.config.HeraldConfig;
@@ -8,9 +10,11 @@ import dev.herald.server.config.HubAddress;
 import dev.herald.server.feed.CachedFeed;
 import dev.herald.server.feed.FeedTopics;
 import dev.herald.server.feed.FeedTopics.NotATopic;
+import dev.herald.server.feed.FeedTopics.Topic;
 import dev.herald.server.store.DeliveryOutcome;
 import dev.herald.server.store.HubStore;
 import dev.herald.server.store.HubSubscription;
+import dev.herald.server.store.IndexEntry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,9 +124,14 @@ public class ContentDistributor {
     /** Notes a committed change; the worker marks the topics it can alter, many changes at once. */
     void changed(@Observes ArticleChanged change) {
         if (on) {
-            changes.add(change);
+            // only the tags and dates a topic's query looks at are kept, not whole articles
+            changes.add(new ArticleChanged(light(change.before()), light(change.after())));
             wake();
         }
+    }
+
+    private static Tagged light(Tagged article) {
+        return article instanceof Article whole ? IndexEntry.of(whole) : article;
     }
 
     /**
@@ -140,7 +149,8 @@ public class ContentDistributor {
         try {
             List<String> changed = new ArrayList<>();
             for (String url : store.topics()) {
-                if (noted.stream().anyMatch(change -> isChangedBy(url, change))) {
+                Topic topic = topicOrNull(url);
+                if (topic != null && noted.stream().anyMatch(change -> topic.isChangedBy(change.before(), change.after()))) {
                     changed.add(url);
                 }
             }
@@ -160,11 +170,11 @@ public class ContentDistributor {
         return feed == null ? null : feed.hash();
     }
 
-    private boolean isChangedBy(String url, ArticleChanged change) {
+    private Topic topicOrNull(String url) {
         try {
-            return topics.parse(url).isChangedBy(change.before(), change.after());
+            return topics.parse(url);
         } catch (NotATopic e) {
-            return false; // a topic of an earlier configuration (another base URL) has no feed to send
+            return null; // a topic of an earlier configuration (another base URL) has no feed to send
         }
     }
 
