@@ -4,13 +4,14 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
-import dev.herald.server.ownfiles.OwnFileLinks;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
+import dev.herald.server.ownfiles.OwnFileLinks;
+import dev.herald.server.store.ContentFileStore;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -63,10 +64,19 @@ public class ContentFolderWatcher {
     /** Files seen changing that are still being written. */
     private final SettlingFiles settling = new SettlingFiles();
     private Thread watcher;
+    private final SiteSettings site;
+    private final ContentFileStore readFiles;
+    /** What was read from each file before this start; null until the folder is known. */
+    private ReadFilesMemory memory;
+    /** Files read since the start. */
+    private long filesRead;
 
-    public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog) {
+    public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog,
+            ContentFileStore readFiles) {
         this.config = config;
         this.catalog = catalog;
+        this.site = site;
+        this.readFiles = readFiles;
         this.ownFiles = OwnFileLinks.of(config);
         this.reader = ArticleReader.forSite(site).checkingSiteLinks(ownFiles);
     }
@@ -79,7 +89,11 @@ public class ContentFolderWatcher {
                 return;
             }
             FolderEvents events = openEvents(folder);
+            memory = new ReadFilesMemory(readFiles, folder, site, config.staticDir().orElse(""));
+            recall();
             Duration firstLook = sync(folder);
+            LOG.infof("Content folder %s: %d article files, %d read (the others unchanged since the last run)", folder,
+                    lastSignatures.size(), filesRead);
             watcher = new Thread(() -> follow(folder, events, firstLook), "herald-content-watcher");
             watcher.setDaemon(true);
             watcher.start();
@@ -89,6 +103,17 @@ public class ContentFolderWatcher {
     void stop(@Observes ShutdownEvent event) {
         if (watcher != null) {
             watcher.interrupt();
+        }
+    }
+
+    // files unchanged since the last run are not read again (a failure to recall: all are)
+    private synchronized void recall() {
+        try {
+            memory.recall(lastSignatures, idsByFile);
+        } catch (RuntimeException e) {
+            LOG.warnf("every file of the content folder is read again: %s", e.getMessage());
+            lastSignatures.clear();
+            idsByFile.clear();
         }
     }
 
@@ -231,6 +256,7 @@ public class ContentFolderWatcher {
         Map<String, Path> read = new LinkedHashMap<>();
         List<Article> articles = new ArrayList<>();
         Set<String> dropped = new HashSet<>();
+        List<Path> readNow = new ArrayList<>();
         for (Map.Entry<Path, Signature> file : current.entrySet()) {
             if (file.getValue().equals(lastSignatures.get(file.getKey()))
                     || !settling.settled(file.getKey(), file.getValue(), now)) {
@@ -238,10 +264,15 @@ public class ContentFolderWatcher {
             }
             lastSignatures.put(file.getKey(), file.getValue());
             readFile(file.getKey(), file.getValue(), articles, read, dropped);
+            readNow.add(file.getKey());
+            filesRead++;
             if (articles.size() >= STORE_BATCH) {
                 store(articles, read);
                 articles.clear();
                 read.clear();
+                if (dropped.isEmpty()) {
+                    remember(readNow, Set.of()); // (ids a file no longer has are deleted at the end: remembered then)
+                }
             }
         }
         for (Path file : gone) {
@@ -255,6 +286,27 @@ public class ContentFolderWatcher {
         }
         store(articles, read);
         catalog.deleteFromFolder(dropped);
+        remember(readNow, gone);
+    }
+
+    // after the store has the articles: a crash before this reads the files again, never loses them
+    private void remember(List<Path> readNow, Set<Path> gone) {
+        Map<Path, Signature> read = new HashMap<>();
+        for (Path file : readNow) {
+            Signature signature = lastSignatures.get(file);
+            if (signature != null) {
+                read.put(file, signature); // a file written to while it was read is read again
+            }
+        }
+        readNow.clear();
+        if (memory == null) {
+            return;
+        }
+        try {
+            memory.remember(read, idsByFile, gone);
+        } catch (RuntimeException e) {
+            LOG.warnf("the content folder's files will be read again at the next start: %s", e.getMessage());
+        }
     }
 
     /** Stores what files gave; an id the write API owns stays the API's, and the file is told so. */
