@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * Every feed's subscribers, as {@code GET /api/stats}, the metrics and the {@code /stats} page
  * show them. A source's current count is its latest day's, today's or yesterday's (an
  * aggregator that has not polled since midnight still counts); distinct readers are the larger
- * of today's and yesterday's, as a day's count grows through the day.
+ * of today's and yesterday's, as a day's count grows through the day. Aggregators' counts of a
+ * feed's formats add up (each format has its own subscribers); a reader of two formats is one
+ * reader of the feed.
  *
  * @param feeds the feeds with any subscriber in the last thirty days, the most followed first
  */
@@ -54,7 +56,11 @@ public record AudienceSnapshot(LocalDate today, List<FeedAudience> feeds) {
             if (count.day().isBefore(first) || count.day().isAfter(today)) {
                 continue;
             }
-            byDay.computeIfAbsent(count.feed(), f -> new HashMap<>()).merge(count.day(), count.subscribers(), Integer::sum);
+            boolean perFormatReaders = count.source().equals(READERS) && !count.format().equals(AudienceCount.ALL_FORMATS);
+            if (!perFormatReaders) {
+                // a day's total: every source's count, readers once across the formats
+                byDay.computeIfAbsent(count.feed(), f -> new HashMap<>()).merge(count.day(), count.subscribers(), Integer::sum);
+            }
             if (count.day().isBefore(yesterday)) {
                 continue;
             }
@@ -72,7 +78,15 @@ public record AudienceSnapshot(LocalDate today, List<FeedAudience> feeds) {
             Map<String, Integer> sources = new TreeMap<>();
             Map<String, FormatAudience> perFormat = new TreeMap<>();
             formats.forEach((format, formatSources) -> {
-                formatSources.forEach((source, n) -> sources.merge(source, n, Integer::sum));
+                if (format.equals(AudienceCount.ALL_FORMATS)) {
+                    sources.putAll(formatSources); // the feed's distinct readers
+                    return;
+                }
+                formatSources.forEach((source, n) -> {
+                    if (!source.equals(READERS)) {
+                        sources.merge(source, n, Integer::sum);
+                    }
+                });
                 perFormat.put(format, new FormatAudience(sum(formatSources), formatSources));
             });
             List<DayCount> days = new ArrayList<>(DAYS);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class UserAgents {
 
     private static final Pattern COUNT = Pattern.compile(
-            "(\\d[\\d,]{0,12})\\s*(?:subscribers?|readers?)\\b|subscriber count:\\s*(\\d[\\d,]{0,12})",
+            "\\b(\\d[\\d,]{0,12})\\s*(?:subscribers?|readers?|users?|followers?)\\b|subscriber count:\\s*(\\d[\\d,]{0,12})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FEED_ID = Pattern.compile("feed[-_ ]?id[=: ]\\s*([A-Za-z0-9_-]{1,64})",
             Pattern.CASE_INSENSITIVE);

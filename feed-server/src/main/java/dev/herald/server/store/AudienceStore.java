@@ -96,17 +96,24 @@ public class AudienceStore {
         });
     }
 
-    /** Every count from {@code from} on, per on_day, feed, format and source. */
+    /**
+     * Every count from {@code from} on, per day, feed, format and source; the distinct readers of
+     * each feed, whatever the format, under the format {@link AudienceCount#ALL_FORMATS}.
+     */
     public List<AudienceCount> countsSince(LocalDate from) {
         return run("read subscriber counts", connection -> {
             List<AudienceCount> counts = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT on_day, feed, format, 'readers', COUNT(*) FROM audience_readers WHERE on_day >= ?"
                             + " GROUP BY on_day, feed, format"
+                            // a reader of two formats of one feed is one reader of the feed
+                            + " UNION ALL SELECT on_day, feed, '" + AudienceCount.ALL_FORMATS + "', 'readers',"
+                            + " COUNT(DISTINCT reader) FROM audience_readers WHERE on_day >= ? GROUP BY on_day, feed"
                             + " UNION ALL SELECT on_day, feed, format, source, SUM(subscribers) FROM audience_reports"
                             + " WHERE on_day >= ? GROUP BY on_day, feed, format, source")) {
                 select.setDate(1, Date.valueOf(from));
                 select.setDate(2, Date.valueOf(from));
+                select.setDate(3, Date.valueOf(from));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         counts.add(new AudienceCount(rows.getDate(1).toLocalDate(), rows.getString(2), rows.getString(3),

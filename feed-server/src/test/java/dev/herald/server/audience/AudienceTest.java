@@ -80,6 +80,8 @@ class AudienceTest {
                         .get(FEED + "feed.xml").then().statusCode(200);
             }
         }
+        // a reader of two formats of one feed is one reader of it
+        given().header("User-Agent", "newsboat/2.21.0 (Linux x86_64)").get(FEED + "feed.json").then().statusCode(200);
         // a reader of a filtered feed; a 304 is a poll too
         String etag = given().header("User-Agent", "newsboat/2.21.0 (Linux x86_64)").get("/feed.json?any=audience-world")
                 .then().statusCode(200).extract().header("ETag");
@@ -108,6 +110,8 @@ class AudienceTest {
         assertEquals(readers, stats.getInt(feed + ".formats.atom.sources.readers"));
         assertEquals(atom, stats.getInt(feed + ".formats.atom.subscribers"));
         assertEquals(rss, stats.getInt(feed + ".formats.rss.subscribers"));
+        assertEquals(1, stats.getInt(feed + ".formats.json.subscribers"), "newsboat on the JSON feed too");
+        assertEquals(readers, stats.getInt(feed + ".sources.readers"), "a reader of two formats is one reader");
         assertEquals(atom + rss, stats.getInt(feed + ".subscribers"), "the formats together");
         assertEquals(30, stats.getList(feed + ".days").size());
         assertEquals(atom + rss, stats.getInt(feed + ".days[29].subscribers"), "today, the last of thirty days");

@@ -37,6 +37,7 @@ class UserAgentsTest {
         assertEquals("acme-reader", UserAgents.reportOf("Mozilla/5.0 (compatible; Acme Reader/2.0; 1,204 subscribers)").source());
         assertEquals(1204, UserAgents.reportOf("Mozilla/5.0 (compatible; Acme Reader/2.0; 1,204 subscribers)").subscribers());
         assertEquals("superagg", UserAgents.reportOf("SuperAgg/3 (7 readers)").source());
+        assertEquals(12, UserAgents.reportOf("G2Reader-Bot/1.0 (+http://www.g2reader.com/) (12 users)").subscribers());
         assertNull(UserAgents.reportOf(null));
         assertNull(UserAgents.reportOf("Mozilla/5.0 (Windows NT 10.0; Win64; x64) Gecko/20100101 Firefox/133.0"));
     }
