@@ -42,7 +42,9 @@ class AudienceTest {
     public static class OwnStore implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:herald-audience;DB_CLOSE_DELAY=-1");
+            // no flush but those that an answer asks for: the metrics must not wait for the next one
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:herald-audience;DB_CLOSE_DELAY=-1",
+                    "herald.audience.flush-interval", "PT1H");
         }
     }
 
@@ -129,7 +131,12 @@ class AudienceTest {
 
     @Test
     void metricsGiveEachFeedsSubscribersPerSource() {
-        given().header(TestArticles.TOKEN).get("/api/stats").then().statusCode(200);
+        // a scrape right after a request counts it
+        given().header("User-Agent", "Mozilla/5.0 (compatible; BazQux/2.4; +https://bazqux.com/fetcher; 17 subscribers)")
+                .get("/tags/audience-metrics/atom.xml").then().statusCode(200);
+        String scraped = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("herald_feed_subscribers{feed=\"/tags/audience-metrics/\",source=\"bazqux\"} 17.0"),
+                scraped.lines().filter(l -> l.startsWith("herald_feed_subscribers")).toList().toString());
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         for (UserAgentFixture.Agent agent : AGENTS) {
             if (agent.isAggregator()) {
