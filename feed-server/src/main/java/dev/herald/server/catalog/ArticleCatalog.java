@@ -18,12 +18,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -66,6 +68,10 @@ public class ArticleCatalog {
     /** The latest instant at or before {@link #asOf} at which an article appeared or expired. */
     private volatile Instant lastTimedChange = Instant.EPOCH;
     private volatile Instant lastChange = Instant.EPOCH;
+    /** See {@link #changedAt}. */
+    private final AtomicLong everythingChangedAt = new AtomicLong();
+    private final AtomicLong mainChangedAt = new AtomicLong();
+    private final Map<String, Long> tagChangedAt = new ConcurrentHashMap<>();
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
 
@@ -117,6 +123,7 @@ public class ArticleCatalog {
         seenRevision = snapshot.state().revision();
         lastChange = snapshot.state().changedAt();
         recent.clear();
+        willChangeEverything();
         publish(new ArrayList<>(snapshot.entries()));
     }
 
@@ -152,9 +159,12 @@ public class ArticleCatalog {
         seenRevision = pending.state().revision();
         boolean moved = !pending.state().changedAt().equals(lastChange);
         lastChange = pending.state().changedAt();
+        // other processes' writes: which feeds they touched is not worked out here
         if (!changed.isEmpty()) {
+            willChangeEverything();
             publish(replaced(changed));
         } else if (moved) {
+            willChangeEverything();
             version.incrementAndGet();
         }
     }
@@ -177,6 +187,31 @@ public class ArticleCatalog {
     /** Changes with every change; equal versions mean equal content. */
     public long version() {
         return version.get();
+    }
+
+    /**
+     * The version from which documents of a tag's articles ({@code tag}, a slug), or of the main
+     * and filtered feeds ({@code null}), are current: one rendered from an older version may be
+     * stale. A write of this process moves the main feeds' and its article's old and new tags';
+     * other processes' writes, a reload and a scheduled instant move every one. Set before the
+     * change is visible, so no render can miss it.
+     */
+    public long changedAt(String tag) {
+        long scope = tag == null ? mainChangedAt.get() : tagChangedAt.getOrDefault(tag, 0L);
+        return Math.max(scope, everythingChangedAt.get());
+    }
+
+    // the next version, which the change about to be published gets (callers hold the lock)
+    private void willChangeEverything() {
+        everythingChangedAt.accumulateAndGet(version.get() + 1, Math::max);
+    }
+
+    private void willChange(Collection<String> tags) {
+        long next = version.get() + 1;
+        mainChangedAt.accumulateAndGet(next, Math::max);
+        for (String tag : tags) {
+            tagChangedAt.merge(tag, next, Math::max);
+        }
     }
 
     /**
@@ -361,6 +396,15 @@ public class ArticleCatalog {
         if (at.isAfter(lastChange)) {
             lastChange = at;
         }
+        Set<String> tags = new HashSet<>();
+        changed.forEach((id, entry) -> {
+            for (IndexEntry version : new IndexEntry[] {byId.get(id), entry}) {
+                if (version != null) {
+                    version.tags().forEach(tag -> tags.add(tag.slug()));
+                }
+            }
+        });
+        willChange(tags);
         publish(replaced(changed));
         List<ArticleChanged> events = new ArrayList<>();
         for (Article article : written) {
@@ -393,6 +437,7 @@ public class ArticleCatalog {
         synchronized (this) {
             Instant wasAsOf = asOf;
             List<IndexEntry> entries = everyEntry;
+            willChangeEverything();
             showAt(clock.instant());
             for (IndexEntry entry : entries) {
                 announce(publicAt(entry, wasAsOf), publicAt(entry, asOf), events);

@@ -31,9 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Renders feeds from the catalog and keeps them until the next write: a reader polling an
- * unchanged feed costs a map lookup. Every write changes the catalog version, so a cached feed
- * is never served stale.
+ * Renders feeds from the catalog and keeps them until a change can alter them: a reader polling
+ * an unchanged feed costs a map lookup. A tag's feeds (current and archives) go stale when an
+ * article with that tag before or after the change is written, the main and filtered feeds with
+ * any change; a reload, another replica's writes or a scheduled instant make every feed stale
+ * ({@link ArticleCatalog#changedAt}). So a write empties only the feeds it can change.
  */
 @ApplicationScoped
 public class FeedService {
@@ -54,7 +56,11 @@ public class FeedService {
     private static final long ENTRY_CACHE_BYTES = 8L << 20;
 
     private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
-    private final Map<String, CachedFeed> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** A cached feed, and the tag whose feeds it is one of (null: the main or a filtered feed). */
+    private record Cached(CachedFeed feed, String tag) {
+    }
     private final AtomicLong cachedBytes = new AtomicLong();
 
     private final Counter hits;
@@ -96,7 +102,9 @@ public class FeedService {
         } else {
             feed = page(served, entries, path, rawQuery, cursor);
         }
-        return store(key(path, rawQuery), request.format(), feed, catalog.lastModified(feed.articles()), maxAgeSeconds, version);
+        String tag = rawQuery == null || rawQuery.isEmpty() ? request.tagSlug().orElse(null) : null;
+        return store(key(path, rawQuery), tag, request.format(), feed, catalog.lastModified(feed.articles()), maxAgeSeconds,
+                version);
     }
 
     /**
@@ -120,7 +128,8 @@ public class FeedService {
         // its own articles' dates, not the store's last write: an archive's validators move only when it changes
         Instant lastModified = feed.articles().isEmpty() ? Instant.EPOCH : feed.updated();
         int maxAge = pages.isFull(n) ? Math.max(ARCHIVE_MAX_AGE_SECONDS, maxAgeSeconds) : maxAgeSeconds;
-        return Optional.of(store(path, current.format(), feed, lastModified, maxAge, version));
+        return Optional.of(store(path, current.tagSlug().orElse(null), current.format(), feed, lastModified, maxAge,
+                version));
     }
 
     // a page of a filtered feed: the query's articles after the cursor, and the cursor of the next page
@@ -155,7 +164,8 @@ public class FeedService {
         return path + "?" + query;
     }
 
-    private CachedFeed store(String key, FeedFormat format, Feed feed, Instant lastModified, int maxAge, long version) {
+    private CachedFeed store(String key, String tag, FeedFormat format, Feed feed, Instant lastModified, int maxAge,
+            long version) {
         RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(), lastModified, version);
         CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAge,
                 feed.selfUrl().toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
@@ -165,18 +175,23 @@ public class FeedService {
             cache.clear();
             cachedBytes.set(size);
         }
-        cache.put(key, rendered);
+        cache.put(key, new Cached(rendered, tag));
         return rendered;
     }
 
     /** The feed at {@code path} and raw query (or null) if it is cached and current, else null. */
     public CachedFeed cached(String path, String rawQuery) {
-        CachedFeed cached = cache.get(key(path, rawQuery));
-        if (cached == null || cached.document().version() != catalog.version()) {
+        Cached cached = cache.get(key(path, rawQuery));
+        if (cached == null || !isCurrent(cached)) {
             return null;
         }
         hits.increment();
-        return cached;
+        return cached.feed();
+    }
+
+    // rendered from a version no later change it can show has passed
+    private boolean isCurrent(Cached cached) {
+        return cached.feed().document().version() >= catalog.changedAt(cached.tag());
     }
 
     // the path names the format; the query string is kept as sent

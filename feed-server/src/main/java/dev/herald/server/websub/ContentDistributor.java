@@ -62,6 +62,8 @@ public class ContentDistributor {
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
 
     private final boolean on;
+    /** Whether other replicas write to the store (PostgreSQL); the embedded H2 is this process's alone. */
+    private final boolean shared;
     private final HubStore store;
     private final FeedTopics topics;
     private final ArticleCatalog catalog;
@@ -85,6 +87,7 @@ public class ContentDistributor {
     public ContentDistributor(HeraldConfig config, SiteSettings site, HubStore store, FeedTopics topics,
             ArticleCatalog catalog, CallbackClient client) {
         this.on = HubAddress.isBuiltInOn(config);
+        this.shared = config.db().url().isPresent();
         this.store = store;
         this.topics = topics;
         this.catalog = catalog;
@@ -197,7 +200,9 @@ public class ContentDistributor {
                 return;
             }
             // another replica may have taken the write: the catalog shows it before its feed is rendered
-            catalog.catchUp();
+            if (shared) {
+                catalog.catchUp();
+            }
             Map<String, Rendered> feeds = new HashMap<>();
             for (HubSubscription subscription : due) {
                 if (inFlight.add(subscription.id())) {
