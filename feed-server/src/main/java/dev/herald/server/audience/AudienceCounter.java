@@ -204,7 +204,10 @@ public class AudienceCounter implements FeedRequestListener {
 
     private synchronized void flush() {
         LocalDate today = today();
-        salts = Map.of(today, store.saltOf(today), today.plusDays(1), store.saltOf(today.plusDays(1)));
+        // the salts change with the day: read (and made) once a day, not at every flush
+        if (!salts.containsKey(today) || !salts.containsKey(today.plusDays(1))) {
+            salts = Map.of(today, store.saltOf(today), today.plusDays(1), store.saltOf(today.plusDays(1)));
+        }
         List<AudienceStore.Reader> newReaders = new ArrayList<>(readers);
         readers.removeAll(newReaders);
         List<AudienceStore.Report> newReports = new ArrayList<>();
