@@ -10,7 +10,6 @@ import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ArticleReader;
-import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.read.TagCollisions;
 import dev.herald.core.read.UniqueIds;
@@ -19,6 +18,7 @@ import dev.herald.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +27,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Reads every input of a command into one result: articles with unique ids, and all problems. */
 final class ArticleLoader {
 
+    /** The site's settings and its own files, with their problems. */
+    record Settings(SiteSettings site, StaticFiles ownFiles, List<Problem> problems) {
+    }
+
     /**
-     * The site's settings, its own files, and what the inputs gave, the settings file's and the
-     * own files' problems first.
+     * The site's settings, its own files, what the inputs gave (the settings file's and the own
+     * files' problems first), and the reader that read them.
      */
-    record Loaded(SiteSettings site, StaticFiles ownFiles, ReadResult result) {
+    record Loaded(SiteSettings site, StaticFiles ownFiles, ReadResult result, ArticleReader reader) {
 
         long errorCount() {
             return result.problems().stream().filter(Problem::isError).count();
         }
+    }
+
+    /** How one file is read: afresh, or from what a build kept of it. */
+    @FunctionalInterface
+    interface FileReads {
+        ReadResult read(Path file, ArticleReader reader);
     }
 
     private final InputStream stdin;
@@ -46,40 +56,49 @@ final class ArticleLoader {
 
     /** Settings from the options and {@code herald.yaml}, then every input read with them. */
     Loaded load(List<String> arguments, InputOptions options, Progress progress) {
+        return load(arguments, options, settings(arguments, options), progress, (file, reader) -> reader.read(file));
+    }
+
+    /** Settings from the options and {@code herald.yaml}, and the site's own files. */
+    Settings settings(List<String> arguments, InputOptions options) {
         Problems configProblems = new Problems(SiteConfig.FILE_NAME);
         SiteSettings site = options.site.resolve(arguments, configProblems);
         StaticFiles own = options.site.staticFolder(arguments).map(StaticFiles::of).orElse(StaticFiles.none());
         List<Problem> earlier = new ArrayList<>(configProblems.toList());
         earlier.addAll(own.problems());
-        return new Loaded(site, own, load(arguments, site, own, options.read.published, options.read.stdinFormat,
-                earlier, progress));
+        return new Settings(site, own, earlier);
     }
 
-    /** Reads every input, files in parallel, results in input order; {@code progress} hears each file. */
-    private ReadResult load(List<String> arguments, SiteSettings site, StaticFiles own, Instant defaultPublished,
-            InputFormat stdinFormat, List<Problem> earlierProblems, Progress progress) {
+    /**
+     * Reads every input with {@code settings}, files in parallel through {@code reads}, results in
+     * input order; {@code progress} hears each file.
+     */
+    Loaded load(List<String> arguments, InputOptions options, Settings settings, Progress progress, FileReads reads) {
+        StaticFiles own = settings.ownFiles();
         InputResolver.Resolution resolution = InputResolver.resolve(arguments, own.folder().orElse(null));
-        ArticleReader reader = (defaultPublished == null ? ArticleReader.forSite(site)
-                : ArticleReader.withDefaultPublished(site, defaultPublished))
+        Instant defaultPublished = options.read.published;
+        ArticleReader reader = (defaultPublished == null ? ArticleReader.forSite(settings.site())
+                : ArticleReader.withDefaultPublished(settings.site(), defaultPublished))
                 .checkingSiteLinks(url -> own.contains(url)
                         || StaticFiles.decodedPath(url).filter(SitePaths::isGenerated).isPresent());
         List<Input> inputs = resolution.inputs();
         AtomicInteger done = new AtomicInteger();
         List<ReadResult> results = inputs.parallelStream().map(input -> {
             ReadResult one = input instanceof FileInput file
-                    ? reader.read(file.path())
-                    : reader.read(InputResolver.STDIN, readStdin(), stdinFormat);
+                    ? reads.read(file.path(), reader)
+                    : reader.read(InputResolver.STDIN, readStdin(), options.read.stdinFormat);
             progress.update(done.incrementAndGet(), inputs.size());
             return one;
         }).toList();
         List<SourcedArticle> articles = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(earlierProblems);
+        List<Problem> problems = new ArrayList<>(settings.problems());
         problems.addAll(resolution.problems());
         for (ReadResult one : results) {
             articles.addAll(one.articles());
             problems.addAll(one.problems());
         }
-        return TagCollisions.check(UniqueIds.check(new ReadResult(articles, problems)));
+        ReadResult result = TagCollisions.check(UniqueIds.check(new ReadResult(articles, problems)));
+        return new Loaded(settings.site(), own, result, reader);
     }
 
     private byte[] readStdin() {

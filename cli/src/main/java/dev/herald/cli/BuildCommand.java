@@ -4,9 +4,10 @@ import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
-import dev.herald.core.model.SiteSettings;
 import dev.herald.core.query.Publication;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.BuildFingerprint;
+import dev.herald.core.site.IncrementalBuild;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code herald build}: the whole static site, written all at once. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the static site: every feed, every tag's feeds, OPML, HTML pages.",
+                "A rebuild reads and writes only what changed since the last build.",
                 "With any problem DIR is left as it was and the exit code is 1, unless --keep-going."})
 final class BuildCommand implements Callable<Integer> {
 
@@ -46,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SRC", description = "Folder of article files, with herald.yaml.")
     Path source;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the site goes (replaced as a whole).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = {"Where the site goes. A build state beside it (.DIR.herald-build)",
+                    "lets the next build write only what changed; deleting it is safe."})
     Path out;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
@@ -83,9 +88,13 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
-        ArticleLoader.Loaded loaded = new ArticleLoader(stdin).load(List.of(source.toString()), input, bar.phase("reading"));
+        List<String> arguments = List.of(source.toString());
+        ArticleLoader loader = new ArticleLoader(stdin);
+        ArticleLoader.Settings settings = loader.settings(arguments, input);
+        IncrementalBuild build = open(settings);
+        ArticleLoader.Loaded loaded = loader.load(arguments, input, settings, bar.phase("reading"),
+                (file, reader) -> build.sources().read(file, reader::read));
         bar.finish();
-        SiteSettings site = loaded.site();
         ReadResult result = loaded.result();
         result.problems().forEach(err::println);
         long errors = loaded.errorCount();
@@ -94,24 +103,44 @@ final class BuildCommand implements Callable<Integer> {
                     + " left as it was (--keep-going publishes the valid articles)");
             return ExitCode.INVALID_INPUT;
         }
-        Publication<Article> publication = publishing.publication(result.articleList(), Clock.systemUTC());
+        Instant now = publishing.instant(Clock.systemUTC());
+        Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));
         List<Article> articles = publication.shown();
-        StaticSiteBuilder builder = new StaticSiteBuilder(site, limit);
-        AtomicFolder.Outcome outcome;
+        StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
+        IncrementalBuild.Outcome outcome;
         try {
-            outcome = AtomicFolder.replace(out, force,
-                    output -> builder.build(articles, loaded.ownFiles(), output, bar.phase("writing")));
+            outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(), force, bar.phase("writing"));
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
         } finally {
             bar.finish();
         }
         if (!quiet) {
-            String heldBack = publication.heldBack();
-            err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%s%n",
-                    articles.size(), TagCount.of(articles).size(), outcome.files(), outcome.changed(), outcome.removed(),
-                    out, (System.nanoTime() - start) / 1e9, heldBack.isEmpty() ? "" : "; not published: " + heldBack);
+            summarize(err, articles, outcome, publication.heldBack(), start);
         }
         return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    }
+
+    private IncrementalBuild open(ArticleLoader.Settings settings) {
+        String options = publishing.previews() + (input.read.published == null ? "" : " --published " + input.read.published);
+        try {
+            return IncrementalBuild.of(out, BuildFingerprint.of(settings.site(), settings.ownFiles(), limit, options));
+        } catch (IOException e) {
+            throw new HeraldException("cannot finish the last build of " + out, e);
+        }
+    }
+
+    private void summarize(PrintWriter err, List<Article> articles, IncrementalBuild.Outcome outcome, String heldBack,
+            long start) {
+        AtomicFolder.Outcome files = outcome.files();
+        err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%s%n",
+                articles.size(), TagCount.of(articles).size(), files.files(), files.changed(), files.removed(),
+                out, (System.nanoTime() - start) / 1e9, heldBack.isEmpty() ? "" : "; not published: " + heldBack);
+        if (outcome.incremental()) {
+            err.printf("herald: incremental build: %d of %d source files read, the others unchanged since the last build%n",
+                    outcome.sourcesRead(), outcome.sourceFiles());
+        } else if (outcome.fullBecause() != null) {
+            err.println("herald: full build: " + outcome.fullBecause());
+        }
     }
 }

@@ -25,6 +25,16 @@ final class PublishingOptions {
 
     /** The articles as they stand at the chosen instant. */
     <T extends Tagged> Publication<T> publication(List<T> articles, Clock clock) {
-        return Publication.at(articles, now != null ? now : clock.instant(), drafts, future);
+        return Publication.at(articles, instant(clock), drafts, future);
+    }
+
+    /** The instant articles are published as of: --now, or the clock's. */
+    Instant instant(Clock clock) {
+        return now != null ? now : clock.instant();
+    }
+
+    /** The options that widen what is shown, as they would be written ({@code --now} aside). */
+    String previews() {
+        return (drafts ? "--drafts " : "") + (future ? "--future" : "");
     }
 }

@@ -229,6 +229,31 @@ public final class AtomicFolder {
         deleteRecursively(retired);
     }
 
+    /**
+     * Clears what a replacement of {@code target} killed midway left beside it: the folder it was
+     * building goes, and the previous folder, set aside just before the new one took its place,
+     * comes back if that never happened.
+     */
+    public static void recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String building = "." + absolute.getFileName() + ".building-";
+        String retired = "." + absolute.getFileName() + ".old-";
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(retired) && !Files.exists(absolute)) {
+                    Files.move(sibling, absolute, StandardCopyOption.ATOMIC_MOVE);
+                } else if (name.startsWith(building) || name.startsWith(retired)) {
+                    deleteRecursively(sibling);
+                }
+            }
+        }
+    }
+
     /** Deletes a folder and everything in it; nothing if it does not exist. */
     public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {

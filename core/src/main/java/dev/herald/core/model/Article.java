@@ -84,6 +84,15 @@ public record Article(
                 List.of());
     }
 
+    /**
+     * The article without its body: what lists, dates and tags need, a fraction of the size (a
+     * build state keeps one for each article of a site).
+     */
+    public Article withoutBody() {
+        return new Article(id, title, summary, "", published, updated, authors, tags, link, image, source, language,
+                enclosures, draft, expires);
+    }
+
     /** The same article under another id. */
     public Article withId(String newId) {
         return new Article(newId, title, summary, contentHtml, published, updated, authors, tags, link, image, source,

@@ -34,10 +34,30 @@ public final class Sitemaps {
     }
 
     /**
+     * One file of the sitemap, not yet written: a urlset of pages, or the index of the parts.
+     *
+     * @param urls  the pages, or for the index the parts
+     * @param index whether it is the index
+     */
+    public record SitemapFile(List<SitemapWriter.Url> urls, boolean index) {
+
+        public SitemapFile {
+            urls = List.copyOf(urls);
+        }
+    }
+
+    /**
      * {@code /sitemap.xml} and, when it is an index, its parts, by path. Articles come oldest
      * first, so a new article changes only the last part.
      */
     public Map<String, byte[]> sitemap(List<? extends Tagged> newestFirst) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        sitemapFiles(newestFirst).forEach((path, file) -> files.put(path, write(file)));
+        return files;
+    }
+
+    /** The files of {@link #sitemap}, by path, not yet written. */
+    public Map<String, SitemapFile> sitemapFiles(List<? extends Tagged> newestFirst) {
         List<SitemapWriter.Url> urls = new ArrayList<>(newestFirst.size() + 256);
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             Tagged article = newestFirst.get(i);
@@ -49,19 +69,30 @@ public final class Sitemaps {
         newestByTag(newestFirst).forEach((slug, lastModified) ->
                 urls.add(new SitemapWriter.Url(site.url(SitePaths.tag(slug)), lastModified)));
         List<List<SitemapWriter.Url>> parts = SitemapWriter.parts(urls);
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, SitemapFile> files = new LinkedHashMap<>();
         if (parts.size() == 1) {
-            files.put(SitePaths.SITEMAP, bytes(out -> writer.urlset(parts.get(0), out)));
+            files.put(SitePaths.SITEMAP, new SitemapFile(parts.get(0), false));
             return files;
         }
         List<SitemapWriter.Url> index = new ArrayList<>();
         for (int n = 1; n <= parts.size(); n++) {
             List<SitemapWriter.Url> part = parts.get(n - 1);
-            files.put(SitePaths.sitemapPart(n), bytes(out -> writer.urlset(part, out)));
+            files.put(SitePaths.sitemapPart(n), new SitemapFile(part, false));
             index.add(new SitemapWriter.Url(site.url(SitePaths.sitemapPart(n)), newestOf(part)));
         }
-        files.put(SitePaths.SITEMAP, bytes(out -> writer.index(index, out)));
+        files.put(SitePaths.SITEMAP, new SitemapFile(index, true));
         return files;
+    }
+
+    /** The bytes of one file of the sitemap. */
+    public byte[] write(SitemapFile file) {
+        return bytes(out -> {
+            if (file.index()) {
+                writer.index(file.urls(), out);
+            } else {
+                writer.urlset(file.urls(), out);
+            }
+        });
     }
 
     /**

@@ -11,24 +11,22 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
 import dev.herald.core.query.ArchivePages;
 import dev.herald.core.query.TagQuery;
-import java.io.ByteArrayOutputStream;
+import dev.herald.core.site.SitePlan.FileJob;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.IdentityHashMap;
+import java.util.function.Function;
 
 /**
  * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
@@ -79,6 +77,25 @@ public final class StaticSiteBuilder {
      */
     public int build(List<Article> articles, StaticFiles own, AtomicFolder.Output output, Progress progress)
             throws IOException {
+        SitePlan plan = plan(articles, own, OutputKey::digest, Function.identity());
+        plan.writeAll(output, progress);
+        return plan.size();
+    }
+
+    /**
+     * Every file of the site with its key, nothing written yet. The articles may come {@link
+     * Article#withoutBody() without their body}: lists, keys and sitemaps need none, and the
+     * article pages and feeds get it from {@code withBody} when they are written.
+     *
+     * @param digests  each article's digest (a build state keeps them, so unchanged articles are
+     *                 not hashed again)
+     * @param withBody each article with its body
+     * @throws HeraldException when one of the site's own files has the path of a file Herald writes
+     */
+    public SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
+            Function<Article, Article> withBody) {
+        Function<Article, byte[]> memo = memoized(digests);
+        Bodies bodies = new Bodies(withBody);
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
@@ -86,54 +103,96 @@ public final class StaticSiteBuilder {
         Instant updated = main.current().stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
         List<FileJob> jobs = new ArrayList<>();
-        history(null, null, main, jobs);
-        jobs.add(new FileJob(SitePaths.INDEX, out -> text(out, pages.index(main.current(), tags, main.count()))));
-        jobs.add(new FileJob(SitePaths.TAGS, out -> text(out, pages.tags(tags))));
-        jobs.add(new FileJob(SitePaths.OPML, out -> new OpmlWriter().write(site, tags, updated, out)));
-        jobs.add(new FileJob(SitePaths.STYLESHEET, out -> out.write(PageRenderer.stylesheet())));
+        history(null, newestFirst, main, memo, bodies, jobs);
+        jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
+                out -> text(out, pages.index(main.current(), tags, main.count()))));
+        jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
+        jobs.add(new FileJob(SitePaths.OPML, key(memo, "opml", tags, updated),
+                out -> new OpmlWriter().write(site, tags, updated, out)));
+        jobs.add(new FileJob(SitePaths.STYLESHEET, key(memo, "style"), out -> out.write(PageRenderer.stylesheet())));
         for (TagCount tagCount : tags) {
             Tag tag = tagCount.tag();
             ArchivePages<Article> tagged = ArchivePages.of(byTag.get(tag.slug()), limit);
-            history(tag, newestFirst, tagged, jobs);
-            jobs.add(new FileJob(SitePaths.tag(tag.slug()), out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
+            history(tag, newestFirst, tagged, memo, bodies, jobs);
+            jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
+                    out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
         }
         Map<YearMonth, List<Article>> months = MonthCount.group(newestFirst);
-        months.forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month), out -> text(out, pages.month(month, published)))));
-        jobs.add(new FileJob(SitePaths.ARCHIVE, out -> text(out, pages.archive(MonthCount.counts(newestFirst)))));
-        sitemaps.sitemap(newestFirst).forEach((path, bytes) -> jobs.add(new FileJob(path, out -> out.write(bytes))));
-        jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, out -> out.write(sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst)))));
-        jobs.add(new FileJob(SitePaths.ROBOTS, out -> out.write(sitemaps.robots())));
+        months.forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month),
+                key(memo, "month", month, published), out -> text(out, pages.month(month, published)))));
+        List<MonthCount> monthCounts = MonthCount.counts(newestFirst);
+        jobs.add(new FileJob(SitePaths.ARCHIVE, key(memo, "archive", monthCounts),
+                out -> text(out, pages.archive(monthCounts))));
+        sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
+                key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
+        byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
+        jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));
+        byte[] robots = sitemaps.robots();
+        jobs.add(new FileJob(SitePaths.ROBOTS, key(memo, robots), out -> out.write(robots)));
         for (Article article : newestFirst) {
-            jobs.add(new FileJob(SitePaths.article(article.id()), out -> text(out, pages.article(article))));
+            jobs.add(new FileJob(SitePaths.article(article.id()), key(memo, "article", article),
+                    out -> text(out, pages.article(bodies.of(article)))));
         }
         jobs.addAll(ownFiles(own, jobs));
-        write(jobs, output, progress);
-        return jobs.size();
+        return new SitePlan(jobs);
     }
 
     /**
      * The feeds of the main feed or a tag's (with {@code tag}) in every format, current and
      * archived, and the older list pages that match the archives.
      */
-    private void history(Tag tag, List<Article> others, ArchivePages<Article> archives, List<FileJob> jobs) {
+    private void history(Tag tag, List<Article> everything, ArchivePages<Article> archives,
+            Function<Article, byte[]> memo, Bodies bodies, List<FileJob> jobs) {
         String slug = tag == null ? null : tag.slug();
-        List<Article> context = others == null ? List.of() : others;
+        // a feed's title takes the tag's label from its own articles, which are never none here
+        // (so the key need not hold the others)
+        List<Article> others = tag == null ? List.of() : everything;
         int count = archives.count();
+        // each page's articles are hashed once for the feeds of every format and the list page
+        String current = key(memo, archives.current());
+        List<String> pageKeys = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            pageKeys.add(key(memo, archives.page(n)));
+        }
         for (FeedFormat format : FeedFormat.values()) {
             FeedRequest request = slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
-            jobs.add(new FileJob(SitePaths.currentFeed(slug, format), newest(archives.current()), out -> writers.get(format)
-                    .write(feeds.current(request, archives.current(), count, context), out)));
+            jobs.add(new FileJob(SitePaths.currentFeed(slug, format), newest(archives.current()),
+                    key(memo, "feed", format, tag, current, count), out -> writers.get(format)
+                    .write(feeds.current(request, bodies.of(archives.current()), count, others), out)));
             for (int n = 1; n <= count; n++) {
                 int page = n;
                 jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), newest(archives.page(page)),
-                        out -> writers.get(format).write(feeds.archive(request, page, count, archives.page(page), context), out)));
+                        key(memo, "archive-feed", format, tag, page, count, pageKeys.get(page - 1)),
+                        out -> writers.get(format).write(feeds.archive(request, page, count, bodies.of(archives.page(page)), others), out)));
             }
         }
         for (int n = 1; n <= count; n++) {
             int page = n;
-            jobs.add(new FileJob(SitePaths.listPage(slug, page), out -> text(out, pages.olderPage(tag, page, count,
-                    archives.page(page)))));
+            jobs.add(new FileJob(SitePaths.listPage(slug, page), key(memo, "older", tag, page, count, pageKeys.get(page - 1)),
+                    out -> text(out, pages.olderPage(tag, page, count, archives.page(page)))));
         }
+    }
+
+    /** Brings back the body of articles for the files that show it. */
+    private record Bodies(Function<Article, Article> withBody) {
+
+        Article of(Article article) {
+            return withBody.apply(article);
+        }
+
+        List<Article> of(List<Article> articles) {
+            return articles.stream().map(withBody).toList();
+        }
+    }
+
+    private static String key(Function<Article, byte[]> digests, Object... parts) {
+        return OutputKey.of(digests, parts);
+    }
+
+    // each article is hashed once per plan, though many files show it; the plan's jobs run in parallel
+    private static Function<Article, byte[]> memoized(Function<Article, byte[]> digests) {
+        Map<Article, byte[]> known = new IdentityHashMap<>();
+        return article -> known.computeIfAbsent(article, digests);
     }
 
     // the site's own files, copied as they are; one in the place of a file Herald writes is refused
@@ -148,111 +207,37 @@ public final class StaticSiteBuilder {
                 throw new HeraldException(source + " has the path of the " + clash + " that Herald writes;"
                         + " rename or remove it");
             }
-            copies.add(FileJob.placed(sitePath, output -> output.copy(relative, source)));
+            copies.add(FileJob.placed(sitePath, ownFileKey(source), output -> {
+                output.copy(relative, source);
+                return Files.size(source);
+            }));
         });
         return copies;
+    }
+
+    /** The key of each of the site's own files, by its path inside the site folder. */
+    static Map<String, String> ownFileKeys(StaticFiles own) {
+        Map<String, String> keys = new HashMap<>();
+        own.files().forEach((sitePath, source) -> keys.put(Path.of(sitePath.substring(1)).toString(), ownFileKey(source)));
+        return keys;
+    }
+
+    // a copy is stale when its source changed: another file, size or time
+    private static String ownFileKey(Path source) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            return OutputKey.of(a -> new byte[0], "own", source.toAbsolutePath(), attributes.size(),
+                    attributes.lastModifiedTime().toInstant(), attributes.fileKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     private static Instant newest(List<Article> newestFirst) {
         return newestFirst.isEmpty() ? Instant.EPOCH : newestFirst.get(0).published();
     }
 
-    // Feeds go first, newest first: an article's feeds (the main feed's and its tags') then come
-    // close together, while the writers still keep its entries. Every job finishes before this
-    // returns, failed or not, so the caller can delete the folder without racing a writer; the
-    // first failure is then rethrown.
-    private static void write(List<FileJob> unordered, AtomicFolder.Output output, Progress progress) throws IOException {
-        List<FileJob> jobs = new ArrayList<>(unordered);
-        jobs.sort(Comparator.comparing(FileJob::newest, Comparator.nullsLast(Comparator.reverseOrder())));
-        AtomicInteger done = new AtomicInteger();
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (FileJob job : jobs) {
-                futures.add(pool.submit(() -> {
-                    job.writeTo(output);
-                    progress.update(done.incrementAndGet(), jobs.size());
-                }));
-            }
-            Throwable failure = null;
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while writing the site", e);
-                }
-            }
-            rethrow(failure);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void rethrow(Throwable failure) throws IOException {
-        if (failure instanceof UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        if (failure != null) {
-            throw new IOException(failure);
-        }
-    }
-
     private static void text(OutputStream out, String text) throws IOException {
         out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** What writes one file's bytes. */
-    @FunctionalInterface
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** What puts one file into the output by itself (a copy of the site's own). */
-    @FunctionalInterface
-    private interface Placement {
-        void placeInto(AtomicFolder.Output output) throws IOException;
-    }
-
-    /**
-     * One file to write; {@code newest} is the newest article of a feed, null for other files.
-     * Either {@code content} makes its bytes or {@code placement} puts it there.
-     */
-    private record FileJob(String path, Instant newest, Content content, Placement placement) {
-
-        FileJob(String path, Content content) {
-            this(path, null, content, null);
-        }
-
-        FileJob(String path, Instant newest, Content content) {
-            this(path, newest, content, null);
-        }
-
-        static FileJob placed(String path, Placement placement) {
-            return new FileJob(path, null, null, placement);
-        }
-
-        void writeTo(AtomicFolder.Output output) {
-            try {
-                if (placement != null) {
-                    placement.placeInto(output);
-                    return;
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-                content.writeTo(bytes);
-                output.write(SitePaths.file(path), bytes.toByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + path, e);
-            }
-        }
     }
 }

@@ -1,18 +1,15 @@
 package dev.herald.server.content;
 
-import dev.herald.core.feed.Generator;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.site.BuildFingerprint;
 import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
 import dev.herald.server.store.ContentFileStore;
 import dev.herald.server.store.ContentFileStore.ReadFile;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -37,7 +34,7 @@ final class ReadFilesMemory {
     ReadFilesMemory(ContentFileStore store, Path folder, SiteSettings site, String staticFolder) {
         this.store = store;
         this.folder = folder;
-        this.reading = fingerprint(Generator.VERSION + "\n" + build() + "\n" + site + "\n" + staticFolder);
+        this.reading = fingerprint(BuildFingerprint.heraldBuild() + "\n" + site + "\n" + staticFolder);
     }
 
     /** Fills in each remembered file's signature and ids. */
@@ -69,17 +66,6 @@ final class ReadFilesMemory {
 
     private static Stamp stamp(long size, long nanos) {
         return size < 0 ? Stamp.ABSENT : new Stamp(size, FileTime.from(nanos, TimeUnit.NANOSECONDS));
-    }
-
-    // the jar (or class folder) this server's reading code came from, by size and time
-    private static String build() {
-        CodeSource source = Generator.class.getProtectionDomain().getCodeSource();
-        try {
-            Path location = Path.of(source.getLocation().toURI());
-            return location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location);
-        } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // no telling: read everything again
-        }
     }
 
     private static String fingerprint(String text) {

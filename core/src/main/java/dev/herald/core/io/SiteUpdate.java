@@ -1,0 +1,204 @@
+package dev.herald.core.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Changes a few files of a built site in place, for an incremental build, where {@link
+ * AtomicFolder} would link every unchanged file into a new folder (seconds for 100,000 pages).
+ * The new files are written into a staging folder beside the site ({@code .NAME.herald-staging});
+ * then a journal ({@code .NAME.herald-journal}) naming every move and deletion is put in place
+ * with one rename: before that rename nothing in the site has changed, after it the update is
+ * decided, and a build killed while applying it finishes it at the next start ({@link #recover}).
+ * Files are only renamed into the site or deleted from it, never written through, so a file
+ * hard-linked from a source stays as it is.
+ */
+public final class SiteUpdate {
+
+    private static final String HEADER = "herald-journal 1";
+    private static final String END = "end";
+
+    private final Path site;
+    private final Path staging;
+    private final Path journal;
+    private final Set<Path> staged = ConcurrentHashMap.newKeySet();
+
+    private SiteUpdate(Path site) {
+        this.site = site.toAbsolutePath().normalize();
+        this.staging = sibling(this.site, ".herald-staging");
+        this.journal = sibling(this.site, ".herald-journal");
+    }
+
+    /**
+     * Finishes the update a killed build decided on (its journal is there), or forgets one it had
+     * not (only a staging folder is there). True when an update was finished.
+     */
+    public static boolean recover(Path site) throws IOException {
+        SiteUpdate update = new SiteUpdate(site);
+        if (Files.isRegularFile(update.journal)) {
+            List<String> lines = Files.readAllLines(update.journal, StandardCharsets.UTF_8);
+            if (!lines.isEmpty() && lines.get(0).equals(HEADER) && lines.get(lines.size() - 1).equals(END)) {
+                update.apply(lines.subList(1, lines.size() - 1));
+                return true;
+            }
+            Files.delete(update.journal); // never the case after a rename, but a half journal decides nothing
+        }
+        AtomicFolder.deleteRecursively(update.staging);
+        return false;
+    }
+
+    /**
+     * Writes what {@code content} writes over the files of {@code site} (those with the same
+     * bytes are left alone), deletes {@code removed}, and puts {@code stateFile}'s new content,
+     * from {@code newState}, in place in the same decided step.
+     *
+     * @param removed  paths inside the site of files the site no longer has
+     * @param newState writes the build state for after the update to the path it is given
+     * @param files    how many files the site has after the update, for the outcome
+     */
+    public static AtomicFolder.Outcome apply(Path site, Collection<String> removed, AtomicFolder.Content content,
+            StateWriter newState, Path stateFile, int files) throws IOException {
+        recover(site);
+        SiteUpdate update = new SiteUpdate(site);
+        Files.createDirectories(update.staging);
+        List<String> lines = new ArrayList<>();
+        try {
+            content.writeTo(update.new Staged());
+            Path stagedState = update.staging.resolve(".state");
+            newState.writeTo(stagedState);
+            lines.add(HEADER);
+            // pages before what links to them, deletions last: a build killed while applying
+            // leaves no link to a missing page, and the next build finishes the rest
+            update.staged.stream().sorted(Comparator.comparing((Path path) -> !path.startsWith("articles"))
+                    .thenComparing(Comparator.naturalOrder())).forEach(path -> lines.add("M " + path));
+            removed.forEach(path -> lines.add("D " + path));
+            lines.add("S " + stateFile.toAbsolutePath());
+            lines.add(END);
+            Path draft = sibling(update.site, ".herald-journal.tmp");
+            Files.write(draft, lines, StandardCharsets.UTF_8);
+            Files.move(draft, update.journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException | Error e) {
+            AtomicFolder.deleteRecursively(update.staging);
+            throw e;
+        }
+        update.apply(lines.subList(1, lines.size() - 1));
+        return new AtomicFolder.Outcome(files, update.staged.size(), removed.size());
+    }
+
+    /** Writes a build state to a file. */
+    @FunctionalInterface
+    public interface StateWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    // each step can be done again: a build killed in the middle of it repeats it from the start
+    private void apply(List<String> steps) throws IOException {
+        for (String step : steps) {
+            String path = step.substring(2);
+            if (step.startsWith("M ")) {
+                move(staging.resolve(path), site.resolve(path));
+            } else if (step.startsWith("D ")) {
+                delete(site.resolve(path));
+            } else if (step.startsWith("S ")) {
+                move(staging.resolve(".state"), Path.of(path));
+            }
+        }
+        Files.delete(journal);
+        AtomicFolder.deleteRecursively(staging);
+    }
+
+    private void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        // folders the site no longer needs go too (an article's page is a folder of its own)
+        for (Path folder = file.getParent(); folder != null && !folder.equals(site); folder = folder.getParent()) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return; // moved before the build was killed
+        }
+        Files.createDirectories(to.getParent());
+        if (Files.isDirectory(to)) {
+            AtomicFolder.deleteRecursively(to); // a folder of an earlier site where a file now goes
+        }
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path sibling(Path site, String suffix) {
+        return site.resolveSibling("." + site.getFileName() + suffix);
+    }
+
+    /** The staging folder as an output: a file whose bytes the site already has is not staged. */
+    private final class Staged implements AtomicFolder.Output {
+
+        @Override
+        public void write(Path relative, byte[] bytes) throws IOException {
+            Path current = inside(site, relative);
+            if (sameBytes(current, bytes)) {
+                return;
+            }
+            Path file = stagedFile(relative);
+            Files.write(file, bytes);
+        }
+
+        @Override
+        public void copy(Path relative, Path source) throws IOException {
+            Path current = inside(site, relative);
+            if (Files.isRegularFile(current) && Files.isSameFile(current, source)) {
+                return;
+            }
+            Path file = stagedFile(relative);
+            try {
+                Files.createLink(file, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(source, file, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+
+        private Path stagedFile(Path relative) throws IOException {
+            Path file = inside(staging, relative);
+            if (!staged.add(staging.relativize(file))) {
+                throw new IllegalArgumentException("written twice: " + relative);
+            }
+            Files.createDirectories(file.getParent());
+            return file;
+        }
+
+        private static Path inside(Path folder, Path relative) {
+            Path file = folder.resolve(relative).normalize();
+            if (relative.isAbsolute() || !file.startsWith(folder) || file.equals(folder)) {
+                throw new IllegalArgumentException("not a file inside the folder: " + relative);
+            }
+            return file;
+        }
+
+        private static boolean sameBytes(Path file, byte[] bytes) {
+            try {
+                return Files.isRegularFile(file) && Files.size(file) == bytes.length
+                        && Arrays.equals(Files.readAllBytes(file), bytes);
+            } catch (NoSuchFileException e) {
+                return false;
+            } catch (IOException e) {
+                return false; // one that cannot be read is replaced
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.herald.core.site;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.problem.Problem;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the last build of a site knew, kept beside the site folder ({@link BuildStateFile}) so the
+ * next build reads and renders only what changed.
+ *
+ * @param fingerprint what shapes every output (Herald's build, the settings, --limit, the options
+ *                    and the site's own files), part by part; when a part differs, nothing else here holds
+ * @param stableFrom  from when the articles shown stay the same: the latest publish or expiry
+ *                    instant at or before the build's time
+ * @param stableUntil until when they stay the same: the first such instant after it
+ * @param sources     each source file as last read, by the path the build read it from
+ * @param outputs     each file of the site, by its path inside the folder
+ */
+public record BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil,
+        Map<String, Source> sources, Map<String, Output> outputs) {
+
+    public BuildState {
+        fingerprint = Map.copyOf(fingerprint);
+        Objects.requireNonNull(stableFrom, "stableFrom");
+        Objects.requireNonNull(stableUntil, "stableUntil");
+        // views, not copies: a large site's maps hold hundreds of thousands of entries
+        sources = Collections.unmodifiableMap(sources);
+        outputs = Collections.unmodifiableMap(outputs);
+    }
+
+    /**
+     * What tells that a source file changed: its size, time and inode, and those of a wire copy's
+     * sidecar (size -1 when it has none).
+     */
+    public record Stamp(long size, long modified, String fileKey, long sidecarSize, long sidecarModified) {
+    }
+
+    /** A source file as last read: its problems and its articles without their text. */
+    public record Source(Stamp stamp, List<Problem> problems, List<Entry> entries) {
+
+        public Source {
+            problems = List.copyOf(problems);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * One article of a source file, {@link Article#withoutBody() without its body} (a build
+     * that must render it reads its file again), its line and the digest of the whole article.
+     */
+    public record Entry(Article article, int line, byte[] digest) {
+    }
+
+    /** A file of the site: the key of what it shows and its size in bytes. */
+    public record Output(String key, long size) {
+    }
+}

@@ -1,0 +1,150 @@
+package dev.herald.core.site;
+
+import dev.herald.core.HeraldException;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SourcedArticle;
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.InputFormat;
+import dev.herald.core.read.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Source files read for a build, or taken from the last build's state when they did not change
+ * (same size, time and inode, and the same sidecar): those give their articles {@link
+ * Article#withoutBody() without their body}, which {@link #withBody} brings back, by reading the file
+ * again, for the few article pages and feeds that must be written. A file's stamp is taken before it is read, so an
+ * edit during the build is seen by the next one. Thread-safe: files are read in parallel.
+ */
+public final class SourceCache {
+
+    private final Map<String, BuildState.Source> previous;
+    private final Map<String, BuildState.Source> current = new ConcurrentHashMap<>();
+    private final Map<Article, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, String> bodiless = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final AtomicInteger read = new AtomicInteger();
+
+    /** @param previous the last build's sources; empty for a full build */
+    public SourceCache(Map<String, BuildState.Source> previous) {
+        this.previous = previous;
+    }
+
+    /** What {@code reader} gives for {@code file}, or what it gave last time if the file is the same. */
+    public ReadResult read(Path file, Function<Path, ReadResult> reader) {
+        String name = file.toString();
+        BuildState.Stamp stamp = stamp(file);
+        BuildState.Source known = previous.get(name);
+        if (known != null && known.stamp().equals(stamp)) {
+            current.put(name, known);
+            List<SourcedArticle> articles = new ArrayList<>(known.entries().size());
+            for (BuildState.Entry entry : known.entries()) {
+                articles.add(new SourcedArticle(entry.article(), name, entry.line()));
+                digests.put(entry.article(), entry.digest());
+                bodiless.put(entry.article(), name);
+            }
+            return new ReadResult(articles, known.problems());
+        }
+        read.incrementAndGet();
+        ReadResult result = reader.apply(file);
+        List<BuildState.Entry> entries = new ArrayList<>(result.articles().size());
+        for (SourcedArticle sourced : result.articles()) {
+            byte[] digest = OutputKey.digest(sourced.article());
+            digests.put(sourced.article(), digest);
+            entries.add(new BuildState.Entry(sourced.article().withoutBody(), sourced.line(), digest));
+        }
+        if (stamp != null) { // a file that could not be stat'ed is read again next time
+            current.put(name, new BuildState.Source(stamp, result.problems(), entries));
+        }
+        return result;
+    }
+
+    /** How many files were read, not taken from the last build. */
+    public int filesRead() {
+        return read.get();
+    }
+
+    /** Whether every file was taken from the last build and none of its files is gone. */
+    public boolean unchanged() {
+        return read.get() == 0 && current.keySet().equals(previous.keySet());
+    }
+
+    /** Each file as read, for the next build's state. */
+    public Map<String, BuildState.Source> sources() {
+        return Collections.unmodifiableMap(current);
+    }
+
+    /** Each article's digest, as read or as the last build kept it. */
+    public Function<Article, byte[]> digests() {
+        return article -> {
+            byte[] known = digests.get(article);
+            return known != null ? known : OutputKey.digest(article);
+        };
+    }
+
+    /**
+     * Each article with its body: as read, or read again from its unchanged file.
+     *
+     * @throws HeraldException (from the function) when a file changed since this build looked at it
+     */
+    public Function<Article, Article> withBody(ArticleReader reader) {
+        Map<String, Map<String, Article>> reread = new ConcurrentHashMap<>();
+        return article -> {
+            String source = bodiless.get(article);
+            if (source == null) {
+                return article;
+            }
+            Article full = reread.computeIfAbsent(source, name -> byId(reader.read(Path.of(name)))).get(article.id());
+            if (full == null || !Arrays.equals(OutputKey.digest(full), digests.get(article))) {
+                throw new HeraldException(source + " changed during the build; build again");
+            }
+            return full;
+        };
+    }
+
+    private static Map<String, Article> byId(ReadResult result) {
+        Map<String, Article> byId = new HashMap<>();
+        result.articles().forEach(sourced -> byId.putIfAbsent(sourced.article().id(), sourced.article()));
+        return byId;
+    }
+
+    /** The stamp of a source file, or null when it cannot be looked at (the reader then says why). */
+    static BuildState.Stamp stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes sidecar = sidecar(file);
+            return new BuildState.Stamp(attributes.size(), nanos(attributes), Objects.toString(attributes.fileKey()),
+                    sidecar == null ? -1 : sidecar.size(), sidecar == null ? 0 : nanos(sidecar));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static BasicFileAttributes sidecar(Path file) {
+        if (InputFormat.ofFileName(file.getFileName().toString()).orElse(null) != InputFormat.WIRE) {
+            return null; // only wire copy has a sidecar
+        }
+        try {
+            return Files.readAttributes(ArticleReader.sidecarOf(file), BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null; // none: wire copy may go without
+        }
+    }
+
+    private static long nanos(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+}
