@@ -24,6 +24,23 @@ final class SiteFiles {
         return files;
     }
 
+    /**
+     * Every file below {@code root}, relative path to its exact bytes (one char a byte, so an
+     * assertion shows where two differ).
+     */
+    static Map<String, String> bytes(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        walk(root, file -> {
+            try {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return files;
+    }
+
     /** Every file below {@code root}, relative path to modification time. */
     static Map<String, FileTime> times(Path root) {
         Map<String, FileTime> times = new TreeMap<>();

@@ -1,0 +1,166 @@
+package dev.herald.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A folder of generated articles and the options of its builds, changed one random step at a time:
+ * articles added, deleted, rewritten, touched or drafted, the settings, the limit and the clock
+ * moved on, an own file rewritten, the build state cut short, and files of the built site changed
+ * by hand.
+ */
+final class RandomCorpus {
+
+    private static final String[] TAGS = {"Harbour", "Rail", "Budget", "Weather", "Schools", "Élections"};
+    private static final String[] WORDS = {"council", "river", "ferry", "vote", "storm", "grain", "bridge", "strike",
+        "port", "night", "ticket", "market", "café", "<b>bold</b>", "&", "\"quoted\""};
+    private static final Instant START = Instant.parse("2026-11-20T00:00:00Z");
+
+    private final Path src;
+    private final Random random;
+    private final List<Path> articles = new ArrayList<>();
+    private int next;
+    private int limit = 3;
+    private Instant now = START.plus(20, ChronoUnit.DAYS);
+    private String title = "Desk";
+
+    RandomCorpus(Path src, Random random) {
+        this.src = src;
+        this.random = random;
+    }
+
+    /** Writes the settings, an image of the site's own and {@code count} articles. */
+    void create(int count) throws IOException {
+        Files.createDirectories(src.resolve("static/images"));
+        Files.write(src.resolve("static/images/map.png"), new byte[] {1, 2, 3});
+        settings();
+        for (int i = 0; i < count; i++) {
+            add();
+        }
+    }
+
+    /** The arguments of a build of the corpus into {@code out}. */
+    String[] arguments(Path out) {
+        return new String[] {"build", src.toString(), "--out", out.toString(), "--limit",
+            Integer.toString(limit), "--now", now.toString(), "--keep-going"};
+    }
+
+    /** Makes change number {@code step} and says what it did. */
+    String change(int step, Path site) throws IOException {
+        Path article = articles.isEmpty() ? null : articles.get(random.nextInt(articles.size()));
+        switch (step) {
+            case 0, 1 -> {
+                return "added " + add();
+            }
+            case 2 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                Files.delete(article);
+                articles.remove(article);
+                return "deleted " + article.getFileName();
+            }
+            case 3, 4 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                write(article);
+                return "rewrote " + article.getFileName();
+            }
+            case 5 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                Files.setLastModifiedTime(article, FileTime.from(Instant.now()));
+                return "touched " + article.getFileName();
+            }
+            case 6 -> {
+                title = title + " " + word();
+                settings();
+                return "setting: title " + title;
+            }
+            case 7 -> {
+                limit = limit + 1 + random.nextInt(3);
+                return "setting: --limit " + limit;
+            }
+            case 8 -> {
+                now = now.plus(1 + random.nextInt(72), ChronoUnit.HOURS);
+                return "clock: " + now;
+            }
+            case 9 -> {
+                Path image = src.resolve("static/images/map.png");
+                Files.write(image, new byte[] {(byte) random.nextInt(), 7, 7, 7});
+                return "own file rewritten";
+            }
+            case 10 -> {
+                Path state = site.resolveSibling("." + site.getFileName() + ".herald-build");
+                byte[] bytes = Files.readAllBytes(state);
+                Files.write(state, Arrays.copyOf(bytes, random.nextInt(bytes.length)));
+                return "state cut short";
+            }
+            case 11 -> {
+                Path feed = site.resolve("feed.xml");
+                Files.writeString(feed, "changed by hand");
+                return "site's feed.xml changed by hand";
+            }
+            case 12 -> {
+                Path index = site.resolve("index.html");
+                Files.delete(index);
+                return "site's index.html deleted by hand";
+            }
+            default -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                Files.writeString(article, Files.readString(article).replace("draft: false", "draft: true"));
+                return "drafted " + article.getFileName();
+            }
+        }
+    }
+
+    private void settings() throws IOException {
+        Files.writeString(src.resolve("herald.yaml"), "title: " + title + "\nbaseUrl: https://desk.example.org\n");
+    }
+
+    private String add() throws IOException {
+        Path file = src.resolve(String.format("story-%03d.md", next++));
+        write(file);
+        articles.add(file);
+        return file.getFileName().toString();
+    }
+
+    // a random article: most published before the clock, some ahead of it, some expiring
+    private void write(Path file) throws IOException {
+        Instant published = START.plus(random.nextInt(40 * 24), ChronoUnit.HOURS);
+        StringBuilder text = new StringBuilder("---\ntitle: \"" + word() + " " + word() + "\"\n");
+        text.append("published: ").append(published).append('\n');
+        if (random.nextInt(4) == 0) {
+            text.append("updated: ").append(published.plus(3, ChronoUnit.HOURS)).append('\n');
+        }
+        if (random.nextInt(6) == 0) {
+            text.append("expires: ").append(published.plus(1 + random.nextInt(20), ChronoUnit.DAYS)).append('\n');
+        }
+        text.append("draft: false\ntags:\n");
+        for (int i = random.nextInt(3); i >= 0; i--) {
+            text.append("  - \"").append(TAGS[random.nextInt(TAGS.length)]).append("\"\n");
+        }
+        if (random.nextInt(3) == 0) {
+            text.append("image:\n  url: /images/map.png\n  caption: \"").append(word()).append("\"\n");
+        }
+        text.append("---\n\n").append(word()).append(' ').append(word()).append(".\n\n## ").append(word())
+                .append("\n\n").append(word()).append(" *").append(word()).append("*.\n");
+        Files.writeString(file, text);
+    }
+
+    private String word() {
+        return WORDS[random.nextInt(WORDS.length)].replace("\"", "\\\"");
+    }
+}

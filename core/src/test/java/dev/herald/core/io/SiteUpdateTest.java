@@ -1,0 +1,113 @@
+package dev.herald.core.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteUpdateTest {
+
+    @TempDir
+    Path parent;
+
+    @Test
+    void changesOnlyTheFilesWhoseBytesChangedAndDeletesTheRemovedOnes() throws IOException {
+        Path site = site(Map.of("a.html", "a", "b.html", "b", "articles/x/index.html", "x"));
+        Object unchanged = inode(site.resolve("articles/x/index.html"));
+        Path state = parent.resolve(".site.herald-build");
+
+        AtomicFolder.Outcome outcome = SiteUpdate.apply(site, List.of("a.html"), output -> {
+            output.write(Path.of("b.html"), "b2".getBytes(UTF_8));
+            output.write(Path.of("articles/c/index.html"), "c".getBytes(UTF_8));
+            output.write(Path.of("articles/x/index.html"), "x".getBytes(UTF_8));
+        }, file -> Files.writeString(file, "state"), state, 3);
+
+        assertEquals(new AtomicFolder.Outcome(3, 2, 1), outcome);
+        assertEquals(Map.of("b.html", "b2", "articles/c/index.html", "c", "articles/x/index.html", "x"), contents(site));
+        assertEquals(unchanged, inode(site.resolve("articles/x/index.html")), "the same bytes stay the same file");
+        assertEquals("state", Files.readString(state));
+        assertEquals(List.of(".site.herald-build", "site"), names(parent));
+    }
+
+    @Test
+    void finishesAnUpdateThatAKilledBuildHadDecided() throws IOException {
+        // killed after the journal was in place and b.html was moved: c.html, the deletion and the state remain
+        Path site = site(Map.of("a.html", "a", "b.html", "b2"));
+        Path staging = Files.createDirectories(parent.resolve(".site.herald-staging/articles/c"));
+        Files.writeString(staging.resolve("index.html"), "c");
+        Files.writeString(parent.resolve(".site.herald-staging/.state"), "state");
+        Path state = parent.resolve(".site.herald-build");
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "M b.html",
+                "M articles/c/index.html", "D a.html", "S " + state, "end"), UTF_8);
+
+        assertTrue(SiteUpdate.recover(site));
+
+        assertEquals(Map.of("b.html", "b2", "articles/c/index.html", "c"), contents(site));
+        assertEquals("state", Files.readString(state));
+        assertEquals(List.of(".site.herald-build", "site"), names(parent));
+    }
+
+    @Test
+    void forgetsAnUpdateThatAKilledBuildHadNotDecided() throws IOException {
+        Path site = site(Map.of("a.html", "a"));
+        Files.createDirectories(parent.resolve(".site.herald-staging"));
+        Files.writeString(parent.resolve(".site.herald-staging/a.html"), "a2");
+        // a journal cut short is never there after the rename that decides; whatever it says, it says nothing
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "M a.html"), UTF_8);
+
+        assertFalse(SiteUpdate.recover(site));
+
+        assertEquals(Map.of("a.html", "a"), contents(site));
+        assertEquals(List.of("site"), names(parent));
+    }
+
+    @Test
+    void leavesASiteAloneWhenNothingWasLeft() throws IOException {
+        Path site = site(Map.of("a.html", "a"));
+
+        assertFalse(SiteUpdate.recover(site));
+
+        assertEquals(Map.of("a.html", "a"), contents(site));
+    }
+
+    private Path site(Map<String, String> files) throws IOException {
+        Path site = parent.resolve("site");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = site.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.getValue());
+        }
+        return site;
+    }
+
+    private static Map<String, String> contents(Path site) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(site.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return contents;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Object inode(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+}
