@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,22 +47,21 @@ public final class IncrementalBuild {
     private final Path site;
     private final Path stateFile;
     private final Map<String, String> fingerprint;
-    private final BuildState previous;
-    private final String fullBecause;
+    private final CompletableFuture<BuildStateFile.Loaded> loading;
     private final SourceCache sources;
 
-    private IncrementalBuild(Path site, Map<String, String> fingerprint, BuildState previous, String fullBecause) {
+    private IncrementalBuild(Path site, Map<String, String> fingerprint, CompletableFuture<BuildStateFile.Loaded> loading) {
         this.site = site;
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
-        this.previous = previous;
-        this.fullBecause = fullBecause;
-        this.sources = new SourceCache(previous == null ? Map.of() : previous.sources());
+        this.loading = loading;
+        this.sources = new SourceCache(loading.thenApply(loaded -> loaded.state() == null ? Map.of() : loaded.state().sources()));
     }
 
     /**
      * Prepares a build of {@code site}: first clears or finishes what a killed build of it left,
-     * then reads its state.
+     * then starts reading its state, which the build waits for when it first needs it (a large
+     * site's state is read while its source folder is listed).
      *
      * @param fingerprint what shapes every output, part by part (see {@link BuildFingerprint})
      */
@@ -70,10 +70,15 @@ public final class IncrementalBuild {
         AtomicFolder.recover(absolute);
         SiteUpdate.recover(absolute);
         if (!Files.isRegularFile(absolute.resolve(OutputFolders.MARKER))) {
-            return new IncrementalBuild(absolute, fingerprint, null, null); // a first build: nothing to say
+            // a first build: nothing to say
+            return new IncrementalBuild(absolute, fingerprint, CompletableFuture.completedFuture(new BuildStateFile.Loaded(null, null)));
         }
-        BuildStateFile.Loaded loaded = BuildStateFile.read(BuildStateFile.fileOf(absolute), fingerprint);
-        return new IncrementalBuild(absolute, fingerprint, loaded.state(), loaded.unusable());
+        CompletableFuture<BuildStateFile.Loaded> loading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> loading.complete(BuildStateFile.read(BuildStateFile.fileOf(absolute), fingerprint)),
+                "herald-build-state");
+        reader.setDaemon(true);
+        reader.start();
+        return new IncrementalBuild(absolute, fingerprint, loading);
     }
 
     /** The source files, read or taken from the last build: read every input through these. */
@@ -92,13 +97,14 @@ public final class IncrementalBuild {
     public Outcome write(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Instant now,
             ArticleReader reader, boolean force, Progress progress) throws IOException {
         Stability stability = Stability.of(sources.sources().values(), now);
+        BuildState previous = loading.join().state();
         if (previous == null) {
-            return full(builder, shown, own, stability, force, progress);
+            return full(builder, shown, own, stability, loading.join().unusable(), force, progress);
         }
         Map<String, String> ownKeys = StaticSiteBuilder.ownFileKeys(own);
         if (sources.unchanged() && previous.stableFrom().equals(stability.from())
-                && previous.stableUntil().equals(stability.until()) && ownFilesUnchanged(ownKeys)
-                && missingOrResized(previous.outputs().keySet()).isEmpty()) {
+                && previous.stableUntil().equals(stability.until()) && ownFilesUnchanged(previous, ownKeys)
+                && missingOrResized(previous, previous.outputs().keySet()).isEmpty()) {
             // nothing that shapes the site changed: not even the plan is needed
             return new Outcome(new AtomicFolder.Outcome(previous.outputs().size(), 0, 0), true, null, 0,
                     previous.sources().size());
@@ -109,43 +115,45 @@ public final class IncrementalBuild {
                 .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file.getKey())), file.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        stale.addAll(missingOrResized(keys.keySet().stream().filter(previous.outputs()::containsKey).toList()));
+        stale.addAll(missingOrResized(previous, keys.keySet().stream().filter(previous.outputs()::containsKey).toList()));
         List<String> removed = previous.outputs().keySet().stream().filter(file -> !keys.containsKey(file)).sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
                 output -> sizes.putAll(plan.write(stale, output, progress)),
-                file -> BuildStateFile.write(state(keys, sizes, stability), file), stateFile, keys.size());
+                file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), stability), file), stateFile, keys.size());
         return new Outcome(files, true, null, sources.filesRead(), sources.sources().size());
     }
 
     private Outcome full(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Stability stability,
-            boolean force, Progress progress) throws IOException {
+            String fullBecause, boolean force, Progress progress) throws IOException {
         SitePlan plan = builder.plan(shown, own, sources.digests(), Function.identity()); // everything was read
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         // the old state describes the old folder: gone before the folder changes, so a build killed
         // after the swap is a full one next time too
         Files.deleteIfExists(stateFile);
         AtomicFolder.Outcome files = AtomicFolder.replace(site, force, output -> sizes.putAll(plan.writeAll(output, progress)));
-        BuildStateFile.write(state(plan.keys(), sizes, stability), stateFile);
+        BuildStateFile.write(state(plan.keys(), sizes, Map.of(), stability), stateFile);
         return new Outcome(files, false, fullBecause, sources.filesRead(), sources.sources().size());
     }
 
-    private BuildState state(Map<String, String> keys, Map<String, Long> written, Stability stability) {
+    // each file's key, and its size as written now or, for a file not written, as it was
+    private BuildState state(Map<String, String> keys, Map<String, Long> written, Map<String, BuildState.Output> before,
+            Stability stability) {
         Map<String, BuildState.Output> outputs = new HashMap<>();
         keys.forEach((file, key) -> {
             Long size = written.get(file);
-            outputs.put(file, new BuildState.Output(key, size != null ? size : previous.outputs().get(file).size()));
+            outputs.put(file, new BuildState.Output(key, size != null ? size : before.get(file).size()));
         });
         return new BuildState(fingerprint, stability.from(), stability.until(), sources.sources(), outputs);
     }
 
-    private boolean ownFilesUnchanged(Map<String, String> ownKeys) {
+    private static boolean ownFilesUnchanged(BuildState previous, Map<String, String> ownKeys) {
         return ownKeys.entrySet().stream()
                 .allMatch(own -> own.getValue().equals(keyOf(previous.outputs().get(own.getKey()))));
     }
 
     // a file of the site deleted or changed by hand is written again
-    private Set<String> missingOrResized(Collection<String> files) {
+    private Set<String> missingOrResized(BuildState previous, Collection<String> files) {
         return files.parallelStream().filter(file -> {
             try {
                 return Files.size(site.resolve(file)) != previous.outputs().get(file).size();

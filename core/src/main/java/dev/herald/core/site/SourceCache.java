@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,14 +33,14 @@ import java.util.function.Function;
  */
 public final class SourceCache {
 
-    private final Map<String, BuildState.Source> previous;
+    private final CompletableFuture<Map<String, BuildState.Source>> previous;
     private final Map<String, BuildState.Source> current = new ConcurrentHashMap<>();
     private final Map<Article, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, String> bodiless = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger read = new AtomicInteger();
 
-    /** @param previous the last build's sources; empty for a full build */
-    public SourceCache(Map<String, BuildState.Source> previous) {
+    /** @param previous the last build's sources, when they are read; empty for a full build */
+    public SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous) {
         this.previous = previous;
     }
 
@@ -47,7 +48,7 @@ public final class SourceCache {
     public ReadResult read(Path file, Function<Path, ReadResult> reader) {
         String name = file.toString();
         BuildState.Stamp stamp = stamp(file);
-        BuildState.Source known = previous.get(name);
+        BuildState.Source known = previous.join().get(name);
         if (known != null && known.stamp().equals(stamp)) {
             current.put(name, known);
             List<SourcedArticle> articles = new ArrayList<>(known.entries().size());
@@ -79,7 +80,7 @@ public final class SourceCache {
 
     /** Whether every file was taken from the last build and none of its files is gone. */
     public boolean unchanged() {
-        return read.get() == 0 && current.keySet().equals(previous.keySet());
+        return read.get() == 0 && current.keySet().equals(previous.join().keySet());
     }
 
     /** Each file as read, for the next build's state. */
