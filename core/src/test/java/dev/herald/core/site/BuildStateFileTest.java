@@ -1,0 +1,81 @@
+package dev.herald.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.Source;
+import dev.herald.core.model.Tag;
+import dev.herald.core.problem.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildStateFileTest {
+
+    private static final Map<String, String> FINGERPRINT = Map.of("Herald", "0.1.0 jar 1", "the settings", "Desk");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsBackEveryFieldItWrote() throws IOException {
+        Article full = new Article("port-strike", "Port strike ends", "Dockers return.", "<p>Body</p>",
+                Instant.parse("2026-11-30T08:00:00Z"), Instant.parse("2026-11-30T09:30:00.123456789Z"),
+                List.of(new Author("Ana Ruiz", "ana@example.org", URI.create("https://example.org/ana")),
+                        new Author("Desk", null, null)),
+                List.of(new Tag("Harbour", "harbour"), new Tag("Zürich", "zürich")),
+                URI.create("https://example.org/port"), new Image(URI.create("/images/port.jpg"), "The port", "Photo: AR", null),
+                new Source("Wire", URI.create("https://wire.example")), "es",
+                List.of(new Enclosure(URI.create("https://example.org/a.mp3"), "audio/mpeg", 1234)), false,
+                Instant.parse("2026-12-30T00:00:00Z"));
+        BuildState.Source source = new BuildState.Source(new BuildState.Stamp(10, 20, "(dev=1,ino=2)", -1, 0),
+                List.of(Problem.warning("a.md", 3, "tags", "tag \"x\" has a slug"), Problem.error("a.md", 0, null, "cut")),
+                List.of(new BuildState.Entry(full.withoutBody(), 1, new byte[] {1, 2, 3})));
+        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of("src/a.md", source),
+                Map.of("feed.xml", new BuildState.Output("key", 99)));
+        Path file = folder.resolve(".site.herald-build");
+
+        BuildStateFile.write(state, file);
+        BuildState read = BuildStateFile.read(file, FINGERPRINT).state();
+
+        assertEquals(Instant.MIN, read.stableFrom());
+        assertEquals(Instant.MAX, read.stableUntil());
+        assertEquals(state.outputs(), read.outputs());
+        BuildState.Source back = read.sources().get("src/a.md");
+        assertEquals(source.stamp(), back.stamp());
+        assertEquals(source.problems(), back.problems());
+        assertEquals(full.withoutBody(), back.entries().get(0).article());
+        assertEquals(1, back.entries().get(0).line());
+        assertArrayEquals(new byte[] {1, 2, 3}, back.entries().get(0).digest());
+    }
+
+    @Test
+    void refusesAStateOfOtherSettingsOrOneCutShortAndSaysWhy() throws IOException {
+        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of(),
+                Map.of("feed.xml", new BuildState.Output("key", 99)));
+        Path file = folder.resolve(".site.herald-build");
+        BuildStateFile.write(state, file);
+
+        BuildStateFile.Loaded other = BuildStateFile.read(file, Map.of("Herald", "0.1.0 jar 1", "the settings", "Other"));
+        assertNull(other.state());
+        assertEquals("the settings changed since the last build", other.unusable());
+
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
+        assertEquals("its build state " + file + " is unreadable", BuildStateFile.read(file, FINGERPRINT).unusable());
+        assertEquals("there is no build state beside it",
+                BuildStateFile.read(folder.resolve("missing"), FINGERPRINT).unusable());
+    }
+}
