@@ -1,5 +1,6 @@
 package dev.herald.cli;
 
+import dev.herald.core.io.AtomicFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,13 @@ final class RandomCorpus {
                 Path index = site.resolve("index.html");
                 Files.delete(index);
                 return "site's index.html deleted by hand";
+            }
+            case 14 -> {
+                // the state describes the folder it was written for, not a copy put in its place
+                Path copy = SiteFiles.copyFolder(site, site.getParent(), "site-copy");
+                AtomicFolder.deleteRecursively(site);
+                Files.move(copy, site);
+                return "state: the site replaced by a copy of it";
             }
             default -> {
                 if (article == null) {

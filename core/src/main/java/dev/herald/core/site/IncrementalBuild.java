@@ -9,6 +9,7 @@ import dev.herald.core.read.ArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,7 +75,8 @@ public final class IncrementalBuild {
             return new IncrementalBuild(absolute, fingerprint, CompletableFuture.completedFuture(new BuildStateFile.Loaded(null, null)));
         }
         CompletableFuture<BuildStateFile.Loaded> loading = new CompletableFuture<>();
-        Thread reader = new Thread(() -> loading.complete(BuildStateFile.read(BuildStateFile.fileOf(absolute), fingerprint)),
+        Map<String, String> expected = withFolder(fingerprint, absolute);
+        Thread reader = new Thread(() -> loading.complete(BuildStateFile.read(BuildStateFile.fileOf(absolute), expected)),
                 "herald-build-state");
         reader.setDaemon(true);
         reader.start();
@@ -92,7 +94,7 @@ public final class IncrementalBuild {
      *
      * @param force  replace a folder Herald did not write (a full build only; an incremental one
      *               has Herald's folder)
-     * @param reader what read the sources, to read an unchanged file again for its text
+     * @param reader what read the sources, to read an unchanged file again for its body
      */
     public Outcome write(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Instant now,
             ArticleReader reader, boolean force, Progress progress) throws IOException {
@@ -144,7 +146,23 @@ public final class IncrementalBuild {
             Long size = written.get(file);
             outputs.put(file, new BuildState.Output(key, size != null ? size : before.get(file).size()));
         });
-        return new BuildState(fingerprint, stability.from(), stability.until(), sources.sources(), outputs);
+        return new BuildState(withFolder(fingerprint, site), stability.from(), stability.until(), sources.sources(),
+                outputs);
+    }
+
+    /**
+     * The fingerprint with the site folder's identity (its inode): a state is only good for the
+     * folder it describes, not for one put in its place (restored from a backup, copied from
+     * elsewhere). A full build's folder is new, so its state is written after the swap.
+     */
+    private static Map<String, String> withFolder(Map<String, String> fingerprint, Path site) {
+        Map<String, String> parts = new HashMap<>(fingerprint);
+        try {
+            parts.put("the site folder", Objects.toString(Files.readAttributes(site, BasicFileAttributes.class).fileKey()));
+        } catch (IOException e) {
+            parts.put("the site folder", "none");
+        }
+        return parts;
     }
 
     private static boolean ownFilesUnchanged(BuildState previous, Map<String, String> ownKeys) {

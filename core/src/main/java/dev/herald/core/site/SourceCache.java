@@ -27,9 +27,11 @@ import java.util.function.Function;
 /**
  * Source files read for a build, or taken from the last build's state when they did not change
  * (same size, time and inode, and the same sidecar): those give their articles {@link
- * Article#withoutBody() without their body}, which {@link #withBody} brings back, by reading the file
- * again, for the few article pages and feeds that must be written. A file's stamp is taken before it is read, so an
- * edit during the build is seen by the next one. Thread-safe: files are read in parallel.
+ * Article#withoutBody() without their body}, which {@link #withBody} brings back, by reading the
+ * file again, for the few article pages and feeds that must be written. A file's stamp is taken
+ * before it is read, so an edit during the build is seen by the next one; a file that could not be
+ * read at all is read again next time (its permissions may have changed, which its stamp does not
+ * show). Thread-safe: files are read in parallel.
  */
 public final class SourceCache {
 
@@ -67,7 +69,8 @@ public final class SourceCache {
             digests.put(sourced.article(), digest);
             entries.add(new BuildState.Entry(sourced.article().withoutBody(), sourced.line(), digest));
         }
-        if (stamp != null) { // a file that could not be stat'ed is read again next time
+        boolean unreadable = result.problems().stream().anyMatch(problem -> problem.isError() && problem.line() == 0);
+        if (stamp != null && !unreadable) {
             current.put(name, new BuildState.Source(stamp, result.problems(), entries));
         }
         return result;
