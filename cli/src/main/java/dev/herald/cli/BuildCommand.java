@@ -28,7 +28,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code herald build}: the whole static site, written all at once. */
+/** {@code herald build}: the whole static site, or what changed in it since the last build. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the static site: every feed, every tag's feeds, OPML, HTML pages.",
                 "A rebuild reads and writes only what changed since the last build.",
@@ -50,8 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SRC", description = "Folder of article files, with herald.yaml.")
     Path source;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = {"Where the site goes. A build state beside it (.DIR.herald-build)",
-                    "lets the next build write only what changed; deleting it is safe."})
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = {"Where the site goes.",
+            "A build state beside it (.DIR.herald-build) lets the next build write only what changed;",
+            "deleting it is safe."})
     Path out;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
