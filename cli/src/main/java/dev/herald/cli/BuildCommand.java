@@ -92,43 +92,40 @@ final class BuildCommand implements Callable<Integer> {
         List<String> arguments = List.of(source.toString());
         ArticleLoader loader = new ArticleLoader(stdin);
         ArticleLoader.Settings settings = loader.settings(arguments, input);
-        IncrementalBuild build = open(settings);
-        ArticleLoader.Loaded loaded = loader.load(arguments, input, settings, bar.phase("reading"),
-                (file, reader) -> build.sources().read(file, reader::read));
-        bar.finish();
-        ReadResult result = loaded.result();
-        result.problems().forEach(err::println);
-        long errors = loaded.errorCount();
-        if (errors > 0 && !keepGoing) {
-            err.println("herald: " + errors + (errors == 1 ? " problem; " : " problems; ") + out
-                    + " left as it was (--keep-going publishes the valid articles)");
-            return ExitCode.INVALID_INPUT;
-        }
-        Instant now = publishing.instant(Clock.systemUTC());
-        Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));
-        List<Article> articles = publication.shown();
-        StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
-        IncrementalBuild.Outcome outcome;
-        try {
-            outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(), force, bar.phase("writing"));
+        try (IncrementalBuild build = open(settings, err)) {
+            ArticleLoader.Loaded loaded = loader.load(arguments, input, settings, bar.phase("reading"),
+                    (file, reader) -> build.sources().read(file, reader::read));
+            bar.finish();
+            ReadResult result = loaded.result();
+            result.problems().forEach(err::println);
+            long errors = loaded.errorCount();
+            if (errors > 0 && !keepGoing) {
+                err.println("herald: " + errors + (errors == 1 ? " problem; " : " problems; ") + out
+                        + " left as it was (--keep-going publishes the valid articles)");
+                return ExitCode.INVALID_INPUT;
+            }
+            Instant now = publishing.instant(Clock.systemUTC());
+            Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));
+            List<Article> articles = publication.shown();
+            StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
+            IncrementalBuild.Outcome outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(), force,
+                    bar.phase("writing"));
+            bar.finish();
+            if (!quiet) {
+                summarize(err, articles, outcome, publication.heldBack(), start);
+            }
+            return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
         } finally {
             bar.finish();
         }
-        if (!quiet) {
-            summarize(err, articles, outcome, publication.heldBack(), start);
-        }
-        return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
-    private IncrementalBuild open(ArticleLoader.Settings settings) {
+    private IncrementalBuild open(ArticleLoader.Settings settings, PrintWriter err) throws IOException {
         String options = publishing.previews() + (input.read.published == null ? "" : " --published " + input.read.published);
-        try {
-            return IncrementalBuild.of(out, BuildFingerprint.of(settings.site(), settings.ownFiles(), limit, options));
-        } catch (IOException e) {
-            throw new HeraldException("cannot finish the last build of " + out, e);
-        }
+        return IncrementalBuild.of(out, BuildFingerprint.of(settings.site(), settings.ownFiles(), limit, options),
+                () -> err.println("herald: waiting for another build of " + out + " to finish"));
     }
 
     private void summarize(PrintWriter err, List<Article> articles, IncrementalBuild.Outcome outcome, String heldBack,

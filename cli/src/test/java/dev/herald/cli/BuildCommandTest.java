@@ -134,11 +134,12 @@ class BuildCommandTest {
         }
     }
 
-    // the build state stays beside the site; nothing else hidden does
+    // the build state and the lock stay beside the site; nothing else hidden does
     private void assertNoTemporaryFolders() throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             assertEquals(List.of(), entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".") && !n.equals(".site.herald-build")).toList());
+                    .filter(n -> n.startsWith(".") && !n.equals(".site.herald-build") && !n.equals(".site.herald-lock"))
+                    .toList());
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.herald.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.core.io.FolderLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,13 +73,31 @@ class InterruptedBuildIT {
 
             duration = timedBuild(corpus.arguments(site));
             assertEquals(next, SiteFiles.bytes(site), state + ", then built again");
-            assertEquals(List.of(".site.herald-build"), hiddenBeside(site), state);
+            assertEquals(List.of(".site.herald-build", ".site.herald-lock"), hiddenBeside(site), state);
             previous = next;
         }
         // how many kills fell inside an update is chance (SiteUpdateTest recovers one for certain)
         System.out.println("builds killed while running: " + killedRunning + " of " + ROUNDS
                 + ", of which while an update was applied: " + interruptedMidway);
         assertTrue(killedRunning >= ROUNDS / 2, "most kills must fall while the build runs: " + killedRunning);
+    }
+
+    @Test
+    void aBuildWaitsWhileAnotherBuildsTheSameFolder() throws Exception {
+        RandomCorpus corpus = new RandomCorpus(folder.resolve("src"), new Random(3));
+        corpus.create(20);
+        Path site = folder.resolve("site");
+        Process build;
+        try (FolderLock other = FolderLock.acquire(site, () -> { })) {
+            build = start(corpus.arguments(site));
+            assertFalse(build.waitFor(2, TimeUnit.SECONDS), "the build must wait for the other one");
+            assertFalse(Files.exists(site), "nothing written while the other build runs");
+        }
+        assertTrue(build.waitFor(1, TimeUnit.MINUTES));
+        String output = new String(build.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(ExitCode.OK, build.exitValue(), output);
+        assertTrue(output.startsWith("herald: waiting for another build of " + site + " to finish\n"), output);
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
     }
 
     private static void assertEachFileFromOneOf(Map<String, String> previous, Map<String, String> next,

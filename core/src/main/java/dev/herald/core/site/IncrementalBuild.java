@@ -1,6 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.core.io.FolderLock;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.io.StaticFiles;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  * fingerprint, unreadable) the build is a full one into a new folder ({@link AtomicFolder}) and
  * says why. Either way a build killed at any moment leaves a site the next build finishes right.
  */
-public final class IncrementalBuild {
+public final class IncrementalBuild implements AutoCloseable {
 
     /**
      * What a build did.
@@ -50,9 +51,12 @@ public final class IncrementalBuild {
     private final Map<String, String> fingerprint;
     private final CompletableFuture<BuildStateFile.Loaded> loading;
     private final SourceCache sources;
+    private final FolderLock lock;
 
-    private IncrementalBuild(Path site, Map<String, String> fingerprint, CompletableFuture<BuildStateFile.Loaded> loading) {
+    private IncrementalBuild(Path site, Map<String, String> fingerprint, CompletableFuture<BuildStateFile.Loaded> loading,
+            FolderLock lock) {
         this.site = site;
+        this.lock = lock;
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
         this.loading = loading;
@@ -60,19 +64,27 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Prepares a build of {@code site}: first clears or finishes what a killed build of it left,
-     * then starts reading its state, which the build waits for when it first needs it (a large
-     * site's state is read while its source folder is listed).
+     * Prepares a build of {@code site}: locks it (one build of a folder at a time; {@code waiting}
+     * runs if another holds it), clears or finishes what a killed build of it left, then starts
+     * reading its state, which the build waits for when it first needs it (a large site's state is
+     * read while its source folder is listed). Close it when the build is done.
      *
      * @param fingerprint what shapes every output, part by part (see {@link BuildFingerprint})
      */
-    public static IncrementalBuild of(Path site, Map<String, String> fingerprint) throws IOException {
+    public static IncrementalBuild of(Path site, Map<String, String> fingerprint, Runnable waiting) throws IOException {
         Path absolute = site.toAbsolutePath().normalize();
-        AtomicFolder.recover(absolute);
-        SiteUpdate.recover(absolute);
+        FolderLock lock = FolderLock.acquire(absolute, waiting);
+        try {
+            AtomicFolder.recover(absolute);
+            SiteUpdate.recover(absolute);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         if (!Files.isRegularFile(absolute.resolve(OutputFolders.MARKER))) {
             // a first build: nothing to say
-            return new IncrementalBuild(absolute, fingerprint, CompletableFuture.completedFuture(new BuildStateFile.Loaded(null, null)));
+            return new IncrementalBuild(absolute, fingerprint,
+                    CompletableFuture.completedFuture(new BuildStateFile.Loaded(null, null)), lock);
         }
         CompletableFuture<BuildStateFile.Loaded> loading = new CompletableFuture<>();
         Map<String, String> expected = withFolder(fingerprint, absolute);
@@ -80,7 +92,13 @@ public final class IncrementalBuild {
                 "herald-build-state");
         reader.setDaemon(true);
         reader.start();
-        return new IncrementalBuild(absolute, fingerprint, loading);
+        return new IncrementalBuild(absolute, fingerprint, loading, lock);
+    }
+
+    /** Lets another build of the folder go ahead. */
+    @Override
+    public void close() throws IOException {
+        lock.close();
     }
 
     /** The source files, read or taken from the last build: read every input through these. */
