@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -240,14 +241,17 @@ public final class AtomicFolder {
         if (parent == null || !Files.isDirectory(parent)) {
             return;
         }
-        String building = "." + absolute.getFileName() + ".building-";
-        String retired = "." + absolute.getFileName() + ".old-";
+        // exactly the names createTempDirectory gave them (a number after the prefix): nothing else
+        String site = Pattern.quote("." + absolute.getFileName());
+        Pattern building = Pattern.compile(site + "\\.building-\\d+");
+        Pattern retired = Pattern.compile(site + "\\.old-\\d+");
         try (Stream<Path> siblings = Files.list(parent)) {
-            for (Path sibling : siblings.toList()) {
+            for (Path sibling : siblings.filter(Files::isDirectory).toList()) {
                 String name = sibling.getFileName().toString();
-                if (name.startsWith(retired) && !Files.exists(absolute)) {
+                boolean old = retired.matcher(name).matches();
+                if (old && !Files.exists(absolute) && Files.isRegularFile(sibling.resolve(OutputFolders.MARKER))) {
                     Files.move(sibling, absolute, StandardCopyOption.ATOMIC_MOVE);
-                } else if (name.startsWith(building) || name.startsWith(retired)) {
+                } else if (old || building.matcher(name).matches()) {
                     deleteRecursively(sibling);
                 }
             }

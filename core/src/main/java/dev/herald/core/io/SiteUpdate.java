@@ -72,6 +72,7 @@ public final class SiteUpdate {
             StateWriter newState, Path stateFile, int files) throws IOException {
         recover(site);
         SiteUpdate update = new SiteUpdate(site);
+        removed.forEach(path -> inside(update.site, Path.of(path))); // nothing outside the site is ever deleted
         Files.createDirectories(update.staging);
         List<String> lines = new ArrayList<>();
         try {
@@ -105,18 +106,36 @@ public final class SiteUpdate {
 
     // each step can be done again: a build killed in the middle of it repeats it from the start
     private void apply(List<String> steps) throws IOException {
+        steps.forEach(this::target); // every step checked before the first is taken
         for (String step : steps) {
             String path = step.substring(2);
             if (step.startsWith("M ")) {
-                move(staging.resolve(path), site.resolve(path));
+                move(inside(staging, Path.of(path)), target(step));
             } else if (step.startsWith("D ")) {
-                delete(site.resolve(path));
+                delete(target(step));
             } else if (step.startsWith("S ")) {
-                move(staging.resolve(".state"), Path.of(path));
+                move(staging.resolve(".state"), target(step));
             }
         }
         Files.delete(journal);
         AtomicFolder.deleteRecursively(staging);
+    }
+
+    /**
+     * The file a step changes: inside the site, or for the state a hidden file of the site's own
+     * beside it; a journal or a state that names anything else (scribbled, or made to) is refused.
+     */
+    private Path target(String step) {
+        String path = step.substring(2);
+        if (step.startsWith("S ")) {
+            Path state = Path.of(path).toAbsolutePath().normalize();
+            if (!site.getParent().equals(state.getParent())
+                    || !state.getFileName().toString().startsWith("." + site.getFileName() + ".")) {
+                throw new IllegalArgumentException("not a file of the site's own beside it: " + path);
+            }
+            return state;
+        }
+        return inside(site, Path.of(path));
     }
 
     private void delete(Path file) throws IOException {
@@ -140,6 +159,15 @@ public final class SiteUpdate {
             AtomicFolder.deleteRecursively(to); // a folder of an earlier site where a file now goes
         }
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // a path inside the folder, never the folder itself nor anything outside it
+    private static Path inside(Path folder, Path relative) {
+        Path file = folder.resolve(relative).normalize();
+        if (relative.isAbsolute() || !file.startsWith(folder) || file.equals(folder)) {
+            throw new IllegalArgumentException("not a file inside the folder: " + relative);
+        }
+        return file;
     }
 
     private static Path sibling(Path site, String suffix) {
@@ -182,13 +210,6 @@ public final class SiteUpdate {
             return file;
         }
 
-        private static Path inside(Path folder, Path relative) {
-            Path file = folder.resolve(relative).normalize();
-            if (relative.isAbsolute() || !file.startsWith(folder) || file.equals(folder)) {
-                throw new IllegalArgumentException("not a file inside the folder: " + relative);
-            }
-            return file;
-        }
 
         private static boolean sameBytes(Path file, byte[] bytes) {
             try {

@@ -118,7 +118,7 @@ public final class BuildStateFile {
         int outputCount = count(in);
         Map<String, BuildState.Output> outputs = new HashMap<>(outputCount * 2);
         for (int i = 0; i < outputCount; i++) {
-            outputs.put(string(in), new BuildState.Output(string(in), in.readLong()));
+            outputs.put(insideTheSite(string(in)), new BuildState.Output(string(in), in.readLong()));
         }
         if (in.remaining() != 0) {
             throw new IOException("more than a build state");
@@ -395,6 +395,15 @@ public final class BuildStateFile {
             }
             return buffer;
         }
+    }
+
+    // a file the next build may delete or replace: only ever a relative path below the site
+    private static String insideTheSite(String path) throws IOException {
+        Path relative = Path.of(path);
+        if (path.isEmpty() || relative.isAbsolute() || !relative.normalize().equals(relative) || relative.startsWith("..")) {
+            throw new IOException("not a file of the site: " + path);
+        }
+        return path;
     }
 
     private static int count(Input in) throws IOException {

@@ -108,4 +108,32 @@ class AtomicFolderTest {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void recoveryClearsOnlyWhatAKilledReplacementLeft() throws IOException {
+        Path site = parent.resolve("site");
+        AtomicFolder.replace(site, files(Map.of("feed.xml", "feed")));
+        Path building = Files.createDirectories(parent.resolve(".site.building-4417"));
+        Files.writeString(building.resolve("half.html"), "half");
+        Path mine = Files.createDirectories(parent.resolve(".site.old-notes"));
+        Files.writeString(mine.resolve("keep.txt"), "mine");
+
+        AtomicFolder.recover(site);
+
+        assertFalse(Files.exists(building));
+        assertEquals("mine", Files.readString(mine.resolve("keep.txt")), "a folder Herald did not name stays");
+        assertEquals("feed", Files.readString(site.resolve("feed.xml")));
+    }
+
+    @Test
+    void recoveryPutsBackThePreviousSiteWhenAKillFellBetweenTheRenames() throws IOException {
+        Path site = parent.resolve("site");
+        AtomicFolder.replace(site, files(Map.of("feed.xml", "feed")));
+        Files.move(site, parent.resolve(".site.old-8812"));
+
+        AtomicFolder.recover(site);
+
+        assertEquals("feed", Files.readString(site.resolve("feed.xml")));
+        assertEquals(List.of("site"), namesIn(parent));
+    }
 }

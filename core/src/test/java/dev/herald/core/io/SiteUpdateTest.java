@@ -3,6 +3,7 @@ package dev.herald.core.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,6 +79,25 @@ class SiteUpdateTest {
 
         assertFalse(SiteUpdate.recover(site));
 
+        assertEquals(Map.of("a.html", "a"), contents(site));
+    }
+
+    @Test
+    void neverDeletesOrMovesAFileOutsideTheSite() throws IOException {
+        Path site = site(Map.of("a.html", "a"));
+        Path outside = Files.writeString(parent.resolve("notes.txt"), "mine");
+        Path state = parent.resolve(".site.herald-build");
+
+        // a scribbled state could name any path as a file the site no longer has
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.apply(site, List.of("../notes.txt"),
+                output -> { }, file -> Files.writeString(file, "state"), state, 1));
+        assertEquals("mine", Files.readString(outside));
+
+        Files.createDirectories(parent.resolve(".site.herald-staging"));
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "D ../notes.txt",
+                "M ../elsewhere.txt", "S " + state, "end"), UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.recover(site));
+        assertEquals("mine", Files.readString(outside));
         assertEquals(Map.of("a.html", "a"), contents(site));
     }
 

@@ -75,6 +75,10 @@ class BuildStateFileTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
         assertEquals("its build state " + file + " is unreadable", BuildStateFile.read(file, FINGERPRINT).unusable());
+        // a state that names a file outside the site is no state: the build is a full one
+        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of(),
+                Map.of("../notes.txt", new BuildState.Output("key", 4))), file);
+        assertEquals("its build state " + file + " is unreadable", BuildStateFile.read(file, FINGERPRINT).unusable());
         assertEquals("there is no build state beside it",
                 BuildStateFile.read(folder.resolve("missing"), FINGERPRINT).unusable());
     }
