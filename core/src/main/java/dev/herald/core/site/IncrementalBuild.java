@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,10 +120,10 @@ public final class IncrementalBuild implements AutoCloseable {
         if (previous == null) {
             return full(builder, shown, own, stability, loading.join().unusable(), force, progress);
         }
-        Map<String, String> ownKeys = StaticSiteBuilder.ownFileKeys(own);
+        Set<String> damaged = missingOrResized(previous);
         if (sources.unchanged() && previous.stableFrom().equals(stability.from())
-                && previous.stableUntil().equals(stability.until()) && ownFilesUnchanged(previous, ownKeys)
-                && missingOrResized(previous, previous.outputs().keySet()).isEmpty()) {
+                && previous.stableUntil().equals(stability.until())
+                && ownFilesUnchanged(previous, StaticSiteBuilder.ownFileKeys(own)) && damaged.isEmpty()) {
             // nothing that shapes the site changed: not even the plan is needed
             return new Outcome(new AtomicFolder.Outcome(previous.outputs().size(), 0, 0), true, null, 0,
                     previous.sources().size());
@@ -135,7 +134,7 @@ public final class IncrementalBuild implements AutoCloseable {
                 .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file.getKey())), file.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        stale.addAll(missingOrResized(previous, keys.keySet().stream().filter(previous.outputs()::containsKey).toList()));
+        stale.addAll(damaged); // those the site no longer has are among the removed
         List<String> removed = previous.outputs().keySet().stream().filter(file -> !keys.containsKey(file)).sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
@@ -188,9 +187,9 @@ public final class IncrementalBuild implements AutoCloseable {
                 .allMatch(own -> own.getValue().equals(keyOf(previous.outputs().get(own.getKey()))));
     }
 
-    // a file of the site deleted or changed by hand is written again
-    private Set<String> missingOrResized(BuildState previous, Collection<String> files) {
-        return files.parallelStream().filter(file -> {
+    // the files of the site deleted or changed by hand since the last build: written again
+    private Set<String> missingOrResized(BuildState previous) {
+        return previous.outputs().keySet().parallelStream().filter(file -> {
             try {
                 return Files.size(site.resolve(file)) != previous.outputs().get(file).size();
             } catch (IOException e) {
