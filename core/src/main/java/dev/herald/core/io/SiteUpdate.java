@@ -55,6 +55,7 @@ public final class SiteUpdate {
             }
             Files.delete(update.journal); // never the case after a rename, but a half journal decides nothing
         }
+        Files.deleteIfExists(sibling(update.site, ".herald-journal.tmp")); // a journal never put in place
         AtomicFolder.deleteRecursively(update.staging);
         return false;
     }
@@ -72,7 +73,9 @@ public final class SiteUpdate {
             StateWriter newState, Path stateFile, int files) throws IOException {
         recover(site);
         SiteUpdate update = new SiteUpdate(site);
-        removed.forEach(path -> inside(update.site, Path.of(path))); // nothing outside the site is ever deleted
+        // nothing outside the site is ever deleted or replaced: checked before anything is decided
+        removed.forEach(path -> inside(update.site, Path.of(path)));
+        update.target("S " + stateFile.toAbsolutePath());
         Files.createDirectories(update.staging);
         List<String> lines = new ArrayList<>();
         try {

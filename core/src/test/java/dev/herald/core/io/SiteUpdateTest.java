@@ -92,6 +92,11 @@ class SiteUpdateTest {
         assertThrows(IllegalArgumentException.class, () -> SiteUpdate.apply(site, List.of("../notes.txt"),
                 output -> { }, file -> Files.writeString(file, "state"), state, 1));
         assertEquals("mine", Files.readString(outside));
+        // nor can the state go anywhere but beside the site, as its own hidden file
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.apply(site, List.of(),
+                output -> { }, file -> Files.writeString(file, "state"), outside, 1));
+        assertEquals("mine", Files.readString(outside));
+        assertEquals(List.of("notes.txt", "site"), names(parent));
 
         Files.createDirectories(parent.resolve(".site.herald-staging"));
         Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "D ../notes.txt",
