@@ -18,7 +18,6 @@ import dev.herald.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,7 @@ final class ArticleLoader {
     /** How one file is read: afresh, or from what a build kept of it. */
     @FunctionalInterface
     interface FileReads {
-        ReadResult read(Path file, ArticleReader reader);
+        ReadResult read(FileInput file, ArticleReader reader);
     }
 
     private final InputStream stdin;
@@ -56,7 +55,8 @@ final class ArticleLoader {
 
     /** Settings from the options and {@code herald.yaml}, then every input read with them. */
     Loaded load(List<String> arguments, InputOptions options, Progress progress) {
-        return load(arguments, options, settings(arguments, options), progress, (file, reader) -> reader.read(file));
+        Settings settings = settings(arguments, options);
+        return load(resolve(arguments, settings), options, settings, progress, (file, reader) -> reader.read(file.path()));
     }
 
     /** Settings from the options and {@code herald.yaml}, and the site's own files. */
@@ -69,13 +69,18 @@ final class ArticleLoader {
         return new Settings(site, own, earlier);
     }
 
+    /** The inputs the arguments name, the site's own files left out. */
+    InputResolver.Resolution resolve(List<String> arguments, Settings settings) {
+        return InputResolver.resolve(arguments, settings.ownFiles().folder().orElse(null));
+    }
+
     /**
      * Reads every input with {@code settings}, files in parallel through {@code reads}, results in
      * input order; {@code progress} hears each file.
      */
-    Loaded load(List<String> arguments, InputOptions options, Settings settings, Progress progress, FileReads reads) {
+    Loaded load(InputResolver.Resolution resolution, InputOptions options, Settings settings, Progress progress,
+            FileReads reads) {
         StaticFiles own = settings.ownFiles();
-        InputResolver.Resolution resolution = InputResolver.resolve(arguments, own.folder().orElse(null));
         Instant defaultPublished = options.read.published;
         ArticleReader reader = (defaultPublished == null ? ArticleReader.forSite(settings.site())
                 : ArticleReader.withDefaultPublished(settings.site(), defaultPublished))
@@ -85,7 +90,7 @@ final class ArticleLoader {
         AtomicInteger done = new AtomicInteger();
         List<ReadResult> results = inputs.parallelStream().map(input -> {
             ReadResult one = input instanceof FileInput file
-                    ? reads.read(file.path(), reader)
+                    ? reads.read(file, reader)
                     : reader.read(InputResolver.STDIN, readStdin(), options.read.stdinFormat);
             progress.update(done.incrementAndGet(), inputs.size());
             return one;

@@ -2,11 +2,13 @@ package dev.herald.cli;
 
 import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.core.io.InputResolver;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.model.Article;
 import dev.herald.core.query.Publication;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.BuildFingerprint;
+import dev.herald.core.site.BuildState;
 import dev.herald.core.site.IncrementalBuild;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
@@ -19,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,8 +96,16 @@ final class BuildCommand implements Callable<Integer> {
         ArticleLoader loader = new ArticleLoader(stdin);
         ArticleLoader.Settings settings = loader.settings(arguments, input);
         try (IncrementalBuild build = open(settings, err)) {
-            ArticleLoader.Loaded loaded = loader.load(arguments, input, settings, bar.phase("reading"),
-                    (file, reader) -> build.sources().read(file, reader::read));
+            InputResolver.Resolution inputs = loader.resolve(arguments, settings);
+            Instant now = publishing.instant(Clock.systemUTC());
+            Optional<IncrementalBuild.Outcome> unchanged = settings.problems().isEmpty() && inputs.problems().isEmpty()
+                    ? build.unchanged(fileInputs(inputs), settings.ownFiles(), now) : Optional.empty();
+            if (unchanged.isPresent()) {
+                summarize(err, unchanged.get(), start);
+                return ExitCode.OK;
+            }
+            ArticleLoader.Loaded loaded = loader.load(inputs, input, settings, bar.phase("reading"),
+                    (file, reader) -> build.sources().read(file.path(), file.listed(), reader::read));
             bar.finish();
             ReadResult result = loaded.result();
             result.problems().forEach(err::println);
@@ -104,16 +115,15 @@ final class BuildCommand implements Callable<Integer> {
                         + " left as it was (--keep-going publishes the valid articles)");
                 return ExitCode.INVALID_INPUT;
             }
-            Instant now = publishing.instant(Clock.systemUTC());
             Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));
             List<Article> articles = publication.shown();
+            BuildState.Summary summary = new BuildState.Summary(articles.size(), TagCount.of(articles).size(),
+                    publication.heldBack(), result.problems().isEmpty());
             StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
-            IncrementalBuild.Outcome outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(), force,
-                    bar.phase("writing"));
+            IncrementalBuild.Outcome outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(),
+                    summary, force, bar.phase("writing"));
             bar.finish();
-            if (!quiet) {
-                summarize(err, articles, outcome, publication.heldBack(), start);
-            }
+            summarize(err, outcome, start);
             return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
         } catch (IOException e) {
             throw new HeraldException("cannot build " + out, e);
@@ -122,18 +132,26 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    // the inputs of a build are files, SRC being a folder
+    private static List<InputResolver.FileInput> fileInputs(InputResolver.Resolution inputs) {
+        return inputs.inputs().stream().map(InputResolver.FileInput.class::cast).toList();
+    }
+
     private IncrementalBuild open(ArticleLoader.Settings settings, PrintWriter err) throws IOException {
         String options = publishing.previews() + (input.read.published == null ? "" : " --published " + input.read.published);
         return IncrementalBuild.of(out, BuildFingerprint.of(settings.site(), settings.ownFiles(), limit, options),
                 () -> err.println("herald: waiting for another build of " + out + " to finish"));
     }
 
-    private void summarize(PrintWriter err, List<Article> articles, IncrementalBuild.Outcome outcome, String heldBack,
-            long start) {
+    private void summarize(PrintWriter err, IncrementalBuild.Outcome outcome, long start) {
+        if (quiet) {
+            return;
+        }
         AtomicFolder.Outcome files = outcome.files();
+        BuildState.Summary summary = outcome.summary();
         err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%s%n",
-                articles.size(), TagCount.of(articles).size(), files.files(), files.changed(), files.removed(),
-                out, (System.nanoTime() - start) / 1e9, heldBack.isEmpty() ? "" : "; not published: " + heldBack);
+                summary.articles(), summary.tags(), files.files(), files.changed(), files.removed(), out,
+                (System.nanoTime() - start) / 1e9, summary.heldBack().isEmpty() ? "" : "; not published: " + summary.heldBack());
         if (outcome.incremental()) {
             err.printf("herald: incremental build: %d of %d source files read, the others unchanged since the last build%n",
                     outcome.sourcesRead(), outcome.sourceFiles());

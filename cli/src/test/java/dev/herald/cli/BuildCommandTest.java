@@ -65,6 +65,24 @@ class BuildCommandTest {
     }
 
     @Test
+    void anUnchangedRebuildSaysItsProblemsAgain() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Files.writeString(source.resolve("broken.md"), "---\ntitle: \"No date\"\n---\nText.\n");
+        Path site = folder.resolve("site");
+        CliRun first = CliRun.of("build", source.toString(), "--out", site.toString(), "--keep-going");
+        assertEquals(ExitCode.INVALID_INPUT, first.exitCode(), first.err());
+        String problem = first.err().lines().filter(line -> line.contains("broken.md")).findFirst().orElseThrow();
+
+        CliRun again = CliRun.of("build", source.toString(), "--out", site.toString(), "--keep-going");
+        assertEquals(ExitCode.INVALID_INPUT, again.exitCode(), again.err());
+        assertTrue(again.err().startsWith(problem + "\n"), again.err());
+        assertTrue(again.err().contains("(0 changed, 0 removed)"), again.err());
+        CliRun strict = CliRun.of("build", source.toString(), "--out", site.toString());
+        assertEquals(ExitCode.INVALID_INPUT, strict.exitCode(), strict.err());
+        assertTrue(strict.err().endsWith("left as it was (--keep-going publishes the valid articles)\n"), strict.err());
+    }
+
+    @Test
     void rewritesOnlyTheFilesAnEditChanges() throws IOException {
         Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
         Path site = folder.resolve("site");

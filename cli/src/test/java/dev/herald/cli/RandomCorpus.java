@@ -93,7 +93,9 @@ final class RandomCorpus {
                 return "setting: --limit " + limit;
             }
             case 8 -> {
-                now = now.plus(1 + random.nextInt(72), ChronoUnit.HOURS);
+                // a few hours on, or anywhere in the corpus's weeks, back too: past publish and expiry instants
+                now = random.nextBoolean() ? now.plus(1 + random.nextInt(72), ChronoUnit.HOURS)
+                        : START.plus(random.nextInt(40 * 24), ChronoUnit.HOURS);
                 return "clock: " + now;
             }
             case 9 -> {
@@ -123,6 +125,9 @@ final class RandomCorpus {
                 AtomicFolder.deleteRecursively(site);
                 Files.move(copy, site);
                 return "state: the site replaced by a copy of it";
+            }
+            case 15 -> {
+                return "nothing";
             }
             default -> {
                 if (article == null) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,8 +27,17 @@ public final class InputResolver {
     public sealed interface Input permits FileInput, StdinInput {
     }
 
-    /** An article file. */
-    public record FileInput(Path path) implements Input {
+    /**
+     * An article file.
+     *
+     * @param listed its attributes as the listing of its folder saw them (a link's own, for a
+     *               link), or null when it was named on its own
+     */
+    public record FileInput(Path path, BasicFileAttributes listed) implements Input {
+
+        public FileInput(Path path) {
+            this(path, null);
+        }
     }
 
     /** Standard input. */
@@ -65,7 +75,7 @@ public final class InputResolver {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                articleFiles(path, ownFiles).forEach(file -> inputs.add(new FileInput(file)));
+                inputs.addAll(listedFiles(path, ownFiles));
             } else if (Files.exists(path)) {
                 inputs.add(new FileInput(path));
             } else {
@@ -82,8 +92,13 @@ public final class InputResolver {
 
     /** The article files below a folder but not below {@code ownFiles} (null for none), in name order. */
     public static List<Path> articleFiles(Path folder, Path ownFiles) {
+        return listedFiles(folder, ownFiles).stream().map(FileInput::path).toList();
+    }
+
+    // the article files below a folder, with what the listing saw of each
+    private static List<FileInput> listedFiles(Path folder, Path ownFiles) {
         Path excluded = ownFiles == null ? null : ownFiles.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
+        List<FileInput> files = new ArrayList<>();
         if (excluded != null && folder.toAbsolutePath().normalize().startsWith(excluded)) {
             return files; // every file here is one of the site's own
         }
@@ -104,7 +119,7 @@ public final class InputResolver {
                     // a link counts as what it links to, as Files.isRegularFile sees it
                     boolean regular = attributes.isSymbolicLink() ? Files.isRegularFile(file) : attributes.isRegularFile();
                     if (regular && !name.startsWith(".") && InputFormat.ofFileName(name).isPresent()) {
-                        files.add(file);
+                        files.add(new FileInput(file, attributes));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -112,7 +127,7 @@ public final class InputResolver {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        files.sort(null);
+        files.sort(Comparator.comparing(FileInput::path));
         return files;
     }
 }

@@ -17,19 +17,36 @@ import java.util.Objects;
  * @param stableFrom  from when the articles shown stay the same: the latest publish or expiry
  *                    instant at or before the build's time
  * @param stableUntil until when they stay the same: the first such instant after it
+ * @param summary     what the build reported, to be said again by a build that finds nothing changed
  * @param sources     each source file as last read, by the path the build read it from
  * @param outputs     each file of the site, by its path inside the folder
  */
-public record BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil,
+public record BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil, Summary summary,
         Map<String, Source> sources, Map<String, Output> outputs) {
 
     public BuildState {
         fingerprint = Map.copyOf(fingerprint);
         Objects.requireNonNull(stableFrom, "stableFrom");
         Objects.requireNonNull(stableUntil, "stableUntil");
+        Objects.requireNonNull(summary, "summary");
         // views, not copies: a large site's maps hold hundreds of thousands of entries
         sources = Collections.unmodifiableMap(sources);
         outputs = Collections.unmodifiableMap(outputs);
+    }
+
+    /**
+     * What a build reported.
+     *
+     * @param articles the articles published
+     * @param tags     their tags
+     * @param heldBack what was not published, as said to the user ("" for nothing)
+     * @param clean    whether the build met no problem in any input
+     */
+    public record Summary(int articles, int tags, String heldBack, boolean clean) {
+
+        public Summary {
+            Objects.requireNonNull(heldBack, "heldBack");
+        }
     }
 
     /**

@@ -12,28 +12,33 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * The file of a {@link BuildState}, hidden beside the site folder ({@code .NAME.herald-build}).
  * Deleting it is safe: the next build is then a full one. A plain binary layout of the fields,
  * read and written in one pass (Java serialization took seconds for the 100,000 articles of a
- * large site); the fingerprint comes first, so a state of another Herald or other settings is
- * refused before the rest is read.
+ * large site). The fingerprint comes first, so a state of another Herald or other settings is
+ * refused before the rest is read; then the {@link Head}, so a build that finds nothing changed
+ * need not wait for the articles. A CRC-32C of the whole ends it.
  */
 public final class BuildStateFile {
 
-    private static final String MAGIC = "herald-build-state 3";
+    private static final String MAGIC = "herald-build-state 4";
     private static final int BUFFER = 1 << 16;
     // a count past this is a scribbled file, not a site
     private static final int MAX_COUNT = 50_000_000;
@@ -52,17 +57,39 @@ public final class BuildStateFile {
     }
 
     /**
+     * The first part of a state: enough to tell that nothing changed since the last build and to
+     * say again what it reported, without the articles that make up most of the file.
+     *
+     * @param stamps each source file's stamp, by the path the build read it from
+     */
+    public record Head(Instant stableFrom, Instant stableUntil, BuildState.Summary summary,
+            Map<String, BuildState.Stamp> stamps, Map<String, BuildState.Output> outputs) {
+    }
+
+    /**
      * The state in {@code file} if it was made under {@code fingerprint}; else, or when it is
      * missing or unreadable, why it cannot be used.
      */
     public static Loaded read(Path file, Map<String, String> fingerprint) {
+        return read(file, fingerprint, head -> { });
+    }
+
+    /**
+     * The state in {@code file}, as {@link #read(Path, Map)}; {@code headFirst} hears its {@link
+     * Head} as soon as that is read (never when the fingerprint differs or the file is unreadable),
+     * and the rest is read once it returns.
+     */
+    public static Loaded read(Path file, Map<String, String> fingerprint, Consumer<Head> headFirst) {
         try (Input in = open(file)) {
             Map<String, String> made = readFingerprint(in);
             String changed = changedPart(made, fingerprint);
             if (changed != null) {
                 return new Loaded(null, changed + " changed since the last build");
             }
-            return new Loaded(readRest(in, made), null);
+            Reader reader = new Reader(in);
+            HeadWithProblems head = reader.head();
+            headFirst.accept(head.head());
+            return new Loaded(reader.rest(made, head), null);
         } catch (NoSuchFileException e) {
             return new Loaded(null, "there is no build state beside it");
         } catch (IOException | RuntimeException e) {
@@ -105,30 +132,28 @@ public final class BuildStateFile {
         return fingerprint;
     }
 
-    /** What follows the fingerprint. */
-    private static BuildState readRest(Input in, Map<String, String> fingerprint) throws IOException {
-        Reader reader = new Reader(in);
-        Instant from = reader.instant();
-        Instant until = reader.instant();
-        int sourceCount = count(in);
-        Map<String, BuildState.Source> sources = new HashMap<>(sourceCount * 2);
-        for (int i = 0; i < sourceCount; i++) {
-            sources.put(string(in), reader.source());
-        }
-        int outputCount = count(in);
-        Map<String, BuildState.Output> outputs = new HashMap<>(outputCount * 2);
-        for (int i = 0; i < outputCount; i++) {
-            outputs.put(insideTheSite(string(in)), new BuildState.Output(string(in), in.readLong()));
-        }
-        if (in.remaining() != 0) {
-            throw new IOException("more than a build state");
-        }
-        return new BuildState(fingerprint, from, until, sources, outputs);
-    }
-
-    /** The whole file, to be read from the start. */
+    /**
+     * The whole file, to be read from the start, once its checksum is found right: a head read
+     * alone must not vouch for a file cut short or scribbled on further on.
+     */
     private static Input open(Path file) throws IOException {
-        return new Input(ByteBuffer.wrap(Files.readAllBytes(file)));
+        ByteBuffer bytes;
+        // mapped, not copied: a large site's state is tens of megabytes, of which an unchanged
+        // build reads only the head
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < Long.BYTES || size > Integer.MAX_VALUE) {
+                throw new IOException("not the size of a build state: " + size);
+            }
+            bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        }
+        int length = bytes.capacity() - Long.BYTES;
+        CRC32C checksum = new CRC32C();
+        checksum.update(bytes.duplicate().limit(length));
+        if (bytes.getLong(length) != checksum.getValue()) {
+            throw new IOException("its checksum is wrong");
+        }
+        return new Input(bytes.duplicate().limit(length));
     }
 
     private static void writeWhole(BuildState state, Path file) throws IOException {
@@ -142,10 +167,17 @@ public final class BuildStateFile {
             }
             instant(out, state.stableFrom());
             instant(out, state.stableUntil());
-            out.writeInt(state.sources().size());
-            for (Map.Entry<String, BuildState.Source> source : state.sources().entrySet()) {
+            BuildState.Summary summary = state.summary();
+            out.writeInt(summary.articles());
+            out.writeInt(summary.tags());
+            string(out, summary.heldBack());
+            out.writeBoolean(summary.clean());
+            // stamps and problems first, the outputs, then the articles in the same order of files
+            List<Map.Entry<String, BuildState.Source>> sources = List.copyOf(state.sources().entrySet());
+            out.writeInt(sources.size());
+            for (Map.Entry<String, BuildState.Source> source : sources) {
                 string(out, source.getKey());
-                source(out, source.getValue());
+                stampAndProblems(out, source.getValue());
             }
             out.writeInt(state.outputs().size());
             for (Map.Entry<String, BuildState.Output> output : state.outputs().entrySet()) {
@@ -153,11 +185,15 @@ public final class BuildStateFile {
                 string(out, output.getValue().key());
                 out.writeLong(output.getValue().size());
             }
+            for (Map.Entry<String, BuildState.Source> source : sources) {
+                entries(out, source.getValue().entries());
+            }
             out.flush();
+            stream.write(ByteBuffer.allocate(Long.BYTES).putLong(out.checksum()).array());
         }
     }
 
-    private static void source(Output out, BuildState.Source source) throws IOException {
+    private static void stampAndProblems(Output out, BuildState.Source source) throws IOException {
         BuildState.Stamp stamp = source.stamp();
         out.writeLong(stamp.size());
         out.writeLong(stamp.modified());
@@ -172,8 +208,11 @@ public final class BuildStateFile {
             string(out, problem.message());
             out.writeBoolean(problem.isError());
         }
-        out.writeInt(source.entries().size());
-        for (BuildState.Entry entry : source.entries()) {
+    }
+
+    private static void entries(Output out, List<BuildState.Entry> entries) throws IOException {
+        out.writeInt(entries.size());
+        for (BuildState.Entry entry : entries) {
             article(out, entry.article());
             out.writeInt(entry.line());
             out.writeInt(entry.digest().length);
@@ -225,6 +264,10 @@ public final class BuildStateFile {
         instant(out, article.expires());
     }
 
+    /** The head, and what the rest needs of it to make the sources whole: their order and problems. */
+    private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems) {
+    }
+
     /** Reads sources, sharing the tags and authors that many articles repeat. */
     private static final class Reader {
 
@@ -236,15 +279,54 @@ public final class BuildStateFile {
             this.in = in;
         }
 
-        BuildState.Source source() throws IOException {
-            BuildState.Stamp stamp = new BuildState.Stamp(in.readLong(), in.readLong(), string(in), in.readLong(),
-                    in.readLong());
+        HeadWithProblems head() throws IOException {
+            Instant from = instant();
+            Instant until = instant();
+            BuildState.Summary summary = new BuildState.Summary(in.readInt(), in.readInt(), string(in), in.readBoolean());
+            int sourceCount = count(in);
+            List<String> files = new ArrayList<>(sourceCount);
+            Map<String, BuildState.Stamp> stamps = new HashMap<>(sourceCount * 2);
+            List<List<Problem>> problems = new ArrayList<>(sourceCount);
+            for (int i = 0; i < sourceCount; i++) {
+                String file = string(in);
+                files.add(file);
+                stamps.put(file, new BuildState.Stamp(in.readLong(), in.readLong(), string(in), in.readLong(),
+                        in.readLong()));
+                problems.add(problems());
+            }
+            int outputCount = count(in);
+            Map<String, BuildState.Output> outputs = new HashMap<>(outputCount * 2);
+            for (int i = 0; i < outputCount; i++) {
+                outputs.put(insideTheSite(string(in)), new BuildState.Output(string(in), in.readLong()));
+            }
+            return new HeadWithProblems(new Head(from, until, summary, stamps, outputs), files, problems);
+        }
+
+        BuildState rest(Map<String, String> fingerprint, HeadWithProblems first) throws IOException {
+            Head head = first.head();
+            Map<String, BuildState.Source> sources = new HashMap<>(first.files().size() * 2);
+            for (int i = 0; i < first.files().size(); i++) {
+                String file = first.files().get(i);
+                sources.put(file, new BuildState.Source(head.stamps().get(file), first.problems().get(i), entries()));
+            }
+            if (in.remaining() != 0) {
+                throw new IOException("more than a build state");
+            }
+            return new BuildState(fingerprint, head.stableFrom(), head.stableUntil(), head.summary(), sources,
+                    head.outputs());
+        }
+
+        private List<Problem> problems() throws IOException {
             int problemCount = count(in);
             List<Problem> problems = new ArrayList<>(problemCount);
             for (int i = 0; i < problemCount; i++) {
                 problems.add(new Problem(string(in), in.readInt(), string(in), string(in),
                         in.readBoolean() ? Severity.ERROR : Severity.WARNING));
             }
+            return problems;
+        }
+
+        private List<BuildState.Entry> entries() throws IOException {
             int entryCount = count(in);
             List<BuildState.Entry> entries = new ArrayList<>(entryCount);
             for (int i = 0; i < entryCount; i++) {
@@ -253,7 +335,7 @@ public final class BuildStateFile {
                 byte[] digest = in.bytes(count(in));
                 entries.add(new BuildState.Entry(article, line, digest));
             }
-            return new BuildState.Source(stamp, problems, entries);
+            return entries;
         }
 
         private Article article() throws IOException {
@@ -303,6 +385,7 @@ public final class BuildStateFile {
     private static final class Input implements AutoCloseable {
 
         private final ByteBuffer bytes;
+        private byte[] text = new byte[256];
 
         Input(ByteBuffer bytes) {
             this.bytes = bytes;
@@ -325,9 +408,11 @@ public final class BuildStateFile {
 
         String string(int length) throws IOException {
             need(length);
-            String text = new String(bytes.array(), bytes.position(), length, StandardCharsets.UTF_8);
-            bytes.position(bytes.position() + length);
-            return text;
+            if (text.length < length) {
+                text = new byte[Math.max(length, text.length * 2)];
+            }
+            bytes.get(text, 0, length);
+            return new String(text, 0, length, StandardCharsets.UTF_8);
         }
 
         byte[] bytes(int length) throws IOException {
@@ -358,6 +443,7 @@ public final class BuildStateFile {
 
         private final OutputStream stream;
         private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+        private final CRC32C checksum = new CRC32C();
 
         Output(OutputStream stream) {
             this.stream = stream;
@@ -378,13 +464,20 @@ public final class BuildStateFile {
         void write(byte[] bytes) throws IOException {
             if (bytes.length > buffer.capacity()) {
                 flush();
+                checksum.update(bytes);
                 stream.write(bytes);
                 return;
             }
             room(bytes.length).put(bytes);
         }
 
+        // of every byte written so far
+        long checksum() {
+            return checksum.getValue();
+        }
+
         void flush() throws IOException {
+            checksum.update(buffer.array(), 0, buffer.position());
             stream.write(buffer.array(), 0, buffer.position());
             buffer.clear();
         }
@@ -397,11 +490,22 @@ public final class BuildStateFile {
         }
     }
 
-    // a file the next build may delete or replace: only ever a relative path below the site
+    // a file the next build may delete or replace: only ever a relative path below the site,
+    // checked by its segments (a Path a file made that many times over costs a large site's state)
     private static String insideTheSite(String path) throws IOException {
-        Path relative = Path.of(path);
-        if (path.isEmpty() || relative.isAbsolute() || !relative.normalize().equals(relative) || relative.startsWith("..")) {
+        if (path.indexOf('\0') >= 0) {
             throw new IOException("not a file of the site: " + path);
+        }
+        int start = 0;
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            int stop = end < 0 ? path.length() : end;
+            int length = stop - start;
+            // empty (an absolute path, or "//"), "." or ".."
+            if (length == 0 || length <= 2 && path.charAt(start) == '.' && (length == 1 || path.charAt(start + 1) == '.')) {
+                throw new IOException("not a file of the site: " + path);
+            }
+            start = stop + 1;
         }
         return path;
     }

@@ -2,6 +2,7 @@ package dev.herald.core.site;
 
 import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.io.FolderLock;
+import dev.herald.core.io.InputResolver;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.io.StaticFiles;
@@ -13,11 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,26 +42,26 @@ public final class IncrementalBuild implements AutoCloseable {
      * @param fullBecause  why a full build was needed where a site was built before, or null
      * @param sourcesRead  how many source files were read, not taken from the state
      * @param sourceFiles  how many source files there are
+     * @param summary      what the build published and held back
      */
     public record Outcome(AtomicFolder.Outcome files, boolean incremental, String fullBecause, int sourcesRead,
-            int sourceFiles) {
+            int sourceFiles, BuildState.Summary summary) {
     }
 
     private final Path site;
     private final Path stateFile;
     private final Map<String, String> fingerprint;
-    private final CompletableFuture<BuildStateFile.Loaded> loading;
+    private final StateReading state;
     private final SourceCache sources;
     private final FolderLock lock;
 
-    private IncrementalBuild(Path site, Map<String, String> fingerprint, CompletableFuture<BuildStateFile.Loaded> loading,
-            FolderLock lock) {
+    private IncrementalBuild(Path site, Map<String, String> fingerprint, StateReading state, FolderLock lock) {
         this.site = site;
         this.lock = lock;
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
-        this.loading = loading;
-        this.sources = new SourceCache(loading.thenApply(loaded -> loaded.state() == null ? Map.of() : loaded.state().sources()));
+        this.state = state;
+        this.sources = new SourceCache(state.sources());
     }
 
     /**
@@ -82,26 +84,48 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         if (!Files.isRegularFile(absolute.resolve(OutputFolders.MARKER))) {
             // a first build: nothing to say
-            return new IncrementalBuild(absolute, fingerprint,
-                    CompletableFuture.completedFuture(new BuildStateFile.Loaded(null, null)), lock);
+            return new IncrementalBuild(absolute, fingerprint, StateReading.none(), lock);
         }
-        CompletableFuture<BuildStateFile.Loaded> loading = new CompletableFuture<>();
-        Map<String, String> expected = withFolder(fingerprint, absolute);
-        Thread reader = new Thread(() -> loading.complete(BuildStateFile.read(BuildStateFile.fileOf(absolute), expected)),
-                "herald-build-state");
-        reader.setDaemon(true);
-        reader.start();
-        return new IncrementalBuild(absolute, fingerprint, loading, lock);
+        return new IncrementalBuild(absolute, fingerprint, StateReading.start(absolute, withFolder(fingerprint, absolute)),
+                lock);
     }
 
     /** Lets another build of the folder go ahead. */
     @Override
     public void close() throws IOException {
+        state.stop();
         lock.close();
+    }
+
+    /**
+     * What the last build did, when nothing that shapes the site changed since: the same source
+     * files with the same stamps, all of them free of problems then, the same articles public at
+     * {@code now}, the same own files, and every file of the site as the last build left it. Only
+     * the head of the build state is needed to tell, not the articles it holds.
+     *
+     * @param files the source files, as a listing of the source folder gave them
+     */
+    public Optional<Outcome> unchanged(List<InputResolver.FileInput> files, StaticFiles own, Instant now) {
+        BuildStateFile.Head head = state.head();
+        if (head == null || !head.summary().clean() || head.stamps().size() != files.size()
+                || now.isBefore(head.stableFrom()) || !now.isBefore(head.stableUntil())) {
+            return Optional.empty();
+        }
+        boolean sameFiles = files.parallelStream().allMatch(file -> {
+            BuildState.Stamp stamp = SourceCache.stamp(file.path(), file.listed());
+            return stamp != null && stamp.equals(head.stamps().get(file.path().toString()));
+        });
+        if (!sameFiles || !ownFilesUnchanged(head.outputs(), StaticSiteBuilder.ownFileKeys(own))
+                || !state.damaged().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Outcome(new AtomicFolder.Outcome(head.outputs().size(), 0, 0), true, null, 0, files.size(),
+                head.summary()));
     }
 
     /** The source files, read or taken from the last build: read every input through these. */
     public SourceCache sources() {
+        state.readAll();
         return sources;
     }
 
@@ -114,19 +138,20 @@ public final class IncrementalBuild implements AutoCloseable {
      * @param reader what read the sources, to read an unchanged file again for its body
      */
     public Outcome write(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Instant now,
-            ArticleReader reader, boolean force, Progress progress) throws IOException {
+            ArticleReader reader, BuildState.Summary summary, boolean force, Progress progress) throws IOException {
         Stability stability = Stability.of(sources.sources().values(), now);
-        BuildState previous = loading.join().state();
+        BuildState previous = state.whole().state();
         if (previous == null) {
-            return full(builder, shown, own, stability, loading.join().unusable(), force, progress);
+            return full(builder, shown, own, stability, summary, state.whole().unusable(), force, progress);
         }
-        Set<String> damaged = missingOrResized(previous);
+        // the state's outputs are its head's, looked at while the sources were listed
+        Set<String> damaged = new HashSet<>(state.damaged());
         if (sources.unchanged() && previous.stableFrom().equals(stability.from())
-                && previous.stableUntil().equals(stability.until())
-                && ownFilesUnchanged(previous, StaticSiteBuilder.ownFileKeys(own)) && damaged.isEmpty()) {
+                && previous.stableUntil().equals(stability.until()) && previous.summary().equals(summary)
+                && ownFilesUnchanged(previous.outputs(), StaticSiteBuilder.ownFileKeys(own)) && damaged.isEmpty()) {
             // nothing that shapes the site changed: not even the plan is needed
             return new Outcome(new AtomicFolder.Outcome(previous.outputs().size(), 0, 0), true, null, 0,
-                    previous.sources().size());
+                    previous.sources().size(), summary);
         }
         SitePlan plan = builder.plan(shown, own, sources.digests(), sources.withBody(reader));
         Map<String, String> keys = plan.keys();
@@ -139,32 +164,33 @@ public final class IncrementalBuild implements AutoCloseable {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
                 output -> sizes.putAll(plan.write(stale, output, progress)),
-                file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), stability), file), stateFile, keys.size());
-        return new Outcome(files, true, null, sources.filesRead(), sources.sources().size());
+                file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), stability, summary), file), stateFile,
+                keys.size());
+        return new Outcome(files, true, null, sources.filesRead(), sources.sources().size(), summary);
     }
 
     private Outcome full(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Stability stability,
-            String fullBecause, boolean force, Progress progress) throws IOException {
+            BuildState.Summary summary, String fullBecause, boolean force, Progress progress) throws IOException {
         SitePlan plan = builder.plan(shown, own, sources.digests(), Function.identity()); // everything was read
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         // the old state describes the old folder: gone before the folder changes, so a build killed
         // after the swap is a full one next time too
         Files.deleteIfExists(stateFile);
         AtomicFolder.Outcome files = AtomicFolder.replace(site, force, output -> sizes.putAll(plan.writeAll(output, progress)));
-        BuildStateFile.write(state(plan.keys(), sizes, Map.of(), stability), stateFile);
-        return new Outcome(files, false, fullBecause, sources.filesRead(), sources.sources().size());
+        BuildStateFile.write(state(plan.keys(), sizes, Map.of(), stability, summary), stateFile);
+        return new Outcome(files, false, fullBecause, sources.filesRead(), sources.sources().size(), summary);
     }
 
     // each file's key, and its size as written now or, for a file not written, as it was
     private BuildState state(Map<String, String> keys, Map<String, Long> written, Map<String, BuildState.Output> before,
-            Stability stability) {
+            Stability stability, BuildState.Summary summary) {
         Map<String, BuildState.Output> outputs = new HashMap<>();
         keys.forEach((file, key) -> {
             Long size = written.get(file);
             outputs.put(file, new BuildState.Output(key, size != null ? size : before.get(file).size()));
         });
-        return new BuildState(withFolder(fingerprint, site), stability.from(), stability.until(), sources.sources(),
-                outputs);
+        return new BuildState(withFolder(fingerprint, site), stability.from(), stability.until(), summary,
+                sources.sources(), outputs);
     }
 
     /**
@@ -182,20 +208,8 @@ public final class IncrementalBuild implements AutoCloseable {
         return parts;
     }
 
-    private static boolean ownFilesUnchanged(BuildState previous, Map<String, String> ownKeys) {
-        return ownKeys.entrySet().stream()
-                .allMatch(own -> own.getValue().equals(keyOf(previous.outputs().get(own.getKey()))));
-    }
-
-    // the files of the site deleted or changed by hand since the last build: written again
-    private Set<String> missingOrResized(BuildState previous) {
-        return previous.outputs().keySet().parallelStream().filter(file -> {
-            try {
-                return Files.size(site.resolve(file)) != previous.outputs().get(file).size();
-            } catch (IOException e) {
-                return true;
-            }
-        }).collect(Collectors.toSet());
+    private static boolean ownFilesUnchanged(Map<String, BuildState.Output> outputs, Map<String, String> ownKeys) {
+        return ownKeys.entrySet().stream().allMatch(own -> own.getValue().equals(keyOf(outputs.get(own.getKey()))));
     }
 
     private static String keyOf(BuildState.Output output) {

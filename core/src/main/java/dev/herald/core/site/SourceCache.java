@@ -48,8 +48,16 @@ public final class SourceCache {
 
     /** What {@code reader} gives for {@code file}, or what it gave last time if the file is the same. */
     public ReadResult read(Path file, Function<Path, ReadResult> reader) {
+        return read(file, null, reader);
+    }
+
+    /**
+     * As {@link #read(Path, Function)}, for a file whose attributes a listing of its folder gave
+     * (null for none): a large folder's files are then looked at once, not twice.
+     */
+    public ReadResult read(Path file, BasicFileAttributes listed, Function<Path, ReadResult> reader) {
         String name = file.toString();
-        BuildState.Stamp stamp = stamp(file);
+        BuildState.Stamp stamp = stamp(file, listed);
         BuildState.Source known = previous.join().get(name);
         if (known != null && known.stamp().equals(stamp)) {
             current.put(name, known);
@@ -125,10 +133,14 @@ public final class SourceCache {
         return byId;
     }
 
-    /** The stamp of a source file, or null when it cannot be looked at (the reader then says why). */
-    static BuildState.Stamp stamp(Path file) {
+    /**
+     * The stamp of a source file, from the attributes its folder's listing gave when they are its
+     * own (not a link's), or null when it cannot be looked at (the reader then says why).
+     */
+    static BuildState.Stamp stamp(Path file, BasicFileAttributes listed) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes = listed != null && !listed.isSymbolicLink() ? listed
+                    : Files.readAttributes(file, BasicFileAttributes.class);
             BasicFileAttributes sidecar = sidecar(file);
             return new BuildState.Stamp(attributes.size(), nanos(attributes), Objects.toString(attributes.fileKey()),
                     sidecar == null ? -1 : sidecar.size(), sidecar == null ? 0 : nanos(sidecar));

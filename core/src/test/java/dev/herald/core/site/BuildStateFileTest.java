@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildStateFileTest {
 
     private static final Map<String, String> FINGERPRINT = Map.of("Herald", "0.1.0 jar 1", "the settings", "Desk");
+    private static final BuildState.Summary SUMMARY = new BuildState.Summary(0, 0, "", true);
 
     @TempDir
     Path folder;
@@ -43,15 +45,22 @@ class BuildStateFileTest {
         BuildState.Source source = new BuildState.Source(new BuildState.Stamp(10, 20, "(dev=1,ino=2)", -1, 0),
                 List.of(Problem.warning("a.md", 3, "tags", "tag \"x\" has a slug"), Problem.error("a.md", 0, null, "cut")),
                 List.of(new BuildState.Entry(full.withoutBody(), 1, new byte[] {1, 2, 3})));
-        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of("src/a.md", source),
-                Map.of("feed.xml", new BuildState.Output("key", 99)));
+        Article other = new Article("budget", "Budget passes", "Passed.", "", Instant.parse("2026-12-01T08:00:00Z"), null,
+                List.of(), List.of(), null, null, null, null, List.of(), true, null);
+        BuildState.Source second = new BuildState.Source(new BuildState.Stamp(30, 40, "(dev=1,ino=3)", 5, 6), List.of(),
+                List.of(new BuildState.Entry(other, 2, new byte[] {4})));
+        BuildState.Summary summary = new BuildState.Summary(2, 3, "1 draft", false);
+        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, summary,
+                Map.of("src/a.md", source, "src/b.md", second), Map.of("feed.xml", new BuildState.Output("key", 99)));
         Path file = folder.resolve(".site.herald-build");
 
         BuildStateFile.write(state, file);
-        BuildState read = BuildStateFile.read(file, FINGERPRINT).state();
+        List<BuildStateFile.Head> heads = new ArrayList<>();
+        BuildState read = BuildStateFile.read(file, FINGERPRINT, heads::add).state();
 
         assertEquals(Instant.MIN, read.stableFrom());
         assertEquals(Instant.MAX, read.stableUntil());
+        assertEquals(summary, read.summary());
         assertEquals(state.outputs(), read.outputs());
         BuildState.Source back = read.sources().get("src/a.md");
         assertEquals(source.stamp(), back.stamp());
@@ -59,24 +68,34 @@ class BuildStateFileTest {
         assertEquals(full.withoutBody(), back.entries().get(0).article());
         assertEquals(1, back.entries().get(0).line());
         assertArrayEquals(new byte[] {1, 2, 3}, back.entries().get(0).digest());
+        BuildState.Source secondBack = read.sources().get("src/b.md");
+        assertEquals(second.stamp(), secondBack.stamp());
+        assertEquals(other, secondBack.entries().get(0).article());
+        assertEquals(2, secondBack.entries().get(0).line());
+        // the head, heard before the articles were read, holds what tells an unchanged build
+        assertEquals(List.of(new BuildStateFile.Head(Instant.MIN, Instant.MAX, summary,
+                Map.of("src/a.md", source.stamp(), "src/b.md", second.stamp()), state.outputs())), heads);
     }
 
     @Test
     void refusesAStateOfOtherSettingsOrOneCutShortAndSaysWhy() throws IOException {
-        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of(),
+        BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY, Map.of(),
                 Map.of("feed.xml", new BuildState.Output("key", 99)));
         Path file = folder.resolve(".site.herald-build");
         BuildStateFile.write(state, file);
 
-        BuildStateFile.Loaded other = BuildStateFile.read(file, Map.of("Herald", "0.1.0 jar 1", "the settings", "Other"));
+        List<BuildStateFile.Head> heads = new ArrayList<>();
+        BuildStateFile.Loaded other = BuildStateFile.read(file, Map.of("Herald", "0.1.0 jar 1", "the settings", "Other"),
+                heads::add);
         assertNull(other.state());
+        assertEquals(List.of(), heads, "no head of a state made under other settings");
         assertEquals("the settings changed since the last build", other.unusable());
 
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
         assertEquals("its build state " + file + " is unreadable", BuildStateFile.read(file, FINGERPRINT).unusable());
         // a state that names a file outside the site is no state: the build is a full one
-        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, Map.of(),
+        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY, Map.of(),
                 Map.of("../notes.txt", new BuildState.Output("key", 4))), file);
         assertEquals("its build state " + file + " is unreadable", BuildStateFile.read(file, FINGERPRINT).unusable());
         assertEquals("there is no build state beside it",
