@@ -10,6 +10,7 @@ import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
@@ -38,7 +40,7 @@ import java.util.zip.CRC32C;
  */
 public final class BuildStateFile {
 
-    private static final String MAGIC = "herald-build-state 4";
+    private static final String MAGIC = "herald-build-state 5";
     private static final int BUFFER = 1 << 16;
     // a count past this is a scribbled file, not a site
     private static final int MAX_COUNT = 50_000_000;
@@ -185,9 +187,16 @@ public final class BuildStateFile {
                 string(out, output.getValue().key());
                 out.writeLong(output.getValue().size());
             }
-            for (Map.Entry<String, BuildState.Source> source : sources) {
-                entries(out, source.getValue().entries());
+            int half = sources.size() / 2;
+            long secondHalf = out.position();
+            for (int i = 0; i < sources.size(); i++) {
+                if (i == half) {
+                    secondHalf = out.position();
+                }
+                entries(out, sources.get(i).getValue().entries());
             }
+            // where the second half of the articles starts, so that both halves are read at once
+            out.writeLong(secondHalf);
             out.flush();
             stream.write(ByteBuffer.allocate(Long.BYTES).putLong(out.checksum()).array());
         }
@@ -304,13 +313,25 @@ public final class BuildStateFile {
 
         BuildState rest(Map<String, String> fingerprint, HeadWithProblems first) throws IOException {
             Head head = first.head();
-            Map<String, BuildState.Source> sources = new HashMap<>(first.files().size() * 2);
-            for (int i = 0; i < first.files().size(); i++) {
-                String file = first.files().get(i);
-                sources.put(file, new BuildState.Source(head.stamps().get(file), first.problems().get(i), entries()));
-            }
-            if (in.remaining() != 0) {
+            List<String> files = first.files();
+            int half = files.size() / 2;
+            Input secondInput = in.secondHalf();
+            CompletableFuture<List<List<BuildState.Entry>>> secondHalf = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Reader(secondInput).entriesOf(files.size() - half);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            List<List<BuildState.Entry>> entries = new ArrayList<>(entriesOf(half));
+            entries.addAll(secondHalf.join());
+            if (in.remaining() != 0 || secondInput.remaining() != 0) {
                 throw new IOException("more than a build state");
+            }
+            Map<String, BuildState.Source> sources = new HashMap<>(files.size() * 2);
+            for (int i = 0; i < files.size(); i++) {
+                String file = files.get(i);
+                sources.put(file, new BuildState.Source(head.stamps().get(file), first.problems().get(i), entries.get(i)));
             }
             return new BuildState(fingerprint, head.stableFrom(), head.stableUntil(), head.summary(), sources,
                     head.outputs());
@@ -324,6 +345,15 @@ public final class BuildStateFile {
                         in.readBoolean() ? Severity.ERROR : Severity.WARNING));
             }
             return problems;
+        }
+
+        // the entries of the next {@code count} files
+        private List<List<BuildState.Entry>> entriesOf(int count) throws IOException {
+            List<List<BuildState.Entry>> entries = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                entries.add(entries());
+            }
+            return entries;
         }
 
         private List<BuildState.Entry> entries() throws IOException {
@@ -426,6 +456,24 @@ public final class BuildStateFile {
             return bytes.remaining();
         }
 
+        /**
+         * The second half of the articles, from the offset the file ends with; this input then
+         * ends where it starts.
+         */
+        Input secondHalf() throws IOException {
+            int end = bytes.limit() - Long.BYTES;
+            if (end < bytes.position()) {
+                throw new IOException("the file ends early");
+            }
+            long start = bytes.getLong(end);
+            if (start < bytes.position() || start > end) {
+                throw new IOException("the second half of the articles at " + start);
+            }
+            Input second = new Input(bytes.duplicate().limit(end).position((int) start));
+            bytes.limit((int) start);
+            return second;
+        }
+
         private void need(int length) throws IOException {
             if (bytes.remaining() < length) {
                 throw new IOException("the file ends early");
@@ -444,6 +492,7 @@ public final class BuildStateFile {
         private final OutputStream stream;
         private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         private final CRC32C checksum = new CRC32C();
+        private long flushed;
 
         Output(OutputStream stream) {
             this.stream = stream;
@@ -466,9 +515,15 @@ public final class BuildStateFile {
                 flush();
                 checksum.update(bytes);
                 stream.write(bytes);
+                flushed += bytes.length;
                 return;
             }
             room(bytes.length).put(bytes);
+        }
+
+        // how many bytes were written so far
+        long position() {
+            return flushed + buffer.position();
         }
 
         // of every byte written so far
@@ -479,6 +534,7 @@ public final class BuildStateFile {
         void flush() throws IOException {
             checksum.update(buffer.array(), 0, buffer.position());
             stream.write(buffer.array(), 0, buffer.position());
+            flushed += buffer.position();
             buffer.clear();
         }
 

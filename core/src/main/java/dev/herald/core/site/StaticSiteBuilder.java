@@ -197,6 +197,9 @@ public final class StaticSiteBuilder {
 
     // the site's own files, copied as they are; one in the place of a file Herald writes is refused
     private static List<FileJob> ownFiles(StaticFiles own, List<FileJob> generated) {
+        if (own.files().isEmpty()) {
+            return List.of(); // nothing to look for among a large site's hundred thousand files
+        }
         Map<Path, String> written = new HashMap<>();
         generated.forEach(job -> written.put(SitePaths.file(job.path()), job.path()));
         List<FileJob> copies = new ArrayList<>();
