@@ -36,7 +36,8 @@ import java.util.zip.CRC32C;
  * read and written in one pass (Java serialization took seconds for the 100,000 articles of a
  * large site). The fingerprint comes first, so a state of another Herald or other settings is
  * refused before the rest is read; then the {@link Head}, so a build that finds nothing changed
- * need not wait for the articles. A CRC-32C of the whole ends it.
+ * need not wait for the articles; then the articles, file by file, in two halves read at once
+ * (the offset of the second comes last). A CRC-32C of the whole ends it.
  */
 public final class BuildStateFile {
 

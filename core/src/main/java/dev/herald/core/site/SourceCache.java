@@ -46,14 +46,10 @@ public final class SourceCache {
         this.previous = previous;
     }
 
-    /** What {@code reader} gives for {@code file}, or what it gave last time if the file is the same. */
-    public ReadResult read(Path file, Function<Path, ReadResult> reader) {
-        return read(file, null, reader);
-    }
-
     /**
-     * As {@link #read(Path, Function)}, for a file whose attributes a listing of its folder gave
-     * (null for none): a large folder's files are then looked at once, not twice.
+     * What {@code reader} gives for {@code file}, or what it gave last time if the file is the
+     * same; {@code listed} are the attributes a listing of its folder gave (null for none), so
+     * that a large folder's files are looked at once, not twice.
      */
     public ReadResult read(Path file, BasicFileAttributes listed, Function<Path, ReadResult> reader) {
         String name = file.toString();
