@@ -35,6 +35,11 @@ public final class SiteUpdate {
     private final Path journal;
     private final Set<Path> staged = ConcurrentHashMap.newKeySet();
 
+    /** The one file beside the site that an update may replace besides the site's: its build state. */
+    public static Path stateFileOf(Path site) {
+        return sibling(site.toAbsolutePath().normalize(), ".herald-build");
+    }
+
     private SiteUpdate(Path site) {
         this.site = site.toAbsolutePath().normalize();
         this.staging = sibling(this.site, ".herald-staging");
@@ -125,16 +130,16 @@ public final class SiteUpdate {
     }
 
     /**
-     * The file a step changes: inside the site, or for the state a hidden file of the site's own
-     * beside it; a journal or a state that names anything else (scribbled, or made to) is refused.
+     * The file a step changes: inside the site, or for the state the site's build state beside it
+     * ({@code .NAME.herald-build}); a journal or a state that names anything else (scribbled, or
+     * made to) is refused.
      */
     private Path target(String step) {
         String path = step.substring(2);
         if (step.startsWith("S ")) {
             Path state = Path.of(path).toAbsolutePath().normalize();
-            if (!site.getParent().equals(state.getParent())
-                    || !state.getFileName().toString().startsWith("." + site.getFileName() + ".")) {
-                throw new IllegalArgumentException("not a file of the site's own beside it: " + path);
+            if (!state.equals(stateFileOf(site))) {
+                throw new IllegalArgumentException("not the site's build state: " + path);
             }
             return state;
         }
@@ -212,7 +217,6 @@ public final class SiteUpdate {
             Files.createDirectories(file.getParent());
             return file;
         }
-
 
         private static boolean sameBytes(Path file, byte[] bytes) {
             try {

@@ -1,5 +1,6 @@
 package dev.herald.core.site;
 
+import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
@@ -55,8 +56,7 @@ public final class BuildStateFile {
 
     /** The state file of the site folder {@code site}: beside it, hidden. */
     public static Path fileOf(Path site) {
-        Path absolute = site.toAbsolutePath().normalize();
-        return absolute.resolveSibling("." + absolute.getFileName() + ".herald-build");
+        return SiteUpdate.stateFileOf(site);
     }
 
     /**

@@ -106,6 +106,22 @@ class SiteUpdateTest {
         assertEquals(Map.of("a.html", "a"), contents(site));
     }
 
+    @Test
+    void theStateGoesOnlyToTheSitesOwnStateFile() throws IOException {
+        Path site = site(Map.of("a.html", "a"));
+        // a hidden file of the user's, named like the site's but not Herald's
+        Path notes = Files.writeString(parent.resolve(".site.notes"), "mine");
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.apply(site, List.of(),
+                output -> { }, file -> Files.writeString(file, "state"), notes, 1));
+        assertEquals("mine", Files.readString(notes));
+
+        Files.createDirectories(parent.resolve(".site.herald-staging"));
+        Files.writeString(parent.resolve(".site.herald-staging/.state"), "state");
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "S " + notes, "end"), UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.recover(site));
+        assertEquals("mine", Files.readString(notes));
+    }
+
     private Path site(Map<String, String> files) throws IOException {
         Path site = parent.resolve("site");
         for (Map.Entry<String, String> file : files.entrySet()) {
