@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,16 +106,14 @@ public final class IncrementalBuild implements AutoCloseable {
      */
     public Optional<Outcome> unchanged(List<InputResolver.FileInput> files, StaticFiles own, Instant now) {
         BuildStateFile.Head head = state.head();
-        if (head == null || !head.summary().clean() || head.stamps().size() != files.size()
-                || now.isBefore(head.stableFrom()) || !now.isBefore(head.stableUntil())) {
+        if (head == null || !head.summary().clean() || head.stamps().size() != files.size()) {
             return Optional.empty();
         }
         boolean sameFiles = files.parallelStream().allMatch(file -> {
             BuildState.Stamp stamp = SourceCache.stamp(file.path(), file.listed());
             return stamp != null && stamp.equals(head.stamps().get(file.path().toString()));
         });
-        if (!sameFiles || !ownFilesUnchanged(head.outputs(), StaticSiteBuilder.ownFileKeys(own))
-                || !state.damaged().isEmpty()) {
+        if (!sameFiles || !siteAsLeft(head.stableFrom(), head.stableUntil(), head.outputs(), own, now)) {
             return Optional.empty();
         }
         return Optional.of(new Outcome(new AtomicFolder.Outcome(head.outputs().size(), 0, 0), true, null, 0, files.size(),
@@ -144,12 +141,10 @@ public final class IncrementalBuild implements AutoCloseable {
         if (previous == null) {
             return full(builder, shown, own, stability, summary, state.whole().unusable(), force, progress);
         }
-        // the state's outputs are its head's, looked at while the sources were listed
-        Set<String> damaged = new HashSet<>(state.damaged());
-        if (sources.unchanged() && previous.stableFrom().equals(stability.from())
-                && previous.stableUntil().equals(stability.until()) && previous.summary().equals(summary)
-                && ownFilesUnchanged(previous.outputs(), StaticSiteBuilder.ownFileKeys(own)) && damaged.isEmpty()) {
-            // nothing that shapes the site changed: not even the plan is needed
+        if (sources.unchanged() && previous.summary().equals(summary)
+                && siteAsLeft(previous.stableFrom(), previous.stableUntil(), previous.outputs(), own, now)) {
+            // the sources as they were, with the problems they had (which kept it from unchanged()):
+            // not even the plan is needed
             return new Outcome(new AtomicFolder.Outcome(previous.outputs().size(), 0, 0), true, null, 0,
                     previous.sources().size(), summary);
         }
@@ -159,7 +154,7 @@ public final class IncrementalBuild implements AutoCloseable {
                 .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file.getKey())), file.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        stale.addAll(damaged); // those the site no longer has are among the removed
+        stale.addAll(state.damaged()); // those the site no longer has are among the removed
         List<String> removed = previous.outputs().keySet().stream().filter(file -> !keys.containsKey(file)).sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
@@ -208,8 +203,18 @@ public final class IncrementalBuild implements AutoCloseable {
         return parts;
     }
 
-    private static boolean ownFilesUnchanged(Map<String, BuildState.Output> outputs, Map<String, String> ownKeys) {
-        return ownKeys.entrySet().stream().allMatch(own -> own.getValue().equals(keyOf(outputs.get(own.getKey()))));
+    /**
+     * Whether the site is as the last build left it, for the same sources: the articles public at
+     * {@code now} are those it showed (no publish or expiry instant passed), the own files are the
+     * same, and every file of the site is there with its size (looked at while the sources were
+     * listed).
+     */
+    private boolean siteAsLeft(Instant stableFrom, Instant stableUntil, Map<String, BuildState.Output> outputs,
+            StaticFiles own, Instant now) {
+        return !now.isBefore(stableFrom) && now.isBefore(stableUntil)
+                && StaticSiteBuilder.ownFileKeys(own).entrySet().stream()
+                        .allMatch(file -> file.getValue().equals(keyOf(outputs.get(file.getKey()))))
+                && state.damaged().isEmpty();
     }
 
     private static String keyOf(BuildState.Output output) {
