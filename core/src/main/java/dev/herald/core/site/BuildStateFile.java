@@ -83,7 +83,8 @@ public final class BuildStateFile {
      * and the rest is read once it returns.
      */
     public static Loaded read(Path file, Map<String, String> fingerprint, Consumer<Head> headFirst) {
-        try (Input in = open(file)) {
+        try {
+            Input in = open(file); // mapped: nothing to close once the channel is
             Map<String, String> made = readFingerprint(in);
             String changed = changedPart(made, fingerprint);
             if (changed != null) {
@@ -413,7 +414,7 @@ public final class BuildStateFile {
     }
 
     /** The bytes of a state file, read in order; running past the end is an unreadable file. */
-    private static final class Input implements AutoCloseable {
+    private static final class Input {
 
         private final ByteBuffer bytes;
         private byte[] text = new byte[256];
@@ -479,11 +480,6 @@ public final class BuildStateFile {
             if (bytes.remaining() < length) {
                 throw new IOException("the file ends early");
             }
-        }
-
-        @Override
-        public void close() {
-            // nothing held: the file was read whole
         }
     }
 
