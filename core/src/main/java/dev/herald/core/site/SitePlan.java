@@ -27,9 +27,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SitePlan {
 
     private final List<FileJob> jobs;
+    private final List<String> names;
 
     SitePlan(List<FileJob> jobs) {
         this.jobs = List.copyOf(jobs);
+        // each file's name, once: a hundred thousand paths are decoded and parsed
+        this.names = this.jobs.parallelStream().map(job -> job.file().toString()).toList();
     }
 
     /** How many files the site has. */
@@ -39,8 +42,10 @@ public final class SitePlan {
 
     /** Each file's path inside the site folder and its key, in plan order. */
     public Map<String, String> keys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        jobs.forEach(job -> keys.put(job.file().toString(), job.key()));
+        Map<String, String> keys = new LinkedHashMap<>(jobs.size() * 4 / 3 + 1);
+        for (int i = 0; i < jobs.size(); i++) {
+            keys.put(names.get(i), jobs.get(i).key());
+        }
         return keys;
     }
 
@@ -51,7 +56,13 @@ public final class SitePlan {
 
     /** Writes the files with these paths (as {@link #keys()} names them) and no others; returns their sizes. */
     public Map<String, Long> write(Set<String> files, AtomicFolder.Output output, Progress progress) throws IOException {
-        return write(jobs.stream().filter(job -> files.contains(job.file().toString())).toList(), output, progress);
+        List<FileJob> chosen = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            if (files.contains(names.get(i))) {
+                chosen.add(jobs.get(i));
+            }
+        }
+        return write(chosen, output, progress);
     }
 
     // Feeds go first, newest first: an article's feeds (the main feed's and its tags') then come

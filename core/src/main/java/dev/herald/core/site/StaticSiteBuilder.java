@@ -20,13 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.IdentityHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
@@ -43,6 +43,9 @@ public final class StaticSiteBuilder {
      * the heap, so a build of 100,000 articles in {@code -Xmx1g} keeps room for the articles.
      */
     private static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
+
+    /** Article pages planned per task: enough to outweigh a task's cost, few enough to share two cores. */
+    private static final int ARTICLES_PER_SECTION = 4096;
 
     private final SiteSettings site;
     private final int limit;
@@ -94,45 +97,64 @@ public final class StaticSiteBuilder {
      */
     public SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
             Function<Article, Article> withBody) {
-        Function<Article, byte[]> memo = memoized(digests);
-        Bodies bodies = new Bodies(withBody);
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
+        Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
+        Bodies bodies = new Bodies(withBody);
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
         ArchivePages<Article> main = ArchivePages.of(newestFirst, limit);
         Instant updated = main.current().stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
-        List<FileJob> jobs = new ArrayList<>();
-        history(null, newestFirst, main, memo, bodies, jobs);
-        jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
-                out -> text(out, pages.index(main.current(), tags, main.count()))));
-        jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
-        jobs.add(new FileJob(SitePaths.OPML, key(memo, "opml", tags, updated),
-                out -> new OpmlWriter().write(site, tags, updated, out)));
-        jobs.add(new FileJob(SitePaths.STYLESHEET, key(memo, "style"), out -> out.write(PageRenderer.stylesheet())));
+        // the sections are independent: each makes its files' jobs and keys on its own core
+        List<Supplier<List<FileJob>>> sections = new ArrayList<>();
+        sections.add(() -> {
+            List<FileJob> jobs = new ArrayList<>();
+            history(null, newestFirst, main, memo, bodies, jobs);
+            jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
+                    out -> text(out, pages.index(main.current(), tags, main.count()))));
+            jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
+            jobs.add(new FileJob(SitePaths.OPML, key(memo, "opml", tags, updated),
+                    out -> new OpmlWriter().write(site, tags, updated, out)));
+            jobs.add(new FileJob(SitePaths.STYLESHEET, key(memo, "style"), out -> out.write(PageRenderer.stylesheet())));
+            return jobs;
+        });
         for (TagCount tagCount : tags) {
-            Tag tag = tagCount.tag();
-            ArchivePages<Article> tagged = ArchivePages.of(byTag.get(tag.slug()), limit);
-            history(tag, newestFirst, tagged, memo, bodies, jobs);
-            jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
-                    out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
+            sections.add(() -> {
+                List<FileJob> jobs = new ArrayList<>();
+                Tag tag = tagCount.tag();
+                ArchivePages<Article> tagged = ArchivePages.of(byTag.get(tag.slug()), limit);
+                history(tag, newestFirst, tagged, memo, bodies, jobs);
+                jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
+                        out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
+                return jobs;
+            });
         }
-        Map<YearMonth, List<Article>> months = MonthCount.group(newestFirst);
-        months.forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month),
-                key(memo, "month", month, published), out -> text(out, pages.month(month, published)))));
-        List<MonthCount> monthCounts = MonthCount.counts(newestFirst);
-        jobs.add(new FileJob(SitePaths.ARCHIVE, key(memo, "archive", monthCounts),
-                out -> text(out, pages.archive(monthCounts))));
-        sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
-                key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
-        byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
-        jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));
-        byte[] robots = sitemaps.robots();
-        jobs.add(new FileJob(SitePaths.ROBOTS, key(memo, robots), out -> out.write(robots)));
-        for (Article article : newestFirst) {
-            jobs.add(new FileJob(SitePaths.article(article.id()), key(memo, "article", article),
-                    out -> text(out, pages.article(bodies.of(article)))));
+        sections.add(() -> {
+            List<FileJob> jobs = new ArrayList<>();
+            MonthCount.group(newestFirst).forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month),
+                    key(memo, "month", month, published), out -> text(out, pages.month(month, published)))));
+            List<MonthCount> monthCounts = MonthCount.counts(newestFirst);
+            jobs.add(new FileJob(SitePaths.ARCHIVE, key(memo, "archive", monthCounts),
+                    out -> text(out, pages.archive(monthCounts))));
+            return jobs;
+        });
+        sections.add(() -> {
+            List<FileJob> jobs = new ArrayList<>();
+            sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
+                    key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
+            byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
+            jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));
+            byte[] robots = sitemaps.robots();
+            jobs.add(new FileJob(SitePaths.ROBOTS, key(memo, robots), out -> out.write(robots)));
+            return jobs;
+        });
+        for (int from = 0; from < newestFirst.size(); from += ARTICLES_PER_SECTION) {
+            List<Article> some = newestFirst.subList(from, Math.min(from + ARTICLES_PER_SECTION, newestFirst.size()));
+            sections.add(() -> some.stream().map(article -> new FileJob(SitePaths.article(article.id()),
+                    key(memo, "article", article), out -> text(out, pages.article(bodies.of(article))))).toList());
         }
+        // an ordered parallel stream keeps the sections in this order
+        List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
         jobs.addAll(ownFiles(own, jobs));
         return new SitePlan(jobs);
     }
@@ -189,10 +211,15 @@ public final class StaticSiteBuilder {
         return OutputKey.of(digests, parts);
     }
 
-    // each article is hashed once per plan, though many files show it; the plan's jobs run in parallel
-    private static Function<Article, byte[]> memoized(Function<Article, byte[]> digests) {
-        Map<Article, byte[]> known = new IdentityHashMap<>();
-        return article -> known.computeIfAbsent(article, digests);
+    // each article is hashed once per plan, though many files show it; filled before the sections
+    // start, the map is only read while they run side by side
+    private static Function<Article, byte[]> digestsOf(List<Article> articles, Function<Article, byte[]> digests) {
+        Map<Article, byte[]> known = new IdentityHashMap<>(articles.size());
+        articles.forEach(article -> known.put(article, digests.apply(article)));
+        return article -> {
+            byte[] digest = known.get(article);
+            return digest != null ? digest : digests.apply(article);
+        };
     }
 
     // the site's own files, copied as they are; one in the place of a file Herald writes is refused
