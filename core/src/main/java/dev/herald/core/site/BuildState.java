@@ -2,6 +2,7 @@ package dev.herald.core.site;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.problem.Problem;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -56,12 +57,25 @@ public record BuildState(Map<String, String> fingerprint, Instant stableFrom, In
     public record Stamp(long size, long modified, String fileKey, long sidecarSize, long sidecarModified) {
     }
 
-    /** A source file as last read: its problems and its articles without their text. */
-    public record Source(Stamp stamp, List<Problem> problems, List<Entry> entries) {
+    /**
+     * A source file as last read: its problems and its articles without their text.
+     *
+     * @param stored the entries as a state file held them, when they were read from one (null
+     *               otherwise): an unchanged file's entries go into the next state as these bytes,
+     *               not encoded again. They are the mapped file's, which stay as they were read:
+     *               a state file is only ever replaced by a rename, never written over.
+     */
+    public record Source(Stamp stamp, List<Problem> problems, List<Entry> entries, ByteBuffer stored) {
 
         public Source {
             problems = List.copyOf(problems);
             entries = List.copyOf(entries);
+            stored = stored == null ? null : stored.asReadOnlyBuffer();
+        }
+
+        /** A source file as just read. */
+        public Source(Stamp stamp, List<Problem> problems, List<Entry> entries) {
+            this(stamp, problems, entries, null);
         }
     }
 

@@ -195,7 +195,7 @@ public final class BuildStateFile {
                 if (i == half) {
                     secondHalf = out.position();
                 }
-                entries(out, sources.get(i).getValue().entries());
+                entries(out, sources.get(i).getValue());
             }
             // where the second half of the articles starts, so that both halves are read at once
             out.writeLong(secondHalf);
@@ -221,7 +221,12 @@ public final class BuildStateFile {
         }
     }
 
-    private static void entries(Output out, List<BuildState.Entry> entries) throws IOException {
+    private static void entries(Output out, BuildState.Source source) throws IOException {
+        if (source.stored() != null) {
+            out.write(source.stored().duplicate()); // as the last state held them: nothing to encode again
+            return;
+        }
+        List<BuildState.Entry> entries = source.entries();
         out.writeInt(entries.size());
         for (BuildState.Entry entry : entries) {
             article(out, entry.article());
@@ -275,6 +280,10 @@ public final class BuildStateFile {
         instant(out, article.expires());
     }
 
+    /** One source file's entries and the bytes they were read from. */
+    private record Stored(List<BuildState.Entry> entries, ByteBuffer bytes) {
+    }
+
     /** The head, and what the rest needs of it to make the sources whole: their order and problems. */
     private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems) {
     }
@@ -318,14 +327,14 @@ public final class BuildStateFile {
             List<String> files = first.files();
             int half = files.size() / 2;
             Input secondInput = in.secondHalf();
-            CompletableFuture<List<List<BuildState.Entry>>> secondHalf = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<List<Stored>> secondHalf = CompletableFuture.supplyAsync(() -> {
                 try {
                     return new Reader(secondInput).entriesOf(files.size() - half);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            List<List<BuildState.Entry>> entries = new ArrayList<>(entriesOf(half));
+            List<Stored> entries = new ArrayList<>(entriesOf(half));
             entries.addAll(secondHalf.join());
             if (in.remaining() != 0 || secondInput.remaining() != 0) {
                 throw new IOException("more than a build state");
@@ -333,7 +342,9 @@ public final class BuildStateFile {
             Map<String, BuildState.Source> sources = new HashMap<>(files.size() * 2);
             for (int i = 0; i < files.size(); i++) {
                 String file = files.get(i);
-                sources.put(file, new BuildState.Source(head.stamps().get(file), first.problems().get(i), entries.get(i)));
+                Stored stored = entries.get(i);
+                sources.put(file, new BuildState.Source(head.stamps().get(file), first.problems().get(i), stored.entries(),
+                        stored.bytes()));
             }
             return new BuildState(fingerprint, head.stableFrom(), head.stableUntil(), head.summary(), sources,
                     head.outputs());
@@ -350,15 +361,16 @@ public final class BuildStateFile {
         }
 
         // the entries of the next {@code count} files
-        private List<List<BuildState.Entry>> entriesOf(int count) throws IOException {
-            List<List<BuildState.Entry>> entries = new ArrayList<>(count);
+        private List<Stored> entriesOf(int count) throws IOException {
+            List<Stored> entries = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 entries.add(entries());
             }
             return entries;
         }
 
-        private List<BuildState.Entry> entries() throws IOException {
+        private Stored entries() throws IOException {
+            int start = in.position();
             int entryCount = count(in);
             List<BuildState.Entry> entries = new ArrayList<>(entryCount);
             for (int i = 0; i < entryCount; i++) {
@@ -367,7 +379,7 @@ public final class BuildStateFile {
                 byte[] digest = in.bytes(count(in));
                 entries.add(new BuildState.Entry(article, line, digest));
             }
-            return entries;
+            return new Stored(entries, in.slice(start));
         }
 
         private Article article() throws IOException {
@@ -458,6 +470,15 @@ public final class BuildStateFile {
             return bytes.remaining();
         }
 
+        int position() {
+            return bytes.position();
+        }
+
+        // the bytes read since {@code start}
+        ByteBuffer slice(int start) {
+            return bytes.duplicate().limit(bytes.position()).position(start).slice();
+        }
+
         /**
          * The second half of the articles, from the offset the file ends with; this input then
          * ends where it starts.
@@ -505,6 +526,14 @@ public final class BuildStateFile {
 
         void writeBoolean(boolean value) throws IOException {
             room(1).put((byte) (value ? 1 : 0));
+        }
+
+        void write(ByteBuffer bytes) throws IOException {
+            while (bytes.hasRemaining()) {
+                int length = Math.min(bytes.remaining(), room(1).remaining());
+                buffer.put(bytes.slice(bytes.position(), length));
+                bytes.position(bytes.position() + length);
+            }
         }
 
         void write(byte[] bytes) throws IOException {

@@ -78,6 +78,44 @@ class BuildStateFileTest {
     }
 
     @Test
+    void aStateReadBackAndWrittenAgainBesideANewSourceHoldsTheSameEntries() throws IOException {
+        Article kept = new Article("port-strike", "Port strike ends", "Dockers return.", "",
+                Instant.parse("2026-11-30T08:00:00Z"), null, List.of(new Author("Ana Ruiz", null, null)),
+                List.of(new Tag("Zürich", "zürich")), URI.create("https://example.org/port"), null, null, "de", List.of(),
+                false, null);
+        Article other = new Article("budget", "Budget passes", "Passed.", "", Instant.parse("2026-12-01T08:00:00Z"), null,
+                List.of(), List.of(new Tag("Money", "money")), null, null, null, null, List.of(), false, null);
+        BuildState.Source first = new BuildState.Source(new BuildState.Stamp(10, 20, "(dev=1,ino=2)", -1, 0), List.of(),
+                List.of(new BuildState.Entry(kept, 1, new byte[] {1, 2}), new BuildState.Entry(other, 9, new byte[] {3})));
+        BuildState.Source second = new BuildState.Source(new BuildState.Stamp(30, 40, "(dev=1,ino=3)", -1, 0), List.of(),
+                List.of(new BuildState.Entry(other, 2, new byte[] {4})));
+        Path file = folder.resolve(".site.herald-build");
+        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY,
+                Map.of("src/a.md", first, "src/b.md", second), Map.of()), file);
+        BuildState read = BuildStateFile.read(file, FINGERPRINT).state();
+
+        // one file taken as it was (its entries go out as the bytes they came from), one edited, one added
+        Article edited = new Article("budget", "Budget passes, amended", "Passed.", "", Instant.parse("2026-12-01T08:00:00Z"),
+                null, List.of(), List.of(), null, null, null, null, List.of(), true, null);
+        BuildState.Source changed = new BuildState.Source(new BuildState.Stamp(31, 41, "(dev=1,ino=3)", -1, 0), List.of(),
+                List.of(new BuildState.Entry(edited, 2, new byte[] {5})));
+        BuildState.Source added = new BuildState.Source(new BuildState.Stamp(1, 2, "(dev=1,ino=4)", -1, 0), List.of(),
+                List.of());
+        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY,
+                Map.of("src/a.md", read.sources().get("src/a.md"), "src/b.md", changed, "src/c.md", added), Map.of()), file);
+        BuildState again = BuildStateFile.read(file, FINGERPRINT).state();
+
+        assertEquals(3, again.sources().size());
+        assertEquals(first.entries().stream().map(BuildState.Entry::article).toList(),
+                again.sources().get("src/a.md").entries().stream().map(BuildState.Entry::article).toList());
+        assertEquals(List.of(1, 9), again.sources().get("src/a.md").entries().stream().map(BuildState.Entry::line).toList());
+        assertArrayEquals(new byte[] {3}, again.sources().get("src/a.md").entries().get(1).digest());
+        assertEquals(edited, again.sources().get("src/b.md").entries().get(0).article());
+        assertEquals(changed.stamp(), again.sources().get("src/b.md").stamp());
+        assertEquals(List.of(), again.sources().get("src/c.md").entries());
+    }
+
+    @Test
     void refusesAStateOfOtherSettingsOrOneCutShortAndSaysWhy() throws IOException {
         BuildState state = new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY, Map.of(),
                 Map.of("feed.xml", new BuildState.Output("key", 99)));
