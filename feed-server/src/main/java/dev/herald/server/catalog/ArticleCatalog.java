@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ public class ArticleCatalog {
 
     /** Past this many changed ids, reading the index again is cheaper than one by one. */
     private static final int MAX_INCREMENTAL_CHANGES = 500;
+    /** Past this many changes at once (a content folder loaded), one sort beats placing each. */
+    private static final int MAX_PLACED_CHANGES = 64;
     /** Whole articles kept in memory: a few hundred feeds' worth, some megabytes. */
     private static final int RECENT_ARTICLES = 2_000;
     /** Articles per store transaction in {@link #putFromFolder}. */
@@ -61,12 +64,15 @@ public class ArticleCatalog {
     private final PublicationTimer timer = new PublicationTimer(this::reachedInstant);
     /** Every stored article, drafts and scheduled ones included, newest first. */
     private volatile List<IndexEntry> everyEntry = List.of();
-    private volatile Map<String, IndexEntry> byId = Map.of();
+    /** Every stored article by id: a new map at each load, changed in place by each write. */
+    private volatile Map<String, IndexEntry> byId = new ConcurrentHashMap<>();
     /** The public ones at {@link #asOf}, newest first: what feeds and pages show. */
     private volatile List<IndexEntry> newestFirst = List.of();
     private volatile Instant asOf = Instant.EPOCH;
     /** The latest instant at or before {@link #asOf} at which an article appeared or expired. */
     private volatile Instant lastTimedChange = Instant.EPOCH;
+    /** The first instant after {@link #asOf} at which an article appears or expires, or null; guarded by this. */
+    private Instant nextTimedChange;
     private volatile Instant lastChange = Instant.EPOCH;
     /** See {@link #changedAt}. */
     private final AtomicLong everythingChangedAt = new AtomicLong();
@@ -162,7 +168,7 @@ public class ArticleCatalog {
         // other processes' writes: which feeds they touched is not worked out here
         if (!changed.isEmpty()) {
             willChangeEverything();
-            publish(replaced(changed));
+            update(changed);
         } else if (moved) {
             willChangeEverything();
             version.incrementAndGet();
@@ -405,7 +411,7 @@ public class ArticleCatalog {
             }
         });
         willChange(tags);
-        publish(replaced(changed));
+        update(changed);
         List<ArticleChanged> events = new ArrayList<>();
         for (Article article : written) {
             announce(before.get(article.id()), article.isPublicAt(asOf) ? article : null, events);
@@ -474,12 +480,80 @@ public class ArticleCatalog {
         newestFirst = List.copyOf(shown);
         lastTimedChange = latest;
         asOf = now;
+        nextTimedChange = next;
         timer.wakeAt(next);
     }
 
     /** Stops the wake-ups at shutdown. */
     void stop() {
         timer.stop();
+    }
+
+    /**
+     * Applies changed entries (null: removed) to the index. When no article's instant came since
+     * the last look, what is public at {@code asOf} is public now, so each change is placed into
+     * the sorted lists by binary search: a write costs a copy of the lists, not a sort and a pass
+     * over 100,000 entries. Otherwise, or for many changes at once, every entry is looked at again.
+     */
+    private void update(Map<String, IndexEntry> changed) {
+        Instant now = clock.instant();
+        if (changed.size() > MAX_PLACED_CHANGES || nextTimedChange != null && !now.isBefore(nextTimedChange)
+                || now.isBefore(asOf)) {
+            publish(replaced(changed));
+            return;
+        }
+        List<IndexEntry> every = new ArrayList<>(everyEntry);
+        List<IndexEntry> shown = new ArrayList<>(newestFirst);
+        Instant latest = lastTimedChange;
+        Instant next = nextTimedChange;
+        for (Map.Entry<String, IndexEntry> change : changed.entrySet()) {
+            IndexEntry old = byId.get(change.getKey());
+            if (old != null) {
+                remove(every, old);
+                remove(shown, old);
+            }
+            IndexEntry entry = change.getValue();
+            if (entry == null) {
+                byId.remove(change.getKey());
+                continue;
+            }
+            byId.put(entry.id(), entry);
+            insert(every, entry);
+            if (entry.isPublicAt(now)) {
+                insert(shown, entry);
+            }
+            if (!entry.draft()) {
+                for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
+                    if (instant != null && instant.isAfter(now)) {
+                        next = next == null || instant.isBefore(next) ? instant : next;
+                    } else if (instant != null && instant.isAfter(latest)) {
+                        latest = instant;
+                    }
+                }
+            }
+        }
+        everyEntry = Collections.unmodifiableList(every);
+        newestFirst = Collections.unmodifiableList(shown);
+        // an instant of a replaced or removed article may stay as the next: the timer then wakes
+        // for nothing once, and the full look finds nothing changed
+        lastTimedChange = latest;
+        asOf = now;
+        nextTimedChange = next;
+        timer.wakeAt(next);
+        version.incrementAndGet();
+    }
+
+    // the entry out of a list sorted newest first, if it is there
+    private static void remove(List<IndexEntry> sorted, IndexEntry entry) {
+        int at = Collections.binarySearch(sorted, entry, TagQuery.NEWEST_FIRST);
+        if (at >= 0) {
+            sorted.remove(at);
+        }
+    }
+
+    private static void insert(List<IndexEntry> sorted, IndexEntry entry) {
+        int at = Collections.binarySearch(sorted, entry, TagQuery.NEWEST_FIRST);
+        sorted.add(at >= 0 ? at : -at - 1, entry);
     }
 
     /** The index with these ids replaced by their new entries (null: removed), newest first. */
@@ -496,7 +570,7 @@ public class ArticleCatalog {
 
     private void publish(List<IndexEntry> entries) {
         entries.sort(TagQuery.NEWEST_FIRST);
-        Map<String, IndexEntry> index = new HashMap<>(entries.size() * 2);
+        Map<String, IndexEntry> index = new ConcurrentHashMap<>(entries.size() * 2);
         entries.forEach(entry -> index.put(entry.id(), entry));
         byId = index;
         everyEntry = List.copyOf(entries);
