@@ -1,0 +1,43 @@
+package dev.herald.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputResolverTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFoldersArticleFilesComeInTheOrderOfTheirPaths() throws IOException {
+        // names whose order by path differs from the order of their file names alone, and a
+        // folder beside a file of the same stem ("a/" sorts after "a.md" and "a-c.md")
+        List<String> names = new ArrayList<>(List.of("a.md", "a/b.md", "a/a.json", "a-c.md", "B.md", "b.txt", "a0.md",
+                "z/y/x.md", "z/y.md", "zürich.md", "zz.md", ".hidden.md", "notes.pdf", ".drafts/x.md"));
+        Collections.shuffle(names, new Random(4));
+        for (String name : names) {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+
+        List<Path> listed = InputResolver.articleFiles(folder);
+
+        List<Path> expected = new ArrayList<>(List.of("a.md", "a/b.md", "a/a.json", "a-c.md", "B.md", "b.txt", "a0.md",
+                "z/y/x.md", "z/y.md", "zürich.md", "zz.md").stream().map(folder::resolve).toList());
+        Collections.sort(expected); // the order of the paths themselves
+        assertEquals(expected, listed);
+        assertEquals(folder.resolve("B.md"), listed.get(0));
+        assertEquals(List.of("a-c.md", "a.md", "a/a.json", "a/b.md"), listed.subList(1, 5).stream()
+                .map(path -> folder.relativize(path).toString()).toList());
+    }
+}
