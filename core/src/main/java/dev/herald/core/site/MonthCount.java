@@ -21,11 +21,9 @@ public record MonthCount(YearMonth month, int count) {
         Map<YearMonth, List<T>> months = new LinkedHashMap<>();
         int from = 0;
         while (from < newestFirst.size()) {
+            // each month's end found by binary search: no date worked out for each article
             YearMonth month = of(newestFirst.get(from));
-            int to = from + 1;
-            while (to < newestFirst.size() && of(newestFirst.get(to)).equals(month)) {
-                to++;
-            }
+            int to = firstBefore(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), newestFirst);
             months.put(month, newestFirst.subList(from, to));
             from = to;
         }

@@ -36,4 +36,16 @@ class MonthCountTest {
         assertEquals(List.of(), MonthCount.in(YearMonth.of(2022, 1), newestFirst));
         assertEquals(200, MonthCount.counts(newestFirst).stream().mapToInt(MonthCount::count).sum());
     }
+
+    @Test
+    void eachGroupHoldsTheStoriesOfItsMonthInOrder() {
+        List<DatedStory> newestFirst = stories();
+        List<DatedStory> again = new ArrayList<>();
+        MonthCount.group(newestFirst).forEach((month, stories) -> {
+            stories.forEach(story -> assertEquals(month, MonthCount.of(story), story.id()));
+            again.addAll(stories);
+        });
+        assertEquals(newestFirst, again);
+        assertEquals(9, MonthCount.counts(newestFirst).size()); // December 2023 to August 2024
+    }
 }
