@@ -41,6 +41,14 @@ final class OutputKey {
         return Base64.getEncoder().withoutPadding().encodeToString(key.sha.digest());
     }
 
+    /**
+     * The key of a file that shows one article and nothing else that varies (its page): the
+     * article's digest itself, spared a hash of its own for each of a site's 100,000 pages.
+     */
+    static String ofArticle(Function<Article, byte[]> digests, Article article) {
+        return "a" + Base64.getEncoder().withoutPadding().encodeToString(digests.apply(article));
+    }
+
     /** The digest of an article's whole content: its record's text names every field. */
     static byte[] digest(Article article) {
         return newSha256().digest(article.toString().getBytes(StandardCharsets.UTF_8));

@@ -151,7 +151,7 @@ public final class StaticSiteBuilder {
         for (int from = 0; from < newestFirst.size(); from += ARTICLES_PER_SECTION) {
             List<Article> some = newestFirst.subList(from, Math.min(from + ARTICLES_PER_SECTION, newestFirst.size()));
             sections.add(() -> some.stream().map(article -> new FileJob(SitePaths.article(article.id()),
-                    key(memo, "article", article), out -> text(out, pages.article(bodies.of(article))))).toList());
+                    OutputKey.ofArticle(memo, article), out -> text(out, pages.article(bodies.of(article))))).toList());
         }
         // an ordered parallel stream keeps the sections in this order
         List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
