@@ -48,6 +48,8 @@ public class ArticleCatalog {
     private static final int MAX_INCREMENTAL_CHANGES = 500;
     /** Past this many changes at once (a content folder loaded), one sort beats placing each. */
     private static final int MAX_PLACED_CHANGES = 64;
+    /** Tags whose article lists are kept; past that they start over. */
+    private static final int MAX_TAG_LISTS = 10_000;
     /** Whole articles kept in memory: a few hundred feeds' worth, some megabytes. */
     private static final int RECENT_ARTICLES = 2_000;
     /** Articles per store transaction in {@link #putFromFolder}. */
@@ -78,6 +80,12 @@ public class ArticleCatalog {
     private final AtomicLong everythingChangedAt = new AtomicLong();
     private final AtomicLong mainChangedAt = new AtomicLong();
     private final Map<String, Long> tagChangedAt = new ConcurrentHashMap<>();
+    /** Each tag's articles, public and newest first, with the version they were taken at. */
+    private final Map<String, TagList> taggedLists = new ConcurrentHashMap<>();
+
+    private record TagList(long version, List<IndexEntry> entries) {
+    }
+
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
 
@@ -185,9 +193,26 @@ public class ArticleCatalog {
         return everyEntry;
     }
 
-    /** The index of the articles with this tag (a slug), newest first. */
+    /**
+     * The index of the articles with this tag (a slug), newest first. Kept until a change can
+     * alter it ({@link #changedAt}): a tag's feed rendered again after a write elsewhere does not
+     * walk every entry.
+     */
     public List<IndexEntry> entriesTagged(String slug) {
-        return newestFirst.stream().filter(entry -> entry.hasTag(slug)).toList();
+        TagList known = taggedLists.get(slug);
+        if (known != null && known.version() >= changedAt(slug)) {
+            return known.entries();
+        }
+        // the version first: the entries read after it are at least as new, never older
+        long at = version.get();
+        List<IndexEntry> tagged = newestFirst.stream().filter(entry -> entry.hasTag(slug)).toList();
+        if (!tagged.isEmpty()) { // a made-up tag's request keeps nothing
+            if (taggedLists.size() >= MAX_TAG_LISTS) {
+                taggedLists.clear();
+            }
+            taggedLists.put(slug, new TagList(at, tagged));
+        }
+        return tagged;
     }
 
     /** Changes with every change; equal versions mean equal content. */

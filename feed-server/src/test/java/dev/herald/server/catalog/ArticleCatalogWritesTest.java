@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A write places its article into the index rather than sorting it again: after every step of
  * random writes and deletions (same dates, drafts, articles due later, expired ones, one written
- * again with another date), the index is what a fresh sort of the store gives.
+ * again with another date), the index, and each tag's list of it, is what a fresh sort of the
+ * store gives.
  */
 class ArticleCatalogWritesTest {
 
@@ -69,6 +70,10 @@ class ArticleCatalogWritesTest {
                                 .tags(), "tags of " + known);
             }
             assertEquals(store.articles.containsKey(id), catalog.contains(id), "contains " + id + ", step " + step);
+            for (Tag tag : TAGS) {
+                assertEquals(sortedIds(store.articles.values(), article -> article.isPublicAt(now) && article.tags().contains(tag)),
+                        catalog.entriesTagged(tag.slug()).stream().map(IndexEntry::id).toList(), tag.slug() + ", step " + step);
+            }
         }
     }
 
