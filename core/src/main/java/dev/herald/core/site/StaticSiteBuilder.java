@@ -107,56 +107,73 @@ public final class StaticSiteBuilder {
 
         // the sections are independent: each makes its files' jobs and keys on its own core
         List<Supplier<List<FileJob>>> sections = new ArrayList<>();
-        sections.add(() -> {
-            List<FileJob> jobs = new ArrayList<>();
-            history(null, newestFirst, main, memo, bodies, jobs);
-            jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
-                    out -> text(out, pages.index(main.current(), tags, main.count()))));
-            jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
-            jobs.add(new FileJob(SitePaths.OPML, key(memo, "opml", tags, updated),
-                    out -> new OpmlWriter().write(site, tags, updated, out)));
-            jobs.add(new FileJob(SitePaths.STYLESHEET, key(memo, "style"), out -> out.write(PageRenderer.stylesheet())));
-            return jobs;
-        });
+        sections.add(() -> mainFiles(newestFirst, main, tags, updated, memo, bodies));
         for (TagCount tagCount : tags) {
-            sections.add(() -> {
-                List<FileJob> jobs = new ArrayList<>();
-                Tag tag = tagCount.tag();
-                ArchivePages<Article> tagged = ArchivePages.of(byTag.get(tag.slug()), limit);
-                history(tag, newestFirst, tagged, memo, bodies, jobs);
-                jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
-                        out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
-                return jobs;
-            });
+            sections.add(() -> tagFiles(tagCount.tag(), newestFirst, byTag.get(tagCount.tag().slug()), memo, bodies));
         }
-        sections.add(() -> {
-            List<FileJob> jobs = new ArrayList<>();
-            MonthCount.group(newestFirst).forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month),
-                    key(memo, "month", month, published), out -> text(out, pages.month(month, published)))));
-            List<MonthCount> monthCounts = MonthCount.counts(newestFirst);
-            jobs.add(new FileJob(SitePaths.ARCHIVE, key(memo, "archive", monthCounts),
-                    out -> text(out, pages.archive(monthCounts))));
-            return jobs;
-        });
-        sections.add(() -> {
-            List<FileJob> jobs = new ArrayList<>();
-            sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
-                    key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
-            byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
-            jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));
-            byte[] robots = sitemaps.robots();
-            jobs.add(new FileJob(SitePaths.ROBOTS, key(memo, robots), out -> out.write(robots)));
-            return jobs;
-        });
+        sections.add(() -> monthFiles(newestFirst, memo));
+        sections.add(() -> sitemapFiles(newestFirst, memo));
         for (int from = 0; from < newestFirst.size(); from += ARTICLES_PER_SECTION) {
             List<Article> some = newestFirst.subList(from, Math.min(from + ARTICLES_PER_SECTION, newestFirst.size()));
-            sections.add(() -> some.stream().map(article -> new FileJob(SitePaths.article(article.id()),
-                    OutputKey.ofArticle(memo, article), out -> text(out, pages.article(bodies.of(article))))).toList());
+            sections.add(() -> articleFiles(some, memo, bodies));
         }
         // an ordered parallel stream keeps the sections in this order
         List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
         jobs.addAll(ownFiles(own, jobs));
         return new SitePlan(jobs);
+    }
+
+    // the main feed's history, the home page, the tag list, OPML and the stylesheet
+    private List<FileJob> mainFiles(List<Article> newestFirst, ArchivePages<Article> main, List<TagCount> tags,
+            Instant updated, Function<Article, byte[]> memo, Bodies bodies) {
+        List<FileJob> jobs = new ArrayList<>();
+        history(null, newestFirst, main, memo, bodies, jobs);
+        jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
+                out -> text(out, pages.index(main.current(), tags, main.count()))));
+        jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
+        jobs.add(new FileJob(SitePaths.OPML, key(memo, "opml", tags, updated),
+                out -> new OpmlWriter().write(site, tags, updated, out)));
+        jobs.add(new FileJob(SitePaths.STYLESHEET, key(memo, "style"), out -> out.write(PageRenderer.stylesheet())));
+        return jobs;
+    }
+
+    // one tag's history and page, from its articles newest first
+    private List<FileJob> tagFiles(Tag tag, List<Article> newestFirst, List<Article> taggedNewestFirst,
+            Function<Article, byte[]> memo, Bodies bodies) {
+        List<FileJob> jobs = new ArrayList<>();
+        ArchivePages<Article> tagged = ArchivePages.of(taggedNewestFirst, limit);
+        history(tag, newestFirst, tagged, memo, bodies, jobs);
+        jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
+                out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
+        return jobs;
+    }
+
+    // a page for each month, and the archive of the months
+    private List<FileJob> monthFiles(List<Article> newestFirst, Function<Article, byte[]> memo) {
+        List<FileJob> jobs = new ArrayList<>();
+        MonthCount.group(newestFirst).forEach((month, published) -> jobs.add(new FileJob(SitePaths.month(month),
+                key(memo, "month", month, published), out -> text(out, pages.month(month, published)))));
+        List<MonthCount> monthCounts = MonthCount.counts(newestFirst);
+        jobs.add(new FileJob(SitePaths.ARCHIVE, key(memo, "archive", monthCounts),
+                out -> text(out, pages.archive(monthCounts))));
+        return jobs;
+    }
+
+    // the sitemap (and its parts), the news sitemap and robots.txt
+    private List<FileJob> sitemapFiles(List<Article> newestFirst, Function<Article, byte[]> memo) {
+        List<FileJob> jobs = new ArrayList<>();
+        sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
+                key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
+        byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
+        jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));
+        byte[] robots = sitemaps.robots();
+        jobs.add(new FileJob(SitePaths.ROBOTS, key(memo, robots), out -> out.write(robots)));
+        return jobs;
+    }
+
+    private List<FileJob> articleFiles(List<Article> articles, Function<Article, byte[]> memo, Bodies bodies) {
+        return articles.stream().map(article -> new FileJob(SitePaths.article(article.id()),
+                OutputKey.ofArticle(memo, article), out -> text(out, pages.article(bodies.of(article))))).toList();
     }
 
     /**
