@@ -206,12 +206,14 @@ public class ArticleCatalog {
         // the version first: the entries read after it are at least as new, never older
         long at = version.get();
         List<IndexEntry> tagged = newestFirst.stream().filter(entry -> entry.hasTag(slug)).toList();
-        if (!tagged.isEmpty()) { // a made-up tag's request keeps nothing
-            if (taggedLists.size() >= MAX_TAG_LISTS) {
-                taggedLists.clear();
-            }
-            taggedLists.put(slug, new TagList(at, tagged));
+        if (tagged.isEmpty()) {
+            taggedLists.remove(slug); // a made-up tag's request keeps nothing, nor does a tag now gone
+            return tagged;
         }
+        if (taggedLists.size() >= MAX_TAG_LISTS) {
+            taggedLists.clear();
+        }
+        taggedLists.put(slug, new TagList(at, tagged));
         return tagged;
     }
 
