@@ -26,62 +26,60 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SitePlan {
 
-    private final List<FileJob> jobs;
-    private final List<String> names;
+    private final List<Planned> files;
+
+    /** A job with its file inside the site folder and that file's name, worked out once. */
+    private record Planned(FileJob job, Path file, String name) {
+    }
 
     SitePlan(List<FileJob> jobs) {
-        this.jobs = List.copyOf(jobs);
-        // each file's name, once: a hundred thousand paths are decoded and parsed
-        this.names = this.jobs.parallelStream().map(job -> job.file().toString()).toList();
+        // each file once: a hundred thousand site paths are decoded and parsed
+        this.files = jobs.parallelStream().map(job -> {
+            Path file = job.file();
+            return new Planned(job, file, file.toString());
+        }).toList();
     }
 
     /** How many files the site has. */
     public int size() {
-        return jobs.size();
+        return files.size();
     }
 
     /** Each file's path inside the site folder and its key, in plan order. */
     public Map<String, String> keys() {
-        Map<String, String> keys = new LinkedHashMap<>(jobs.size() * 4 / 3 + 1);
-        for (int i = 0; i < jobs.size(); i++) {
-            keys.put(names.get(i), jobs.get(i).key());
-        }
+        Map<String, String> keys = new LinkedHashMap<>(files.size() * 4 / 3 + 1);
+        files.forEach(planned -> keys.put(planned.name(), planned.job().key()));
         return keys;
     }
 
     /** Writes every file; returns each one's size in bytes, by its path as {@link #keys()} names it. */
     public Map<String, Long> writeAll(AtomicFolder.Output output, Progress progress) throws IOException {
-        return write(jobs, output, progress);
+        return write(files, output, progress);
     }
 
     /** Writes the files with these paths (as {@link #keys()} names them) and no others; returns their sizes. */
-    public Map<String, Long> write(Set<String> files, AtomicFolder.Output output, Progress progress) throws IOException {
-        List<FileJob> chosen = new ArrayList<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            if (files.contains(names.get(i))) {
-                chosen.add(jobs.get(i));
-            }
-        }
-        return write(chosen, output, progress);
+    public Map<String, Long> write(Set<String> names, AtomicFolder.Output output, Progress progress) throws IOException {
+        return write(files.stream().filter(planned -> names.contains(planned.name())).toList(), output, progress);
     }
 
     // Feeds go first, newest first: an article's feeds (the main feed's and its tags') then come
     // close together, while the writers still keep its entries. Every job finishes before this
     // returns, failed or not, so the caller can delete the folder without racing a writer; the
     // first failure is then rethrown.
-    private static Map<String, Long> write(List<FileJob> unordered, AtomicFolder.Output output, Progress progress)
+    private static Map<String, Long> write(List<Planned> unordered, AtomicFolder.Output output, Progress progress)
             throws IOException {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
-        List<FileJob> sorted = new ArrayList<>(unordered);
-        sorted.sort(Comparator.comparing(FileJob::newest, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<Planned> sorted = new ArrayList<>(unordered);
+        sorted.sort(Comparator.comparing((Planned planned) -> planned.job().newest(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
         AtomicInteger done = new AtomicInteger();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (FileJob job : sorted) {
+            for (Planned planned : sorted) {
                 futures.add(pool.submit(() -> {
-                    sizes.put(job.file().toString(), job.writeTo(output));
+                    sizes.put(planned.name(), planned.job().writeTo(output, planned.file()));
                     progress.update(done.incrementAndGet(), sorted.size());
                 }));
             }
@@ -153,15 +151,15 @@ public final class SitePlan {
             return placement != null ? Path.of(path.substring(1)) : SitePaths.file(path);
         }
 
-        /** Writes the file; returns its size in bytes. */
-        long writeTo(AtomicFolder.Output output) {
+        /** Writes the file, which is {@link #file()}; returns its size in bytes. */
+        long writeTo(AtomicFolder.Output output, Path file) {
             try {
                 if (placement != null) {
                     return placement.placeInto(output);
                 }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
                 content.writeTo(bytes);
-                output.write(file(), bytes.toByteArray());
+                output.write(file, bytes.toByteArray());
                 return bytes.size();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + path, e);
