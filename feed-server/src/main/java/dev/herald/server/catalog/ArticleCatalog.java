@@ -484,31 +484,18 @@ public class ArticleCatalog {
     private void showAt(Instant now) {
         List<IndexEntry> entries = everyEntry;
         List<IndexEntry> shown = new ArrayList<>(entries.size());
-        Instant latest = Instant.EPOCH;
-        Instant next = null;
+        TimedChanges timed = new TimedChanges(now, Instant.EPOCH, null);
         for (IndexEntry entry : entries) {
             if (entry.isPublicAt(now)) {
                 shown.add(entry);
             }
-            if (entry.draft()) {
-                continue;
-            }
-            for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
-                if (instant == null) {
-                    continue;
-                }
-                if (instant.isAfter(now)) {
-                    next = next == null || instant.isBefore(next) ? instant : next;
-                } else if (instant.isAfter(latest)) {
-                    latest = instant;
-                }
-            }
+            timed.see(entry);
         }
         newestFirst = List.copyOf(shown);
-        lastTimedChange = latest;
+        lastTimedChange = timed.latest;
         asOf = now;
-        nextTimedChange = next;
-        timer.wakeAt(next);
+        nextTimedChange = timed.next;
+        timer.wakeAt(timed.next);
     }
 
     /** Stops the wake-ups at shutdown. */
@@ -531,8 +518,7 @@ public class ArticleCatalog {
         }
         List<IndexEntry> every = new ArrayList<>(everyEntry);
         List<IndexEntry> shown = new ArrayList<>(newestFirst);
-        Instant latest = lastTimedChange;
-        Instant next = nextTimedChange;
+        TimedChanges timed = new TimedChanges(now, lastTimedChange, nextTimedChange);
         for (Map.Entry<String, IndexEntry> change : changed.entrySet()) {
             IndexEntry old = byId.get(change.getKey());
             if (old != null) {
@@ -549,25 +535,50 @@ public class ArticleCatalog {
             if (entry.isPublicAt(now)) {
                 insert(shown, entry);
             }
-            if (!entry.draft()) {
-                for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
-                    if (instant != null && instant.isAfter(now)) {
-                        next = next == null || instant.isBefore(next) ? instant : next;
-                    } else if (instant != null && instant.isAfter(latest)) {
-                        latest = instant;
-                    }
-                }
-            }
+            timed.see(entry);
         }
         everyEntry = Collections.unmodifiableList(every);
         newestFirst = Collections.unmodifiableList(shown);
         // an instant of a replaced or removed article may stay as the next: the timer then wakes
         // for nothing once, and the full look finds nothing changed
-        lastTimedChange = latest;
+        lastTimedChange = timed.latest;
         asOf = now;
-        nextTimedChange = next;
-        timer.wakeAt(next);
+        nextTimedChange = timed.next;
+        timer.wakeAt(timed.next);
         version.incrementAndGet();
+    }
+
+    /**
+     * The latest instant at or before {@code now} at which an article appeared or expired, and the
+     * first after it, over the entries seen (drafts have none).
+     */
+    private static final class TimedChanges {
+
+        private final Instant now;
+        private Instant latest;
+        private Instant next;
+
+        TimedChanges(Instant now, Instant latest, Instant next) {
+            this.now = now;
+            this.latest = latest;
+            this.next = next;
+        }
+
+        void see(IndexEntry entry) {
+            if (entry.draft()) {
+                return;
+            }
+            for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
+                if (instant == null) {
+                    continue;
+                }
+                if (instant.isAfter(now)) {
+                    next = next == null || instant.isBefore(next) ? instant : next;
+                } else if (instant.isAfter(latest)) {
+                    latest = instant;
+                }
+            }
+        }
     }
 
     // the entry out of a list sorted newest first, if it is there
