@@ -51,6 +51,10 @@ public class AudienceCounter implements FeedRequestListener {
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final boolean on;
+    private final int maxFeeds;
+    /** The feeds counted on {@link #feedsDay}: at most {@code maxFeeds}, the main feed besides. */
+    private final Set<String> feedsToday = ConcurrentHashMap.newKeySet();
+    private volatile LocalDate feedsDay = LocalDate.MIN;
     private final AudienceStore store;
     private final HubStore hub;
     private final FeedTopics topics;
@@ -75,6 +79,7 @@ public class AudienceCounter implements FeedRequestListener {
 
     public AudienceCounter(HeraldConfig config, AudienceStore store, HubStore hub, FeedTopics topics) {
         this.on = config.audience().enabled();
+        this.maxFeeds = config.audience().maxFeeds();
         this.store = store;
         this.hub = hub;
         this.topics = topics;
@@ -127,8 +132,11 @@ public class AudienceCounter implements FeedRequestListener {
         }
     }
 
-    // whether the request is counted (or known already)
+    // whether the request is counted (or known already, or not to be counted today)
     private boolean count(LocalDate day, FeedAddress feed, String address, String agent) {
+        if (!admits(day, feed.feed())) {
+            return true;
+        }
         UserAgents.Report report = agent == null ? null : reports(agent);
         if (report != null) {
             AudienceStore.Report counted = new AudienceStore.Report(day, feed.feed(), feed.format().cliName(),
@@ -146,6 +154,32 @@ public class AudienceCounter implements FeedRequestListener {
         }
         if (readers.add(new AudienceStore.Reader(day, feed.feed(), feed.format().cliName(), hash(salt, address, agent)))) {
             buffered.incrementAndGet();
+        }
+        return true;
+    }
+
+    /**
+     * Whether requests for {@code feed} are counted on {@code day}: the main feed's always, any
+     * other's while fewer than {@code maxFeeds} feeds were counted that day, or if it was one of them.
+     */
+    private boolean admits(LocalDate day, String feed) {
+        if (!day.equals(feedsDay)) {
+            synchronized (feedsToday) {
+                if (!day.equals(feedsDay)) {
+                    feedsToday.clear();
+                    feedsDay = day;
+                }
+            }
+        }
+        if (feed.equals("/") || feedsToday.contains(feed)) {
+            return true;
+        }
+        if (feedsToday.size() >= maxFeeds) {
+            return false;
+        }
+        if (feedsToday.add(feed) && feedsToday.size() == maxFeeds) {
+            LOG.warnf("Subscribers of %d feeds counted today (HERALD_AUDIENCE_MAX_FEEDS): requests for other feeds"
+                    + " are answered, not counted, until the next UTC day", maxFeeds);
         }
         return true;
     }
@@ -220,7 +254,7 @@ public class AudienceCounter implements FeedRequestListener {
         buffered.addAndGet(-(newReaders.size() + newReports.size()));
         newReports.addAll(websubReports(today));
         store.add(newReaders, newReports, today);
-        snapshot = AudienceSnapshot.of(store.countsSince(today.minusDays(AudienceSnapshot.DAYS - 1)), today);
+        snapshot = AudienceSnapshot.of(store.countsSince(today.minusDays(AudienceSnapshot.DAYS - 1)), today, maxFeeds);
         for (Consumer<AudienceSnapshot> listener : listeners) {
             listener.accept(snapshot);
         }

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * feed's formats add up (each format has its own subscribers); a reader of two formats is one
  * reader of the feed.
  *
- * @param feeds the feeds with any subscriber in the last thirty days, the most followed first
+ * @param feeds the feeds with any subscriber in the last thirty days, the most followed first (at
+ *              most as many as {@code HERALD_AUDIENCE_MAX_FEEDS})
  */
 public record AudienceSnapshot(LocalDate today, List<FeedAudience> feeds) {
 
@@ -45,8 +46,11 @@ public record AudienceSnapshot(LocalDate today, List<FeedAudience> feeds) {
     public record DayCount(LocalDate day, int subscribers) {
     }
 
-    /** The snapshot of the counts of the last thirty days up to {@code today}. */
-    public static AudienceSnapshot of(List<AudienceCount> counts, LocalDate today) {
+    /**
+     * The snapshot of the counts of the last thirty days up to {@code today}: the {@code maxFeeds}
+     * most followed feeds.
+     */
+    public static AudienceSnapshot of(List<AudienceCount> counts, LocalDate today, int maxFeeds) {
         LocalDate yesterday = today.minusDays(1);
         LocalDate first = today.minusDays(DAYS - 1);
         // feed → format → source → current count
@@ -89,14 +93,24 @@ public record AudienceSnapshot(LocalDate today, List<FeedAudience> feeds) {
                 });
                 perFormat.put(format, new FormatAudience(sum(formatSources), formatSources));
             });
-            List<DayCount> days = new ArrayList<>(DAYS);
-            for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-                days.add(new DayCount(day, byDay.get(feed).getOrDefault(day, 0)));
-            }
-            feeds.add(new FeedAudience(feed, sum(sources), sources, perFormat, days));
+            feeds.add(new FeedAudience(feed, sum(sources), sources, perFormat, List.of()));
         }
         feeds.sort(Comparator.comparingInt(FeedAudience::subscribers).reversed().thenComparing(FeedAudience::feed));
-        return new AudienceSnapshot(today, feeds);
+        // the days of the feeds shown only
+        List<FeedAudience> shown = new ArrayList<>(Math.min(feeds.size(), maxFeeds));
+        for (FeedAudience feed : feeds.subList(0, Math.min(feeds.size(), maxFeeds))) {
+            shown.add(new FeedAudience(feed.feed(), feed.subscribers(), feed.sources(), feed.formats(),
+                    days(byDay.get(feed.feed()), first, today)));
+        }
+        return new AudienceSnapshot(today, shown);
+    }
+
+    private static List<DayCount> days(Map<LocalDate, Integer> counts, LocalDate first, LocalDate today) {
+        List<DayCount> days = new ArrayList<>(DAYS);
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new DayCount(day, counts.getOrDefault(day, 0)));
+        }
+        return days;
     }
 
     private static int sum(Map<String, Integer> counts) {

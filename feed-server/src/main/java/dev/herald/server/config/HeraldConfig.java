@@ -123,6 +123,13 @@ public interface HeraldConfig {
         /** How often a replica adds what it counted to the store. */
         @WithDefault("PT5S")
         Duration flushInterval();
+
+        /**
+         * Feeds counted a day by a replica, and shown by the stats (the most followed): any query
+         * string makes a feed, so without a bound a client varying one would fill memory and store.
+         */
+        @WithDefault("1000")
+        int maxFeeds();
     }
 
     /**
