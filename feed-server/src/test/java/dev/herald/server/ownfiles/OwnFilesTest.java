@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.core.io.AtomicFolder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -31,7 +32,9 @@ class OwnFilesTest {
         public Map<String, String> getConfigOverrides() {
             try {
                 if (folder == null) {
-                    Path base = Files.createTempDirectory("herald-own-files");
+                    // under target/, as the other tests' folders, so that no run leaves one in /tmp
+                    Path base = Path.of("target/test-own-files").toAbsolutePath();
+                    AtomicFolder.deleteRecursively(base);
                     folder = Files.createDirectories(base.resolve("static"));
                     Files.createDirectories(folder.resolve("images"));
                     Files.write(folder.resolve("images/harbour.png"), IMAGE);
