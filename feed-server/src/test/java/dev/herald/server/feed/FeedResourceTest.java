@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.server.TestArticles;
@@ -159,6 +160,9 @@ class FeedResourceTest {
                 assertEquals(rendered.statusCode(), cached.statusCode(), what);
                 assertEquals(rendered.asString(), cached.asString(), what);
                 assertEquals(headers(rendered), headers(cached), what);
+                if (rendered.statusCode() == 304) {
+                    assertNull(rendered.header("Content-Encoding"), what);
+                }
             }
         }
     }
@@ -178,10 +182,12 @@ class FeedResourceTest {
             Response gzip = given().header("Accept-Encoding", "gzip").get(path);
             assertEquals("gzip", gzip.header("Content-Encoding"));
             assertEquals(plain.substring(0, plain.length() - 1) + "-gzip\"", gzip.header("ETag"));
+            // a 304 names no content coding: a cache updating its stored gzip copy's headers from it
+            // would otherwise take the copy for plain bytes
             given().header("Accept-Encoding", "gzip").header("If-None-Match", gzip.header("ETag")).get(path).then()
-                    .statusCode(304).header("ETag", gzip.header("ETag"));
+                    .statusCode(304).header("ETag", gzip.header("ETag")).header("Content-Encoding", nullValue());
             uncompressed().header("If-None-Match", plain).get(path).then()
-                    .statusCode(304).header("ETag", plain);
+                    .statusCode(304).header("ETag", plain).header("Content-Encoding", nullValue());
         }
     }
 
