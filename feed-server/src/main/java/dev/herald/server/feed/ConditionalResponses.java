@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
 public final class ConditionalResponses {
 
     /** RFC 9110's IMF-fixdate, always two digits for the day: {@code Wed, 02 Dec 2026 08:05:09 GMT}. */
-    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+    public static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     /** Dates as clients send them: the fixed form, or the older RFC 1123 variants. */
     private static final DateTimeFormatter HTTP_DATE_LENIENT = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);

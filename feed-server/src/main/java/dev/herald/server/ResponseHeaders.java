@@ -1,0 +1,61 @@
+package dev.herald.server;
+
+import dev.herald.server.feed.ConditionalResponses;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+
+/**
+ * What every response gets right whichever route answers it (feeds, pages, the API, the site's
+ * own files):
+ * <ul>
+ * <li>a {@code Date}, which an origin server with a clock must send (RFC 9110, section 6.6.1) and
+ * caches work out a response's age from; Vert.x sends none of its own;</li>
+ * <li>no {@code Content-Encoding: identity} on a 304. With compression on, Quarkus puts that
+ * header on each response so that Vert.x compresses only what is meant to be compressed, and
+ * Vert.x takes it off again as it writes a response with a body, but not a 304, which it never
+ * compresses: a cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would
+ * then take its gzip copy of a feed for plain bytes.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ResponseHeaders {
+
+    /** The Date of the current second, made once a second rather than for each request. */
+    private volatile Stamp stamp = new Stamp(-1, "");
+
+    private record Stamp(long second, CharSequence date) {
+    }
+
+    void install(@Observes Router router) {
+        // ahead of every route of ours, and of the REST layer
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 200).handler(this::stamp);
+    }
+
+    private void stamp(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        response.headers().set(HttpHeaders.DATE, date());
+        context.addHeadersEndHandler(ignored -> {
+            if (response.getStatusCode() == 304
+                    && HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))) {
+                response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+            }
+        });
+        context.next();
+    }
+
+    private CharSequence date() {
+        long second = System.currentTimeMillis() / 1000;
+        Stamp current = stamp;
+        if (current.second() != second) {
+            current = new Stamp(second, HttpHeaders.createOptimized(ConditionalResponses.HTTP_DATE.format(Instant.ofEpochSecond(second))));
+            stamp = current;
+        }
+        return current.date();
+    }
+}
