@@ -55,18 +55,41 @@ public final class ConditionalResponses {
         return List.copyOf(headers);
     }
 
-    /** Whether the request's Accept-Encoding asks for gzip (and does not refuse it with q=0). */
+    /**
+     * Whether the request's Accept-Encoding takes gzip (RFC 9110, section 12.5.3): named as
+     * {@code gzip} or {@code x-gzip}, or else covered by {@code *}, with a weight above zero.
+     */
     public static boolean wantsGzip(String accepted) {
         if (accepted == null) {
             return false;
         }
+        boolean byWildcard = false;
         for (String coding : accepted.split(",")) {
-            String[] parts = coding.strip().split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].replace(" ", "").equalsIgnoreCase("q=0");
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                return weighedAboveZero(parts);
+            }
+            if (name.equals("*")) {
+                byWildcard = weighedAboveZero(parts);
             }
         }
-        return false;
+        return byWildcard;
+    }
+
+    // a coding's weight is its q parameter, 1 without one; an unreadable one takes the coding out
+    private static boolean weighedAboveZero(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].replace(" ", "");
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    return Double.parseDouble(parameter.substring(2)) > 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The ETag of the representation sent: the gzip's or the plain bytes'. */
