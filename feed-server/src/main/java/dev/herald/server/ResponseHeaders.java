@@ -53,7 +53,8 @@ public class ResponseHeaders {
         long second = System.currentTimeMillis() / 1000;
         Stamp current = stamp;
         if (current.second() != second) {
-            current = new Stamp(second, HttpHeaders.createOptimized(ConditionalResponses.HTTP_DATE.format(Instant.ofEpochSecond(second))));
+            String date = ConditionalResponses.HTTP_DATE.format(Instant.ofEpochSecond(second));
+            current = new Stamp(second, HttpHeaders.createOptimized(date));
             stamp = current;
         }
         return current.date();
