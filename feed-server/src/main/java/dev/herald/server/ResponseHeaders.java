@@ -2,6 +2,7 @@ package dev.herald.server;
 
 import dev.herald.server.feed.ConditionalResponses;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -40,13 +41,19 @@ public class ResponseHeaders {
     private void stamp(RoutingContext context) {
         HttpServerResponse response = context.response();
         response.headers().set(HttpHeaders.DATE, date());
-        context.addHeadersEndHandler(ignored -> {
-            if (response.getStatusCode() == 304
-                    && HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))) {
-                response.headers().remove(HttpHeaders.CONTENT_ENCODING);
-            }
-        });
+        // only a conditional request can get a 304: the others, most of them, are spared the handler
+        MultiMap asked = context.request().headers();
+        if (asked.contains(HttpHeaders.IF_NONE_MATCH) || asked.contains(HttpHeaders.IF_MODIFIED_SINCE)) {
+            context.addHeadersEndHandler(ignored -> dropIdentityFrom304(response));
+        }
         context.next();
+    }
+
+    private static void dropIdentityFrom304(HttpServerResponse response) {
+        if (response.getStatusCode() == 304
+                && HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))) {
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
     }
 
     private CharSequence date() {
