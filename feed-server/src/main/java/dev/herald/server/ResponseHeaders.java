@@ -4,7 +4,10 @@ import dev.herald.server.feed.ConditionalResponses;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +20,12 @@ import java.time.Instant;
  * <ul>
  * <li>a {@code Date}, which an origin server with a clock must send (RFC 9110, section 6.6.1) and
  * caches work out a response's age from; Vert.x sends none of its own;</li>
- * <li>no {@code Content-Encoding: identity} on a 304. With compression on, Quarkus puts that
- * header on each response so that Vert.x compresses only what is meant to be compressed, and
- * Vert.x takes it off again as it writes a response with a body, but not a 304, which it never
- * compresses: a cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would
- * then take its gzip copy of a feed for plain bytes.</li>
+ * <li>no {@code Content-Encoding: identity}. With compression on, Quarkus puts that header on each
+ * response so that Vert.x compresses only what is meant to be compressed, and Vert.x takes it off
+ * again as it weighs compressing a response, but not where it never would: a 304 or 204, an answer
+ * to HEAD or OPTIONS, an HTTP/1.0 one. "identity" is no content coding a response may name, and a
+ * cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would take its gzip
+ * copy of a feed for plain bytes.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -41,19 +45,29 @@ public class ResponseHeaders {
     private void stamp(RoutingContext context) {
         HttpServerResponse response = context.response();
         response.headers().set(HttpHeaders.DATE, date());
-        // only a conditional request can get a 304: the others, most of them, are spared the handler
-        MultiMap asked = context.request().headers();
-        if (asked.contains(HttpHeaders.IF_NONE_MATCH) || asked.contains(HttpHeaders.IF_MODIFIED_SINCE)) {
-            context.addHeadersEndHandler(ignored -> dropIdentityFrom304(response));
+        // a plain GET (most requests) gets a body Vert.x weighs compressing: it is spared the handler
+        HttpServerRequest request = context.request();
+        if (!isPlainGet(request)) {
+            context.addHeadersEndHandler(ignored -> {
+                if (HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))
+                        && neverCompressed(request, response.getStatusCode())) {
+                    response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+                }
+            });
         }
         context.next();
     }
 
-    private static void dropIdentityFrom304(HttpServerResponse response) {
-        if (response.getStatusCode() == 304
-                && HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))) {
-            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
-        }
+    private static boolean isPlainGet(HttpServerRequest request) {
+        MultiMap asked = request.headers();
+        return request.method() == HttpMethod.GET && request.version() != HttpVersion.HTTP_1_0
+                && !asked.contains(HttpHeaders.IF_NONE_MATCH) && !asked.contains(HttpHeaders.IF_MODIFIED_SINCE);
+    }
+
+    // the answers Vert.x passes on as they are, and so never takes "identity" off
+    private static boolean neverCompressed(HttpServerRequest request, int status) {
+        return status < 200 || status == 204 || status == 304 || request.method() == HttpMethod.HEAD
+                || request.method() == HttpMethod.OPTIONS || request.version() == HttpVersion.HTTP_1_0;
     }
 
     private CharSequence date() {

@@ -2,18 +2,31 @@ package dev.herald.server;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.server.feed.ConditionalResponses;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Every answer carries the Date an origin server must send, whichever route gave it. */
+/**
+ * Every answer carries the Date an origin server must send, and none names "identity" as its
+ * content coding, whichever route gave it.
+ */
 @QuarkusTest
 class ResponseHeadersTest {
 
@@ -37,5 +50,29 @@ class ResponseHeadersTest {
             Instant sent = Instant.from(ConditionalResponses.HTTP_DATE.parse(date));
             assertTrue(Duration.between(sent, Instant.now()).abs().getSeconds() <= 5, date + " on a " + status);
         });
+    }
+
+    @Test
+    void noAnswerNamesIdentityAsItsContentCoding() throws IOException {
+        TestArticles.post("coded-story", "Coded story", "Codings");
+        String path = "/tags/codings/feed.xml";
+        String etag = given().get(path).header("ETag");
+        // asked without Accept-Encoding: a gzip answer would name its coding rightly
+        for (Response answer : List.of(plain().header("If-None-Match", etag).get(path), plain().head(path),
+                plain().options(path), plain().head("/articles/coded-story"))) {
+            assertNull(answer.header("Content-Encoding"), answer.statusLine() + "\n" + answer.headers());
+        }
+        // HTTP/1.0, which Vert.x never compresses for
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+            assertTrue(head.startsWith("http/1.0 200"), head);
+            assertFalse(head.contains("content-encoding"), head);
+        }
+    }
+
+    private static RequestSpecification plain() {
+        return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()));
     }
 }
