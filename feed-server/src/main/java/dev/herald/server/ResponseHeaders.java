@@ -38,8 +38,8 @@ public class ResponseHeaders {
     }
 
     void install(@Observes Router router) {
-        // ahead of every route of ours, and of the REST layer
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 200).handler(this::stamp);
+        // ahead of every route that answers: ours, the REST layer, /q/metrics (MetricsFlush) and the health checks
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::stamp);
     }
 
     private void stamp(RoutingContext context) {

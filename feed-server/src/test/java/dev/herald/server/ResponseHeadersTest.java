@@ -40,6 +40,8 @@ class ResponseHeadersTest {
                 given().header("If-None-Match", etag).get("/tags/dates/feed.xml"), 304,
                 given().get("/articles/dated-story"), 200,
                 given().get("/api/tags"), 200,
+                given().get("/q/health/ready"), 200,
+                given().get("/q/metrics"), 200,
                 given().get("/no-such-page"), 404,
                 given().get("/feed.xml?limit=abc"), 400);
         answers.forEach((answer, status) -> {
