@@ -22,8 +22,8 @@ import java.time.Instant;
  * caches work out a response's age from; Vert.x sends none of its own;</li>
  * <li>no {@code Content-Encoding: identity}. With compression on, Quarkus puts that header on each
  * response so that Vert.x compresses only what is meant to be compressed, and Vert.x takes it off
- * again as it weighs compressing a response, but not where it never would: a 304 or 204, an answer
- * to HEAD or OPTIONS, an HTTP/1.0 one. "identity" is no content coding a response may name, and a
+ * again as it weighs compressing a response, but not where it never would: a 304, an answer to
+ * HEAD or OPTIONS, an HTTP/1.0 one. "identity" is no content coding a response may name, and a
  * cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would take its gzip
  * copy of a feed for plain bytes.</li>
  * </ul>
@@ -64,10 +64,10 @@ public class ResponseHeaders {
                 && !asked.contains(HttpHeaders.IF_NONE_MATCH) && !asked.contains(HttpHeaders.IF_MODIFIED_SINCE);
     }
 
-    // the answers Vert.x passes on as they are, and so never takes "identity" off
+    // the answers seen to keep "identity": Vert.x passes them on as they are, never weighing compression
     private static boolean neverCompressed(HttpServerRequest request, int status) {
-        return status < 200 || status == 204 || status == 304 || request.method() == HttpMethod.HEAD
-                || request.method() == HttpMethod.OPTIONS || request.version() == HttpVersion.HTTP_1_0;
+        return status == 304 || request.method() == HttpMethod.HEAD || request.method() == HttpMethod.OPTIONS
+                || request.version() == HttpVersion.HTTP_1_0;
     }
 
     private CharSequence date() {
