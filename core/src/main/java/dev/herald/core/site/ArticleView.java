@@ -79,14 +79,18 @@ public record ArticleView(
                 article.published().toString(), human(article.published()),
                 article.updated() == null ? null : article.updated().toString(),
                 article.updated() == null ? null : human(article.updated()),
-                String.join(", ", entry.authors().stream().map(Author::name).toList()), tags, image,
+                authorNames(entry), tags, image,
                 image == null || image.url() == null ? null : SiteRelativeUrls.prefixed(image.url(), basePath).toString(),
                 article.source() == null ? null : article.source().name(),
                 article.source() == null || article.source().url() == null ? null : article.source().url().toString(),
                 entry.language(), article.enclosures().stream().map(Media::of).toList());
     }
 
-    private static String human(Instant instant) {
+    static String human(Instant instant) {
         return HUMAN.format(instant);
+    }
+
+    static String authorNames(FeedEntry entry) {
+        return String.join(", ", entry.authors().stream().map(Author::name).toList());
     }
 }

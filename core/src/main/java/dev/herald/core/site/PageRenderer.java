@@ -86,7 +86,7 @@ public final class PageRenderer {
     public String index(List<Article> latest, List<TagCount> tagCounts, int archives) {
         PageHead head = head(site.title(), site.description(), mainFeeds());
         return list.data(Map.of("page", head, "heading", site.title(), "intro", site.description(),
-                "articles", views(latest), "tags", summaries(tagCounts),
+                "articles", teasers(latest), "tags", summaries(tagCounts),
                 "pagination", pagination(null, 0, archives))).render();
     }
 
@@ -94,7 +94,7 @@ public final class PageRenderer {
     public String tag(Tag tag, List<Article> latest, int archives) {
         PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), tagFeeds(tag));
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
-                "articles", views(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
+                "articles", teasers(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
     }
 
     /**
@@ -105,7 +105,7 @@ public final class PageRenderer {
         String name = tag == null ? site.title() : tag.label();
         String title = name + ", page " + n;
         PageHead head = head(title + " – " + site.title(), "Older articles of " + name, tag == null ? mainFeeds() : tagFeeds(tag));
-        return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", views(articles), "tags", List.of(),
+        return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", teasers(articles), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
     }
 
@@ -114,7 +114,7 @@ public final class PageRenderer {
         String name = MONTH.format(month);
         PageHead head = head(name + " – " + site.title(), "Every article of " + name, mainFeeds());
         return list.data(Map.of("page", head, "heading", name, "intro", "Every article of " + name + ".",
-                "articles", views(articles), "tags", List.of(),
+                "articles", teasers(articles), "tags", List.of(),
                 "pagination", new Pagination(null, null, site.url(SitePaths.ARCHIVE)))).render();
     }
 
@@ -176,8 +176,8 @@ public final class PageRenderer {
         return feeds;
     }
 
-    private List<ArticleView> views(List<Article> articles) {
-        return articles.stream().map(a -> ArticleView.of(a, site)).toList();
+    private List<Teaser> teasers(List<Article> articles) {
+        return articles.stream().map(a -> Teaser.of(a, site)).toList();
     }
 
     private List<TagSummary> summaries(List<TagCount> tagCounts) {

@@ -1,0 +1,21 @@
+package dev.herald.core.site;
+
+import dev.herald.core.feed.FeedEntry;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+
+/**
+ * What a list page (the home page, a tag's page, an older page, a month's) shows of an article:
+ * its dates, authors, title and summary, and the link to its page. The whole {@link ArticleView}
+ * also resolves content, tags, image and media, which a list never shows: with every article on
+ * several lists, that was a twentieth of a static build's work.
+ */
+public record Teaser(String published, String publishedText, String authors, String pageUrl, String title,
+        String summary) {
+
+    static Teaser of(Article article, SiteSettings site) {
+        return new Teaser(article.published().toString(), ArticleView.human(article.published()),
+                ArticleView.authorNames(new FeedEntry(article, site)), site.url(SitePaths.article(article.id())),
+                article.title(), article.summary());
+    }
+}
