@@ -89,8 +89,13 @@ public record Article(
      * build state keeps one for each article of a site).
      */
     public Article withoutBody() {
-        return new Article(id, title, summary, "", published, updated, authors, tags, link, image, source, language,
-                enclosures, draft, expires);
+        return withBody("");
+    }
+
+    /** The article with {@code contentHtml} as its body (the body {@link #withoutBody()} left out). */
+    public Article withBody(String contentHtml) {
+        return new Article(id, title, summary, contentHtml, published, updated, authors, tags, link, image, source,
+                language, enclosures, draft, expires);
     }
 
     /** The same article under another id. */

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -139,7 +138,7 @@ public final class IncrementalBuild implements AutoCloseable {
         Stability stability = Stability.of(sources.sources().values(), now);
         BuildState previous = state.whole().state();
         if (previous == null) {
-            return full(builder, shown, own, stability, summary, state.whole().unusable(), force, progress);
+            return full(builder, shown, own, reader, stability, summary, state.whole().unusable(), force, progress);
         }
         if (sources.unchanged() && previous.summary().equals(summary)
                 && siteAsLeft(previous.stableFrom(), previous.stableUntil(), previous.outputs(), own, now)) {
@@ -164,9 +163,11 @@ public final class IncrementalBuild implements AutoCloseable {
         return new Outcome(files, true, null, sources.filesRead(), sources.sources().size(), summary);
     }
 
-    private Outcome full(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, Stability stability,
-            BuildState.Summary summary, String fullBecause, boolean force, Progress progress) throws IOException {
-        SitePlan plan = builder.plan(shown, own, sources.digests(), Function.identity()); // everything was read
+    private Outcome full(StaticSiteBuilder builder, List<Article> shown, StaticFiles own, ArticleReader reader,
+            Stability stability, BuildState.Summary summary, String fullBecause, boolean force, Progress progress)
+            throws IOException {
+        // everything was read; bodies packed to spare the heap are unpacked
+        SitePlan plan = builder.plan(shown, own, sources.digests(), sources.withBody(reader));
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         // the old state describes the old folder: gone before the folder changes, so a build killed
         // after the swap is a full one next time too

@@ -40,10 +40,21 @@ public final class SourceCache {
     private final Map<Article, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, String> bodiless = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger read = new AtomicInteger();
+    private final PackedBodies bodies;
 
     /** @param previous the last build's sources, when they are read; empty for a full build */
     public SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous) {
+        this(previous, Runtime.getRuntime().maxMemory() / 16);
+    }
+
+    /**
+     * @param previous   the last build's sources, when they are read; empty for a full build
+     * @param textBudget the most bytes of the bodies read to keep as text, past which they are
+     *                   kept packed (see {@link PackedBodies})
+     */
+    SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous, long textBudget) {
         this.previous = previous;
+        this.bodies = new PackedBodies(textBudget);
     }
 
     /**
@@ -68,16 +79,20 @@ public final class SourceCache {
         read.incrementAndGet();
         ReadResult result = reader.apply(file);
         List<BuildState.Entry> entries = new ArrayList<>(result.articles().size());
+        List<SourcedArticle> articles = new ArrayList<>(result.articles().size());
         for (SourcedArticle sourced : result.articles()) {
             byte[] digest = OutputKey.digest(sourced.article());
-            digests.put(sourced.article(), digest);
-            entries.add(new BuildState.Entry(sourced.article().withoutBody(), sourced.line(), digest));
+            Article bodiless = sourced.article().withoutBody();
+            Article kept = bodies.keep(sourced.article(), bodiless);
+            digests.put(kept, digest);
+            entries.add(new BuildState.Entry(bodiless, sourced.line(), digest));
+            articles.add(kept == sourced.article() ? sourced : new SourcedArticle(kept, sourced.source(), sourced.line()));
         }
         boolean unreadable = result.problems().stream().anyMatch(problem -> problem.isError() && problem.line() == 0);
         if (stamp != null && !unreadable) {
             current.put(name, new BuildState.Source(stamp, result.problems(), entries));
         }
-        return result;
+        return new ReadResult(articles, result.problems());
     }
 
     /** How many files were read, not taken from the last build. */
@@ -104,13 +119,17 @@ public final class SourceCache {
     }
 
     /**
-     * Each article with its body: as read, or read again from its unchanged file.
+     * Each article with its body: as read, unpacked, or read again from its unchanged file.
      *
      * @throws HeraldException (from the function) when a file changed since this build looked at it
      */
     public Function<Article, Article> withBody(ArticleReader reader) {
         Map<String, Map<String, Article>> reread = new ConcurrentHashMap<>();
         return article -> {
+            Article unpacked = bodies.unpack(article);
+            if (unpacked != null) {
+                return unpacked;
+            }
             String source = bodiless.get(article);
             if (source == null) {
                 return article;
