@@ -1,6 +1,7 @@
 package dev.herald.core.feed;
 
 import dev.herald.core.model.Article;
+import dev.herald.core.model.ArticleIdentity;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class EntryCache {
 
     private final long maxBytes;
-    private final Map<Key, byte[]> entries = new LinkedHashMap<>(1024, 0.75f, true);
+    private final Map<ArticleIdentity, byte[]> entries = new LinkedHashMap<>(1024, 0.75f, true);
     private long bytes;
 
     /** @param maxBytes the most bytes of entries kept */
@@ -24,31 +25,17 @@ public final class EntryCache {
 
     /** The entry of the article, if it is kept. */
     public synchronized byte[] get(Article article) {
-        return entries.get(new Key(article));
+        return entries.get(new ArticleIdentity(article));
     }
 
     /** Keeps the entry of the article, dropping the least recently used past the limit. */
     public synchronized void put(Article article, byte[] entry) {
-        byte[] replaced = entries.put(new Key(article), entry);
+        byte[] replaced = entries.put(new ArticleIdentity(article), entry);
         bytes += entry.length - (replaced == null ? 0 : replaced.length);
         Iterator<byte[]> oldest = entries.values().iterator();
         while (bytes > maxBytes && oldest.hasNext()) {
             bytes -= oldest.next().length;
             oldest.remove();
-        }
-    }
-
-    // an article's own hash code reads its whole text; identity is what a build needs
-    private record Key(Article article) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.article == article;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(article);
         }
     }
 }

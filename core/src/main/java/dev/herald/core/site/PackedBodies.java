@@ -1,6 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.model.Article;
+import dev.herald.core.model.ArticleIdentity;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -23,9 +24,9 @@ final class PackedBodies {
     private final long textBudget;
     private final AtomicLong textBytes = new AtomicLong();
     private final Map<Article, byte[]> packed = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Key, Article> unpacked = new LinkedHashMap<>(UNPACKED_KEPT * 2, 0.75f, true) {
+    private final Map<ArticleIdentity, Article> unpacked = new LinkedHashMap<>(UNPACKED_KEPT * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Article> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ArticleIdentity, Article> eldest) {
             return size() > UNPACKED_KEPT;
         }
     };
@@ -51,7 +52,7 @@ final class PackedBodies {
         if (body == null) {
             return null;
         }
-        Key key = new Key(article);
+        ArticleIdentity key = new ArticleIdentity(article);
         synchronized (unpacked) {
             Article known = unpacked.get(key);
             if (known != null) {
@@ -62,20 +63,6 @@ final class PackedBodies {
         synchronized (unpacked) {
             Article first = unpacked.putIfAbsent(key, full); // another thread may have unpacked it meanwhile
             return first != null ? first : full;
-        }
-    }
-
-    // an article's own hash code reads its whole text; each kept article is its own object
-    private record Key(Article article) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.article == article;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(article);
         }
     }
 }
