@@ -51,15 +51,24 @@ final class ExternalTools {
         abort(message);
     }
 
-    /** Runs a command with its output and errors merged; at most a minute. */
+    /**
+     * Runs a command with its output and errors merged; at most a minute. The output goes to a
+     * file, so a command that never ends is stopped at the minute (read from a pipe, its output
+     * would be waited for first).
+     */
     static Result run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("timed out: " + command);
+        Path output = Files.createTempFile("herald-run", ".out");
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                fail("timed out: " + command);
+            }
+            return new Result(process.exitValue(), new String(Files.readAllBytes(output), StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }

@@ -44,17 +44,18 @@ public final class SourceCache {
 
     /** @param previous the last build's sources, when they are read; empty for a full build */
     public SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous) {
-        this(previous, Runtime.getRuntime().maxMemory() / 16);
+        // the unpacked are kept within what each feed writer keeps of entries (StaticSiteBuilder)
+        this(previous, new PackedBodies(Runtime.getRuntime().maxMemory() / 16,
+                Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64)));
     }
 
     /**
-     * @param previous   the last build's sources, when they are read; empty for a full build
-     * @param textBudget the most bytes of the bodies read to keep as text, past which they are
-     *                   kept packed (see {@link PackedBodies})
+     * @param previous the last build's sources, when they are read; empty for a full build
+     * @param bodies   where the bodies read are kept
      */
-    SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous, long textBudget) {
+    SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous, PackedBodies bodies) {
         this.previous = previous;
-        this.bodies = new PackedBodies(textBudget);
+        this.bodies = bodies;
     }
 
     /**

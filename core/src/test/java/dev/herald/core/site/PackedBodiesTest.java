@@ -2,6 +2,7 @@ package dev.herald.core.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class PackedBodiesTest {
     void bodiesPastTheBudgetArePackedAndComeBackWhole() throws IOException {
         Article first = read(story(1));
         Article second = read(story(2));
-        PackedBodies bodies = new PackedBodies(2L * first.contentHtml().length());
+        PackedBodies bodies = new PackedBodies(2L * first.contentHtml().length(), Long.MAX_VALUE);
 
         assertSame(first, bodies.keep(first, first.withoutBody()));
         Article bodiless = second.withoutBody();
@@ -43,6 +44,22 @@ class PackedBodiesTest {
         assertEquals(second, unpacked);
         assertSame(unpacked, bodies.unpack(bodiless), "the same object for every file that shows it");
         assertNull(bodies.unpack(first), "kept as text, nothing to unpack");
+    }
+
+    @Test
+    void theUnpackedAreKeptWithinTheirBudget() throws IOException {
+        Article first = read(story(1));
+        Article second = read(story(2));
+        PackedBodies bodies = new PackedBodies(0, 2L * Math.max(first.contentHtml().length(), second.contentHtml().length()));
+        Article firstBodiless = bodies.keep(first, first.withoutBody());
+        Article secondBodiless = bodies.keep(second, second.withoutBody());
+
+        Article firstUnpacked = bodies.unpack(firstBodiless);
+        assertSame(firstUnpacked, bodies.unpack(firstBodiless));
+        bodies.unpack(secondBodiless); // room for one body only: the first one goes
+        Article again = bodies.unpack(firstBodiless);
+        assertEquals(first, again);
+        assertNotSame(firstUnpacked, again);
     }
 
     @Test
@@ -59,9 +76,10 @@ class PackedBodiesTest {
         fromText.forEach((path, bytes) -> assertArrayEquals(bytes, fromPacked.get(path), path));
     }
 
-    // the site of the files, its bodies kept as text up to textBudget bytes
+    // the site of the files, its bodies kept as text up to textBudget bytes, none of the unpacked
+    // kept (so each file that shows an article gets an object of its own)
     private Map<String, byte[]> build(List<Path> files, long textBudget, boolean packed) throws IOException {
-        SourceCache cache = new SourceCache(CompletableFuture.completedFuture(Map.of()), textBudget);
+        SourceCache cache = new SourceCache(CompletableFuture.completedFuture(Map.of()), new PackedBodies(textBudget, 0));
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             cache.read(file, null, reader::read).articleList().forEach(articles::add);
