@@ -44,9 +44,8 @@ public final class SourceCache {
 
     /** @param previous the last build's sources, when they are read; empty for a full build */
     public SourceCache(CompletableFuture<Map<String, BuildState.Source>> previous) {
-        // the unpacked are kept within what each feed writer keeps of entries (StaticSiteBuilder)
-        this(previous, new PackedBodies(Runtime.getRuntime().maxMemory() / 16,
-                Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64)));
+        // the unpacked are kept within what each feed writer keeps of entries
+        this(previous, new PackedBodies(Runtime.getRuntime().maxMemory() / 16, StaticSiteBuilder.ENTRY_CACHE_BYTES));
     }
 
     /**

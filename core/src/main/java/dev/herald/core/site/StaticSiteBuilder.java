@@ -40,9 +40,10 @@ public final class StaticSiteBuilder {
     /**
      * Bytes of serialized entries each format's writer keeps: with the feeds written newest first
      * (see {@link #write}), most of an article's feeds come while its entries are kept. A 64th of
-     * the heap, so a build of 100,000 articles in {@code -Xmx1g} keeps room for the articles.
+     * the heap, so a build of 100,000 articles in {@code -Xmx1g} keeps room for the articles. The
+     * bodies unpacked last ({@link PackedBodies}) are kept within as much.
      */
-    private static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
+    static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
 
     /** Article pages planned per task: enough to outweigh a task's cost, few enough to share two cores. */
     private static final int ARTICLES_PER_SECTION = 4096;
