@@ -33,9 +33,12 @@ class HubRestartIT {
                 assertEquals(202, subscribe(server, subscriber.callback(), topic).statusCode());
                 // active once stored: the stats count it
                 Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isCounted(server));
+                // the server is stopped while the subscriber, which has the body, has not yet answered
+                subscriber.answerDelay = Duration.ofMillis(1500);
                 assertEquals(201, post(server, "before", "Before").statusCode());
                 Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !subscriber.deliveries().isEmpty());
             }
+            subscriber.answerDelay = Duration.ZERO;
             int before = subscriber.deliveries().size();
             try (ServerProcess server = ServerProcess.launch(folder, port, environment).awaitReady()) {
                 // after a start every topic is looked at again: a subscriber that has the feed gets nothing

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class TestSubscriber implements AutoCloseable {
     public volatile boolean redirects;
     /** Whether deliveries are answered with ten megabytes. */
     public volatile boolean floods;
+    /** How long a delivery, once recorded, waits for its answer. */
+    public volatile Duration answerDelay = Duration.ZERO;
 
     private TestSubscriber() {
         try {
@@ -102,6 +105,7 @@ public final class TestSubscriber implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             headers.putAll(exchange.getRequestHeaders());
             deliveries.add(new Delivery(body, headers, System.nanoTime()));
+            Thread.sleep(answerDelay.toMillis());
             if (redirects) {
                 exchange.getResponseHeaders().add("Location", exchange.getRequestURI().toString());
                 exchange.sendResponseHeaders(307, -1);
