@@ -80,6 +80,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean launchedRebuild = LaunchedRebuild.isThisJvm();
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
@@ -96,6 +97,9 @@ final class BuildCommand implements Callable<Integer> {
         ArticleLoader loader = new ArticleLoader(stdin);
         ArticleLoader.Settings settings = loader.settings(arguments, input);
         try (IncrementalBuild build = open(settings, err)) {
+            if (launchedRebuild && build.fullAhead().isPresent()) {
+                return ExitCode.FULL_BUILD_JVM_WANTED;
+            }
             InputResolver.Resolution inputs = loader.resolve(arguments, settings);
             Instant now = publishing.instant(Clock.systemUTC());
             Optional<IncrementalBuild.Outcome> unchanged = settings.problems().isEmpty() && inputs.problems().isEmpty()

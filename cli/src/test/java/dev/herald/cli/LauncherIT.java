@@ -8,6 +8,7 @@ import dev.herald.core.io.AtomicFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The JVM the {@code ./herald} launcher starts for a build, read from its shell trace: a full
  * build gets a 64 MiB young generation unless the user's options size the heap otherwise, and a
- * rebuild's JVM only when there is a site to rebuild. Each build runs to its end.
+ * rebuild's JVM only when there is a site to rebuild; a rebuild that would be a full one is
+ * started again in a full build's JVM. Each build runs to its end.
  */
 class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("../herald");
     private static final Path FOLDER = Path.of("target/launcher-it");
     private static final String YOUNG = " -Xmn64m ";
+    private static final String REBUILD = " -Dherald.launched-rebuild=true ";
 
     @BeforeEach
     void clear() throws IOException {
@@ -51,7 +54,23 @@ class LauncherIT {
     void aRebuildGetsARebuildsJvm() throws IOException, InterruptedException {
         Path site = FOLDER.resolve("site");
         build("", site);
-        assertFalse(build("", site).contains(YOUNG));
+        List<String> javas = javaCommands(run("", site));
+        assertEquals(1, javas.size(), javas.toString());
+        assertTrue(javas.get(0).contains(REBUILD), javas.get(0));
+        assertFalse(javas.get(0).contains(YOUNG));
+    }
+
+    @Test
+    void aRebuildThatWouldBeAFullOneIsStartedAgainInAFullBuildsJvm() throws IOException, InterruptedException {
+        Path site = FOLDER.resolve("site");
+        build("", site);
+        // another --limit: the state is of other options, so the build is a full one
+        List<String> javas = javaCommands(run("", site, "--limit", "5"));
+        assertEquals(2, javas.size(), javas.toString());
+        assertTrue(javas.get(0).contains(REBUILD), javas.get(0));
+        assertTrue(javas.get(1).startsWith("+ exec java ") && javas.get(1).contains(YOUNG), javas.get(1));
+        assertFalse(javas.get(1).contains(REBUILD), javas.get(1));
+        assertEquals(5, Files.readString(site.resolve("feed.xml")).split("<item>", -1).length - 1, "the full build's limit");
     }
 
     @Test
@@ -63,13 +82,30 @@ class LauncherIT {
         assertTrue(build("", site).contains(YOUNG));
     }
 
-    // the java command line the launcher ran for a build of the examples into site
+    // the java command line the launcher ran last for a build of the examples into site
     private static String build(String javaOptions, Path site) throws IOException, InterruptedException {
-        ExternalTools.Result result = ExternalTools.run(List.of("/usr/bin/env", "HERALD_JAVA_OPTS=" + javaOptions,
-                "sh", "-x", LAUNCHER.toString(), "build", "../examples", "--out", site.toString(), "--quiet"));
+        List<String> javas = javaCommands(run(javaOptions, site));
+        return javas.get(javas.size() - 1);
+    }
+
+    // the launcher's shell trace of a build of the examples into site, which must succeed
+    private static String run(String javaOptions, Path site, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "HERALD_JAVA_OPTS=" + javaOptions, "sh", "-x",
+                LAUNCHER.toString(), "build", "../examples", "--out", site.toString(), "--quiet"));
+        command.addAll(List.of(options));
+        ExternalTools.Result result = ExternalTools.run(command);
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(Files.isRegularFile(site.resolve("feed.xml")), result.output());
-        return result.output().lines().filter(line -> line.startsWith("+ exec java ")).findFirst()
-                .map(line -> line + " ").orElseThrow(() -> new AssertionError(result.output()));
+        return result.output();
+    }
+
+    // the java commands in a shell trace, in order, each with a space after it
+    private static List<String> javaCommands(String trace) {
+        List<String> javas = trace.lines().filter(line -> line.startsWith("+ exec java ") || line.startsWith("+ java "))
+                .map(line -> line + " ").toList();
+        if (javas.isEmpty()) {
+            throw new AssertionError(trace);
+        }
+        return javas;
     }
 }

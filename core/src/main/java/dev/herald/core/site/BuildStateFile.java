@@ -84,7 +84,7 @@ public final class BuildStateFile {
      */
     public static Loaded read(Path file, Map<String, String> fingerprint, Consumer<Head> headFirst) {
         try {
-            Input in = open(file); // mapped: nothing to close once the channel is
+            Input in = open(file, true); // mapped: nothing to close once the channel is
             Map<String, String> made = readFingerprint(in);
             String changed = changedPart(made, fingerprint);
             if (changed != null) {
@@ -94,12 +94,29 @@ public final class BuildStateFile {
             HeadWithProblems head = reader.head();
             headFirst.accept(head.head());
             return new Loaded(reader.rest(made, head), null);
-        } catch (NoSuchFileException e) {
-            return new Loaded(null, "there is no build state beside it");
         } catch (IOException | RuntimeException e) {
-            // a truncated or scribbled file, or one of another Herald: start afresh
-            return new Loaded(null, "its build state " + file + " is unreadable");
+            return new Loaded(null, unusable(file, e));
         }
+    }
+
+    /**
+     * Why the state in {@code file} was not made under {@code fingerprint}, from its first bytes
+     * alone, or null when it was: a quick look before a build starts, which vouches for nothing
+     * further on (the checksum and the rest are {@link #read(Path, Map) read} later).
+     */
+    public static String refusedFingerprint(Path file, Map<String, String> fingerprint) {
+        try {
+            String changed = changedPart(readFingerprint(open(file, false)), fingerprint);
+            return changed == null ? null : changed + " changed since the last build";
+        } catch (IOException | RuntimeException e) {
+            return unusable(file, e);
+        }
+    }
+
+    // none; or a truncated or scribbled file, or one of another Herald: start afresh
+    private static String unusable(Path file, Exception e) {
+        return e instanceof NoSuchFileException ? "there is no build state beside it"
+                : "its build state " + file + " is unreadable";
     }
 
     /** Writes {@code state} to {@code file}: a temporary file moved there, never half-written. */
@@ -137,10 +154,10 @@ public final class BuildStateFile {
     }
 
     /**
-     * The whole file, to be read from the start, once its checksum is found right: a head read
-     * alone must not vouch for a file cut short or scribbled on further on.
+     * The whole file, to be read from the start, once its checksum is found right if {@code
+     * checked}: a head read alone must not vouch for a file cut short or scribbled on further on.
      */
-    private static Input open(Path file) throws IOException {
+    private static Input open(Path file, boolean checked) throws IOException {
         ByteBuffer bytes;
         // mapped, not copied: a large site's state is tens of megabytes, of which an unchanged
         // build reads only the head
@@ -152,6 +169,9 @@ public final class BuildStateFile {
             bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
         }
         int length = bytes.capacity() - Long.BYTES;
+        if (!checked) {
+            return new Input(bytes.duplicate().limit(length));
+        }
         CRC32C checksum = new CRC32C();
         checksum.update(bytes.duplicate().limit(length));
         if (bytes.getLong(length) != checksum.getValue()) {

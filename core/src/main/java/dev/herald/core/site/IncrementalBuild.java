@@ -88,6 +88,19 @@ public final class IncrementalBuild implements AutoCloseable {
                 lock);
     }
 
+    /**
+     * Why this build will be a full one, known before any source is read: there is no site yet,
+     * or no build state, or one made under another fingerprint (another Herald, other settings or
+     * options). Empty when the state's fingerprint is this build's; a state damaged further on is
+     * only found out while it is read, and that build is a full one too.
+     */
+    public Optional<String> fullAhead() {
+        if (!Files.isRegularFile(site.resolve(OutputFolders.MARKER))) {
+            return Optional.of("there is no site to update");
+        }
+        return Optional.ofNullable(BuildStateFile.refusedFingerprint(stateFile, withFolder(fingerprint, site)));
+    }
+
     /** Lets another build of the folder go ahead. */
     @Override
     public void close() throws IOException {

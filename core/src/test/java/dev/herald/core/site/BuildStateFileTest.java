@@ -139,4 +139,18 @@ class BuildStateFileTest {
         assertEquals("there is no build state beside it",
                 BuildStateFile.read(folder.resolve("missing"), FINGERPRINT).unusable());
     }
+
+    @Test
+    void aQuickLookAtTheFingerprintAloneSaysWhetherTheBuildWillBeAFullOne() throws IOException {
+        Path file = folder.resolve(".site.herald-build");
+        BuildStateFile.write(new BuildState(FINGERPRINT, Instant.MIN, Instant.MAX, SUMMARY, Map.of(),
+                Map.of("feed.xml", new BuildState.Output("key", 99))), file);
+
+        assertNull(BuildStateFile.refusedFingerprint(file, FINGERPRINT));
+        assertEquals("the settings changed since the last build",
+                BuildStateFile.refusedFingerprint(file, Map.of("Herald", "0.1.0 jar 1", "the settings", "Other")));
+        assertEquals("there is no build state beside it", BuildStateFile.refusedFingerprint(folder.resolve("missing"), FINGERPRINT));
+        Files.writeString(file, "a scribbled state of no Herald");
+        assertEquals("its build state " + file + " is unreadable", BuildStateFile.refusedFingerprint(file, FINGERPRINT));
+    }
 }
