@@ -16,7 +16,7 @@ final class LaunchedRebuild {
 
     /** The system property the launcher sets. */
     static final String PROPERTY = "herald.launched-rebuild";
-    private static final Duration LOOK_EVERY = Duration.ofMillis(100);
+    private static final Duration LOOK_EVERY = Duration.ofMillis(20);
     /** The exit status of a process killed by SIGKILL. */
     private static final int KILLED = 137;
 
