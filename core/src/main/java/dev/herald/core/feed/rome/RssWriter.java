@@ -72,7 +72,10 @@ public final class RssWriter extends SplicingFeedWriter {
         // HTML, as they do an item's: plain text is escaped once more, or "<script>" would be markup
         channel.setDescription(Entities.escape(feed.description().isEmpty() ? feed.title() : feed.description()));
         channel.setLanguage(feed.language());
-        channel.setLastBuildDate(Date.from(feed.updated()));
+        if (!feed.articles().isEmpty()) {
+            // optional in RSS: an empty channel's (the epoch) would tell readers it was built in 1970
+            channel.setLastBuildDate(Date.from(feed.updated()));
+        }
         channel.setGenerator(Generator.NAME + " " + Generator.VERSION);
         channel.setDocs("https://www.rssboard.org/rss-specification");
         channel.setModules(List.of(channelLinks(feed)));
