@@ -81,6 +81,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean launchedRebuild = LaunchedRebuild.isThisJvm();
+        if (launchedRebuild) {
+            LaunchedRebuild.endWithTheLauncher();
+        }
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }

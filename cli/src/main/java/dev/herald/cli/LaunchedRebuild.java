@@ -23,13 +23,14 @@ final class LaunchedRebuild {
     private LaunchedRebuild() {
     }
 
-    /** Whether this JVM is a launcher's rebuild JVM; if so, it ends with its launcher from now on. */
+    /** Whether this JVM is a launcher's rebuild JVM. */
     static boolean isThisJvm() {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return false;
-        }
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** From now on, this JVM stops within moments of its launcher's end. */
+    static void endWithTheLauncher() {
         ProcessHandle.current().parent().ifPresent(LaunchedRebuild::endWith);
-        return true;
     }
 
     private static void endWith(ProcessHandle launcher) {

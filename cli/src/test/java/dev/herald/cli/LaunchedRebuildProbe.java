@@ -13,6 +13,7 @@ final class LaunchedRebuildProbe {
         if (!LaunchedRebuild.isThisJvm()) {
             throw new IllegalStateException("started without -D" + LaunchedRebuild.PROPERTY + "=true");
         }
+        LaunchedRebuild.endWithTheLauncher();
         System.out.println("started");
         Thread.sleep(60_000);
     }
