@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JVM the {@code ./herald} launcher starts for a build, read from its shell trace: a full
- * build gets a 64 MiB young generation unless the user's options size the heap otherwise, and a
- * rebuild's JVM only when there is a site to rebuild; a rebuild that would be a full one is
- * started again in a full build's JVM. Each build runs to its end.
+ * build gets a young generation of 32 MiB (of 64 MiB from 30,000 input files on) unless the user's
+ * options size the heap otherwise, and a rebuild's JVM only when there is a site to rebuild; a
+ * rebuild that would be a full one is started again in a full build's JVM. Each build of the
+ * examples runs to its end.
  */
 class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("../herald");
     private static final Path FOLDER = Path.of("target/launcher-it");
-    private static final String YOUNG = " -Xmn64m ";
+    private static final String YOUNG = " -Xmn32m ";
+    private static final String LARGE_INPUT_YOUNG = " -Xmn64m ";
     private static final String REBUILD = " -Dherald.launched-rebuild=true ";
 
     @BeforeEach
@@ -44,9 +46,10 @@ class LauncherIT {
 
     @Test
     void theUsersOwnHeapShapeIsLeftAlone() throws IOException, InterruptedException {
-        for (String options : List.of("-Xmx200m", "-Xmn32m", "-XX:+UseParallelGC")) {
+        for (String options : List.of("-Xmx200m", "-Xmn24m", "-XX:+UseParallelGC")) {
             Path site = FOLDER.resolve("site" + options.replaceAll("\\W", ""));
-            assertFalse(build(options, site).contains(YOUNG), options);
+            String java = build(options, site);
+            assertFalse(java.contains(YOUNG) || java.contains(LARGE_INPUT_YOUNG), options + ": " + java);
         }
     }
 
@@ -80,6 +83,23 @@ class LauncherIT {
         AtomicFolder.deleteRecursively(site);
         assertTrue(Files.isRegularFile(FOLDER.resolve(".site.herald-build")), "the state stays beside it");
         assertTrue(build("", site).contains(YOUNG));
+    }
+
+    @Test
+    void aLargeInputGetsTheLargerYoungGenerationAndBothCompilers() throws IOException, InterruptedException {
+        Path input = Files.createDirectories(FOLDER.resolve("large"));
+        for (int i = 0; i < 30_000; i++) {
+            Files.createFile(input.resolve(i + ".md"));
+        }
+        // --limit 0 is refused at once (exit 2): the trace has the java command, nothing is read
+        ExternalTools.Result result = ExternalTools.run(List.of("/usr/bin/env", "HERALD_JAVA_OPTS=", "sh", "-x", LAUNCHER.toString(),
+                "build", input.toString(),
+                "--out", FOLDER.resolve("site").toString(), "--limit", "0"));
+        assertEquals(2, result.exitCode(), result.output());
+        List<String> javas = javaCommands(result.output());
+        assertEquals(1, javas.size(), javas.toString());
+        assertTrue(javas.get(0).contains(LARGE_INPUT_YOUNG), javas.get(0));
+        assertFalse(javas.get(0).contains("TieredStopAtLevel"), javas.get(0));
     }
 
     // the java command line the launcher ran last for a build of the examples into site
