@@ -49,15 +49,19 @@ public final class IncrementalBuild implements AutoCloseable {
     private final Path site;
     private final Path stateFile;
     private final Map<String, String> fingerprint;
+    /** The fingerprint, with the folder's, that the state is read under; null for a first build. */
+    private final Map<String, String> readUnder;
     private final StateReading state;
     private final SourceCache sources;
     private final FolderLock lock;
 
-    private IncrementalBuild(Path site, Map<String, String> fingerprint, StateReading state, FolderLock lock) {
+    private IncrementalBuild(Path site, Map<String, String> fingerprint, Map<String, String> readUnder,
+            StateReading state, FolderLock lock) {
         this.site = site;
         this.lock = lock;
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
+        this.readUnder = readUnder;
         this.state = state;
         this.sources = new SourceCache(state.sources());
     }
@@ -82,10 +86,10 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         if (!Files.isRegularFile(absolute.resolve(OutputFolders.MARKER))) {
             // a first build: nothing to say
-            return new IncrementalBuild(absolute, fingerprint, StateReading.none(), lock);
+            return new IncrementalBuild(absolute, fingerprint, null, StateReading.none(), lock);
         }
-        return new IncrementalBuild(absolute, fingerprint, StateReading.start(absolute, withFolder(fingerprint, absolute)),
-                lock);
+        Map<String, String> readUnder = withFolder(fingerprint, absolute);
+        return new IncrementalBuild(absolute, fingerprint, readUnder, StateReading.start(absolute, readUnder), lock);
     }
 
     /**
@@ -95,10 +99,10 @@ public final class IncrementalBuild implements AutoCloseable {
      * only found out while it is read, and that build is a full one too.
      */
     public Optional<String> fullAhead() {
-        if (!Files.isRegularFile(site.resolve(OutputFolders.MARKER))) {
+        if (readUnder == null) {
             return Optional.of("there is no site to update");
         }
-        return Optional.ofNullable(BuildStateFile.refusedFingerprint(stateFile, withFolder(fingerprint, site)));
+        return Optional.ofNullable(BuildStateFile.refusedFingerprint(stateFile, readUnder));
     }
 
     /** Lets another build of the folder go ahead. */
