@@ -9,14 +9,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A folder of generated articles and the options of its builds, changed one random step at a time:
- * articles added, deleted, rewritten, touched or drafted, the settings, the limit and the clock
- * moved on, an own file rewritten, the build state cut short, and files of the built site changed
- * by hand.
+ * articles added, deleted, rewritten, touched, drafted, broken (a date that is none), moved into a
+ * subfolder or given a twin of the same id, an article whose tag differs from another's only in
+ * case, the settings, the limit and the clock moved on, own files rewritten, added and deleted, the
+ * build state cut short, and files of the built site changed by hand.
  */
 final class RandomCorpus {
 
@@ -129,6 +132,54 @@ final class RandomCorpus {
             case 15 -> {
                 return "nothing";
             }
+            case 16 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                Files.writeString(article, Files.readString(article).replaceFirst("published: \\S+", "published: someday"));
+                return "broke " + article.getFileName();
+            }
+            case 17 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                Path moved = src.resolve("desk").resolve(article.getFileName());
+                if (Files.exists(moved)) {
+                    return "nothing";
+                }
+                Files.createDirectories(moved.getParent());
+                Files.move(article, moved);
+                articles.set(articles.indexOf(article), moved);
+                return "moved " + article.getFileName() + " into desk/";
+            }
+            case 18 -> {
+                Path own = src.resolve("static/files/notes-" + random.nextInt(3) + ".txt");
+                if (Files.exists(own)) {
+                    Files.delete(own);
+                    return "own file deleted: " + own.getFileName();
+                }
+                Files.createDirectories(own.getParent());
+                Files.writeString(own, word());
+                return "own file added: " + own.getFileName();
+            }
+            case 19 -> {
+                if (article == null) {
+                    return "added " + add();
+                }
+                // another file with the same name, so the same id, in another folder
+                Path twin = src.resolve("copies").resolve(article.getFileName());
+                Files.createDirectories(twin.getParent());
+                write(twin);
+                articles.add(twin);
+                return "twin of " + article.getFileName();
+            }
+            case 20 -> {
+                Path file = src.resolve(String.format("story-%03d.md", next++));
+                write(file);
+                Files.writeString(file, Files.readString(file).replaceFirst("tags:\n", "tags:\n  - \"harbour\"\n"));
+                articles.add(file);
+                return "added " + file.getFileName() + " with tag harbour";
+            }
             default -> {
                 if (article == null) {
                     return "added " + add();
@@ -137,6 +188,17 @@ final class RandomCorpus {
                 return "drafted " + article.getFileName();
             }
         }
+    }
+
+    /** Whether an article is broken now: a date that is none, or two files of one name (one id). */
+    boolean broken() throws IOException {
+        Set<Path> names = new HashSet<>();
+        for (Path article : articles) {
+            if (!names.add(article.getFileName()) || Files.readString(article).contains("published: someday")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void settings() throws IOException {
