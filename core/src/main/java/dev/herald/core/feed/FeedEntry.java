@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
+import dev.herald.core.text.FeedUrls;
 import dev.herald.core.text.SiteRelativeUrls;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -69,12 +70,11 @@ public final class FeedEntry {
 
     /**
      * The content HTML, opened by the lead image as a {@code figure} when there is one, with
-     * site-relative URLs made absolute: a feed is read away from the site.
+     * relative URLs made absolute: a feed is read away from the site ({@link FeedUrls}).
      */
     public String contentHtml() {
-        String base = site.baseUrl().toString();
         Image image = image();
-        String html = SiteRelativeUrls.prefixed(article.contentHtml(), base);
+        String html = FeedUrls.absolute(article.contentHtml(), site.baseUrl().toString(), link());
         return image == null ? html : figure(image) + html;
     }
 

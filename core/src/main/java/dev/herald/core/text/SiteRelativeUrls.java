@@ -57,7 +57,7 @@ public final class SiteRelativeUrls {
     }
 
     // text between tags has its angle brackets escaped: a tag is open when its < comes after the last >
-    private static boolean insideTag(String html, int at) {
+    static boolean insideTag(String html, int at) {
         return html.lastIndexOf('<', at) > html.lastIndexOf('>', at);
     }
 

@@ -32,9 +32,17 @@ class FeedWriterEdgeCasesTest {
             List.of(new Enclosure(URI.create("https://cdn.example/e1.mp3"), "audio/mpeg", 12345678),
                     new Enclosure(URI.create("https://cdn.example/e1.mp4"), "video/mp4", 0)));
 
+    private static final Article RELATIVE_LINKS = new Article("harbour-vote", "Harbour vote", "Links.",
+            "<p><img src=\"map.png\" alt=\"map\"> <a href=\"../ferry-strike/\">ferry</a> <a href=\"#note-1\">1</a></p>",
+            Instant.parse("2024-11-28T09:30:00Z"), null, List.of(), List.of(), null, null, null, null, List.of());
+
     private static String write(FeedFormat format) throws IOException {
+        return write(format, EPISODE);
+    }
+
+    private static String write(FeedFormat format, Article article) throws IOException {
         Feed feed = new Feed(SITE, SITE.title(), SITE.description(), SITE.resolve("/" + format.fileName()),
-                SITE.resolve("/"), null, List.of(EPISODE));
+                SITE.resolve("/"), null, List.of(article));
         return FeedFixtures.written(FeedWriters.of(format), feed);
     }
 
@@ -86,5 +94,19 @@ class FeedWriterEdgeCasesTest {
         assertEquals(12345678, attachments.get(0).path("size_in_bytes").asLong());
         assertEquals("video/mp4", attachments.get(1).path("mime_type").asText());
         assertEquals(false, attachments.get(1).has("size_in_bytes"));
+    }
+
+    @Test
+    void everyFormatCarriesPathRelativeUrlsResolvedAgainstTheEntrysLink() throws Exception {
+        // readers resolve relative URLs against different bases (the feed's URL, the entry's link), so none is left
+        String expected = "<p><img src=\"https://pod.example/articles/map.png\" alt=\"map\">"
+                + " <a href=\"https://pod.example/ferry-strike/\">ferry</a> <a href=\"#note-1\">1</a></p>";
+        Document atom = xml(write(FeedFormat.ATOM, RELATIVE_LINKS));
+        assertEquals(expected, atom.getElementsByTagName("content").item(0).getTextContent());
+        Document rss = xml(write(FeedFormat.RSS, RELATIVE_LINKS));
+        assertEquals(expected, rss.getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded")
+                .item(0).getTextContent());
+        JsonNode item = new ObjectMapper().readTree(write(FeedFormat.JSON, RELATIVE_LINKS)).path("items").get(0);
+        assertEquals(expected, item.path("content_html").asText());
     }
 }
