@@ -41,6 +41,16 @@ class FeedUrlsTest {
     }
 
     @Test
+    void tellsASchemeFromAPathThatHasAColonLater() {
+        String html = "<p><img src=\"data:image/png;base64,AAAA\"> <a href=\"HTTPS://Other.example/x\">o</a>"
+                + " <a href=\"tel:+3212345678\">t</a></p>";
+        assertEquals(html, FeedUrls.absolute(html, BASE, LINK));
+        assertEquals("<p><a href=\"https://news.example.org/desk/articles/2026:report\">r</a>"
+                + " <a href=\"https://news.example.org/desk/articles/a%20b:c\">s</a></p>",
+                FeedUrls.absolute("<p><a href=\"./2026:report\">r</a> <a href=\"a%20b:c\">s</a></p>", BASE, LINK));
+    }
+
+    @Test
     void keepsAQueryEscapedInTheAttribute() {
         assertEquals("<p><a href=\"https://news.example.org/desk/articles/search?q=port&amp;page=2\">s</a></p>",
                 absolute("<p><a href=\"search?q=port&amp;page=2\">s</a></p>"));
