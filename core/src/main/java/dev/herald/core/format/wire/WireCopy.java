@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param credit     photo credit such as {@code REUTERS/Name/File Photo}, or null
  * @param title      headline
  * @param titleLine  1-based line of the headline
- * @param blocks     body paragraphs and section headings in order; the first paragraph is the lede
+ * @param blocks     body paragraphs, section headings and list items in order; the first paragraph is the lede
  */
 record WireCopy(String caption, String credit, String title, int titleLine, List<Block> blocks) {
 
@@ -19,12 +19,14 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
         blocks = List.copyOf(blocks);
     }
 
-    /** One block of body text: a section heading or a paragraph. */
-    record Block(String text, boolean heading) {
+    /** One block of body text: a paragraph, a section heading or an item of a bulleted list. */
+    record Block(String text, Kind kind) {
+
+        enum Kind { PARAGRAPH, HEADING, ITEM }
     }
 
     /** The first paragraph, the summary of wire copy; "" if there is none. */
     String lede() {
-        return blocks.stream().filter(b -> !b.heading()).map(Block::text).findFirst().orElse("");
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse("");
     }
 }

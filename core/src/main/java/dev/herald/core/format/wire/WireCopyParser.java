@@ -15,13 +15,32 @@ import java.util.regex.Pattern;
  */
 final class WireCopyParser {
 
+    /** The words a photo credit starts with. */
+    private static final String CREDIT_WORDS = "REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo:"
+            + "|Photograph:|Photographer:|Photo by|Picture:|Image:|Credit:|Foto:";
+
     /**
      * A photo credit at the end of the caption line: "REUTERS/Name", "REUTERS/Name/File Photo",
-     * "AP Photo/Name", "AFP", "AFP via Getty Images", "Photo: Name". It follows white space and
-     * holds no sentence punctuation, so a caption that merely mentions an agency is left alone.
+     * "AP Photo/Name", "AFP", "AFP via Getty Images", "Photo: Name", "Photographer: Name/Bloomberg".
+     * It follows white space and holds no sentence punctuation (a dot only after an initial, as in
+     * "J. Scott"), so a caption that merely mentions an agency is left alone.
      */
-    private static final Pattern CREDIT = Pattern.compile(
-            "\\s((?:REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo:|Photograph:)(?:[/ :][^.!?]{0,100})?)\\s*$");
+    private static final Pattern CREDIT = Pattern.compile("\\s((?:" + CREDIT_WORDS
+            + ")(?:[/ :](?:[^.!?()\\[\\]]|(?<=\\b\\p{Lu})\\.){0,100})?)\\s*$");
+
+    /**
+     * A credit in parentheses, as AP, AFP and Getty write it: "(AP Photo/Name)", "(Photo by Name /
+     * AFP)", "(Photo by Name/Getty Images)", "(Xinhua/Name)"; or in brackets, as in "[Name/Al
+     * Jazeera]". In parentheses it starts with a credit's word; in brackets it has a slash.
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\s(?:\\(((?:" + CREDIT_WORDS
+            + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
+
+    /**
+     * A line of a bulleted list, as pages show one: a bullet or a hyphen, a space, the item. Not a
+     * dash, which opens a line of speech in some languages.
+     */
+    private static final Pattern BULLET = Pattern.compile("[•·▪●◦*\\-]\\s+(\\S.*)");
 
     /** Headings are short: at most this many words. */
     private static final int MAX_HEADING_WORDS = 12;
@@ -48,24 +67,48 @@ final class WireCopyParser {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        String caption = null;
-        String credit = null;
-        int next = 0;
-        Matcher matcher = CREDIT.matcher(lines.get(0).text());
-        if (matcher.find() && lines.size() > 1) {
-            credit = matcher.group(1).strip();
-            caption = lines.get(0).text().substring(0, matcher.start()).strip();
-            next = 1;
+        // the caption opens the copy, or follows the headline where the page put the photo under it
+        Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
+        int titleAt = credited.isPresent() ? 1 : 0;
+        int bodyAt = titleAt + 1;
+        if (credited.isEmpty() && lines.size() > 2) {
+            credited = credited(lines.get(1).text());
+            bodyAt = credited.isPresent() ? 2 : 1;
         }
-        NumberedLine title = lines.get(next);
+        NumberedLine title = lines.get(titleAt);
         List<Block> blocks = new ArrayList<>();
-        for (NumberedLine line : lines.subList(next + 1, lines.size())) {
-            // the line after the headline is the lede, however short
-            boolean heading = !blocks.isEmpty() && isHeading(line.text());
-            blocks.add(new Block(line.text(), heading));
+        for (NumberedLine line : lines.subList(bodyAt, lines.size())) {
+            blocks.add(block(line.text(), blocks.isEmpty()));
         }
-        return Optional.of(new WireCopy(caption == null || caption.isEmpty() ? null : caption,
-                credit, title.text(), title.number(), blocks));
+        String caption = credited.map(Credited::caption).filter(c -> !c.isEmpty()).orElse(null);
+        return Optional.of(new WireCopy(caption, credited.map(Credited::credit).orElse(null), title.text(),
+                title.number(), blocks));
+    }
+
+    /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
+    private static Optional<Credited> credited(String line) {
+        Matcher plain = CREDIT.matcher(line);
+        if (plain.find()) {
+            return Optional.of(new Credited(line.substring(0, plain.start()).strip(), plain.group(1).strip()));
+        }
+        Matcher bracketed = BRACKETED_CREDIT.matcher(line);
+        if (bracketed.find()) {
+            String credit = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
+            return Optional.of(new Credited(line.substring(0, bracketed.start()).strip(), credit.strip()));
+        }
+        return Optional.empty();
+    }
+
+    private record Credited(String caption, String credit) {
+    }
+
+    // a bulleted line is an item of a list; the line after the headline is the lede, however short
+    private static Block block(String line, boolean first) {
+        Matcher bullet = BULLET.matcher(line);
+        if (bullet.matches()) {
+            return new Block(bullet.group(1), Block.Kind.ITEM);
+        }
+        return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
     }
 
     private static boolean isChrome(String line) {

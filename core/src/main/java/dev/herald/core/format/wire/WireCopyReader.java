@@ -118,12 +118,22 @@ public final class WireCopyReader implements FormatReader {
 
     private static String html(List<Block> blocks) {
         StringBuilder html = new StringBuilder();
+        boolean inList = false;
         for (Block block : blocks) {
-            String tag = block.heading() ? "h2" : "p";
+            boolean item = block.kind() == Block.Kind.ITEM;
+            if (item != inList) {
+                html.append(item ? "<ul>\n" : "</ul>\n");
+                inList = item;
+            }
+            String tag = switch (block.kind()) {
+                case HEADING -> "h2";
+                case ITEM -> "li";
+                case PARAGRAPH -> "p";
+            };
             html.append('<').append(tag).append('>').append(Entities.escape(block.text()))
                     .append("</").append(tag).append(">\n");
         }
-        return html.toString();
+        return inList ? html.append("</ul>\n").toString() : html.toString();
     }
 
     private static String bodyText(WireCopy copy) {

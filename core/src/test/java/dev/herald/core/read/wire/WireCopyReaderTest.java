@@ -139,6 +139,75 @@ class WireCopyReaderTest {
         return matcher.results().map(m -> m.group(1)).toList();
     }
 
+    @Test
+    void takesTheCreditsAgenciesWriteInParenthesesAndBrackets() throws IOException {
+        assertCaption("Officials tour the harbour in Lisbon, Monday, Dec. 2, 2024.", "AP Photo/J. Scott Nowak",
+                "Officials tour the harbour in Lisbon, Monday, Dec. 2, 2024. (AP Photo/J. Scott Nowak)");
+        assertCaption("Night trains wait in Paris on December 1, 2024.", "Photo by Marie DURAND / AFP",
+                "Night trains wait in Paris on December 1, 2024. (Photo by Marie DURAND / AFP)");
+        assertCaption("Ministers meet in Brussels.", "Photo by Jan Smit/Getty Images",
+                "Ministers meet in Brussels. (Photo by Jan Smit/Getty Images)");
+        assertCaption("Fishing boats at dawn in Dakar.", "Awa Diop/Al Jazeera", "Fishing boats at dawn in Dakar. [Awa Diop/Al Jazeera]");
+        assertCaption("A ferry leaves Piraeus.", "REUTERS/J. Scott/File Photo", "A ferry leaves Piraeus. REUTERS/J. Scott/File Photo");
+        assertCaption("Storm clouds over the port.", "Photographer: Lena Berg/Bloomberg",
+                "Storm clouds over the port. Photographer: Lena Berg/Bloomberg");
+    }
+
+    private void assertCaption(String caption, String credit, String line) throws IOException {
+        Article article = read("harbour.txt", line + "\nHarbour Reopens\nThe harbour reopened on Monday.\n",
+                SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbour Reopens", article.title(), line);
+        assertEquals(new Image(null, caption, credit, null), article.image(), line);
+        assertEquals("<p>The harbour reopened on Monday.</p>\n", article.contentHtml(), line);
+    }
+
+    @Test
+    void aHeadlineEndingInParenthesesIsNoCaption() throws IOException {
+        Article article = read("vote.txt", "Harbour Vote Delayed (Update 2)\nThe council put off its vote (APEC talks).\n",
+                SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbour Vote Delayed (Update 2)", article.title());
+        assertEquals(null, article.image());
+        assertEquals("<p>The council put off its vote (APEC talks).</p>\n", article.contentHtml());
+    }
+
+    @Test
+    void takesACaptionUnderTheHeadline() throws IOException {
+        Article article = read("lviv-trams.txt", """
+                Lviv Reopens Its Oldest Tram Line
+                Workers repair a tram line in Lviv. REUTERS/Ola Nowak
+                Lviv reopened its oldest tram line on Monday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Lviv Reopens Its Oldest Tram Line", article.title());
+        assertEquals(new Image(null, "Workers repair a tram line in Lviv.", "REUTERS/Ola Nowak", null), article.image());
+        assertEquals("Lviv reopened its oldest tram line on Monday.", article.summary());
+    }
+
+    @Test
+    void makesBulletedLinesAList() throws IOException {
+        Article article = read("grain.txt", """
+                Ministers Agree on Grain Deal
+                • Exports resume next week
+                Ministers agreed on Friday to extend the grain corridor.
+                Key points
+                • Inspections stay in place
+                - The deal runs for six months
+                — We are ready, the minister said.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Ministers agreed on Friday to extend the grain corridor.", article.summary());
+        assertEquals("""
+                <ul>
+                <li>Exports resume next week</li>
+                </ul>
+                <p>Ministers agreed on Friday to extend the grain corridor.</p>
+                <h2>Key points</h2>
+                <ul>
+                <li>Inspections stay in place</li>
+                <li>The deal runs for six months</li>
+                </ul>
+                <p>— We are ready, the minister said.</p>
+                """, article.contentHtml());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
