@@ -10,12 +10,15 @@ import java.util.Objects;
  * @param credit     photo credit such as {@code REUTERS/Name/File Photo}, or null
  * @param title      headline
  * @param titleLine  1-based line of the headline
+ * @param authors    the writers a byline under the headline names, possibly none
  * @param blocks     body paragraphs, section headings and list items in order; the first paragraph is the lede
  */
-record WireCopy(String caption, String credit, String title, int titleLine, List<Block> blocks) {
+record WireCopy(String caption, String credit, String title, int titleLine, List<String> authors,
+        List<Block> blocks) {
 
     WireCopy {
         Objects.requireNonNull(title, "title");
+        authors = List.copyOf(authors);
         blocks = List.copyOf(blocks);
     }
 

@@ -51,7 +51,29 @@ final class WireCopyParser {
     /** Page furniture copied along with the story, matched as whole lines. */
     private static final Set<String> CHROME = Set.of("comments", "share", "share this article", "advertisement",
             "read more", "related", "related articles", "related stories", "sign up", "subscribe", "print", "email",
-            "tweet", "recommended", "more from this section");
+            "tweet", "recommended", "more from this section", "sign up here.", "listen to this article",
+            "scroll to continue", "advertisement · scroll to continue", "copy link", "save", "most read", "read next",
+            "opens new tab", "purchase licensing rights", "purchase licensing rights, opens new tab",
+            "our standards: the thomson reuters trust principles.",
+            "our standards: the thomson reuters trust principles., opens new tab");
+
+    /** A reading time as pages show one: "5 min read", "3 minute read". */
+    private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
+
+    /** What separates the names of a byline. */
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+
+    /** Agencies named in a byline beside its writers, who are the authors. */
+    private static final Set<String> AGENCIES = Set.of("reuters", "associated press", "the associated press", "ap",
+            "afp", "agence france-presse", "bloomberg", "bloomberg news");
+
+    /** The agencies' sign-off ("Reporting by …; Editing by …"): a paragraph, however short. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Written) by\\b.*");
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {
@@ -67,22 +89,51 @@ final class WireCopyParser {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        // the caption opens the copy, or follows the headline where the page put the photo under it
         Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
-        int titleAt = credited.isPresent() ? 1 : 0;
-        int bodyAt = titleAt + 1;
-        if (credited.isEmpty() && lines.size() > 2) {
-            credited = credited(lines.get(1).text());
-            bodyAt = credited.isPresent() ? 2 : 1;
+        int bodyAt = credited.isPresent() ? 1 : 0;
+        NumberedLine title = lines.get(bodyAt++);
+        // under the headline, in either order: a byline, and the caption where the page put the photo there
+        List<String> authors = List.of();
+        for (int look = 0; look < 2 && bodyAt < lines.size() - 1; look++) {
+            String line = lines.get(bodyAt).text();
+            List<String> names = authors.isEmpty() ? byline(line) : List.of();
+            Optional<Credited> caption = credited.isEmpty() && names.isEmpty() ? credited(line) : Optional.empty();
+            if (names.isEmpty() && caption.isEmpty()) {
+                break;
+            }
+            if (names.isEmpty()) {
+                credited = caption;
+            } else {
+                authors = names;
+            }
+            bodyAt++;
         }
-        NumberedLine title = lines.get(titleAt);
         List<Block> blocks = new ArrayList<>();
         for (NumberedLine line : lines.subList(bodyAt, lines.size())) {
             blocks.add(block(line.text(), blocks.isEmpty()));
         }
         String caption = credited.map(Credited::caption).filter(c -> !c.isEmpty()).orElse(null);
         return Optional.of(new WireCopy(caption, credited.map(Credited::credit).orElse(null), title.text(),
-                title.number(), blocks));
+                title.number(), authors, blocks));
+    }
+
+    /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */
+    private static List<String> byline(String line) {
+        Matcher byline = BYLINE.matcher(line);
+        if (!byline.matches() || line.split("\\s+").length > MAX_HEADING_WORDS) {
+            return List.of();
+        }
+        List<String> names = BYLINE_SEPARATOR.splitAsStream(byline.group(1).strip())
+                .filter(name -> !name.isEmpty() && !AGENCIES.contains(name.toLowerCase(Locale.ROOT)))
+                .toList();
+        // "By Land and Sea" is a heading: a writer has a first and a last name
+        return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
+    }
+
+    private static boolean isPersonalName(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && words.length <= 5 && Character.isUpperCase(words[0].charAt(0))
+                && Character.isUpperCase(words[words.length - 1].charAt(0));
     }
 
     /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
@@ -108,11 +159,12 @@ final class WireCopyParser {
         if (bullet.matches()) {
             return new Block(bullet.group(1), Block.Kind.ITEM);
         }
-        return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
+        boolean heading = !first && isHeading(line) && !SIGN_OFF.matcher(line).matches();
+        return new Block(line, heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
     }
 
     private static boolean isChrome(String line) {
-        return CHROME.contains(line.toLowerCase(Locale.ROOT));
+        return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches();
     }
 
     private static boolean isHeading(String line) {

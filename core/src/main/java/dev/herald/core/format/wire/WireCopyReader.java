@@ -1,5 +1,6 @@
 package dev.herald.core.format.wire;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.core.format.wire.WireCopy.Block;
@@ -63,6 +64,11 @@ public final class WireCopyReader implements FormatReader {
         fields.put(new Field("title", NODES.textNode(copy.title()), copy.titleLine()));
         fields.put(new Field("summary", NODES.textNode(Summaries.cut(copy.lede())), copy.titleLine() + 1));
         fields.put(new Field("bodyHtml", NODES.textNode(html(copy.blocks())), copy.titleLine() + 1));
+        if (!copy.authors().isEmpty()) {
+            ArrayNode authors = NODES.arrayNode();
+            copy.authors().forEach(authors::add);
+            fields.put(new Field("authors", authors, copy.titleLine() + 1));
+        }
         if (copy.caption() != null || copy.credit() != null) {
             ObjectNode image = NODES.objectNode();
             image.put("caption", copy.caption());

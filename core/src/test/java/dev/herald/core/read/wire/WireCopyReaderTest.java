@@ -208,6 +208,48 @@ class WireCopyReaderTest {
                 """, article.contentHtml());
     }
 
+    @Test
+    void takesTheBylineForAuthorsAndKeepsTheSignOffAParagraph() throws IOException {
+        Article article = read("port.txt", """
+                Port Strike Ends After Nine Days
+                By Ana Lima and Tomás de Souza, Reuters
+                4 min read
+                Dock workers returned on Friday after a nine-day strike.
+                Reporting by Ana Lima; Editing by Jo Park
+                Our Standards: The Thomson Reuters Trust Principles.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Ana Lima", "Tomás de Souza"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Dock workers returned on Friday after a nine-day strike.", article.summary());
+        assertEquals("""
+                <p>Dock workers returned on Friday after a nine-day strike.</p>
+                <p>Reporting by Ana Lima; Editing by Jo Park</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void takesABylineAndACaptionUnderTheHeadlineInEitherOrder() throws IOException {
+        for (String head : List.of("By Ana Lima\nDockers at the gate. (AP Photo/Jo Park)",
+                "Dockers at the gate. (AP Photo/Jo Park)\nBy Ana Lima")) {
+            Article article = read("port.txt", "Port Strike Ends\n" + head + "\nDock workers returned on Friday.\n",
+                    SiteSettings.defaults()).articleList().get(0);
+            assertEquals("Port Strike Ends", article.title(), head);
+            assertEquals(List.of("Ana Lima"), article.authors().stream().map(a -> a.name()).toList(), head);
+            assertEquals(new Image(null, "Dockers at the gate.", "AP Photo/Jo Park", null), article.image(), head);
+            assertEquals("<p>Dock workers returned on Friday.</p>\n", article.contentHtml(), head);
+        }
+    }
+
+    @Test
+    void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
+        Article article = read("sea.txt", """
+                Grain Moves Again
+                By Land and Sea
+                Grain shipments resumed on Monday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of(), article.authors());
+        assertEquals("By Land and Sea", article.summary());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
