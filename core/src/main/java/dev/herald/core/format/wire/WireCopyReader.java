@@ -79,7 +79,7 @@ public final class WireCopyReader implements FormatReader {
             return List.of();
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
-                publishedWarning(document), suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
+                publishedWarning(document, copy.caption() != null), suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
         return binder.bind(fields, defaults, problems)
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
@@ -114,12 +114,12 @@ public final class WireCopyReader implements FormatReader {
         return document.modified() == null ? null : document.modified().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private String publishedWarning(InputDocument document) {
+    private String publishedWarning(InputDocument document, boolean captioned) {
         if (defaultPublished != null || document.modified() == null) {
             return null;
         }
         return "no date in a sidecar or option: using the file's modification time " + published(document)
-                + " (a date in the caption belongs to the photo)";
+                + (captioned ? " (a date in the caption belongs to the photo)" : "");
     }
 
     private static String html(List<Block> blocks) {

@@ -240,6 +240,15 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void warnsOfTheCaptionsDateOnlyWhenThereIsACaption() throws IOException {
+        ReadResult result = read("vote.txt", "Council Approves Budget\nThe council approved the budget.\n",
+                SiteSettings.defaults());
+        assertEquals(List.of("vote.txt:1: warning: published: no date in a sidecar or option: using the file's"
+                + " modification time 2024-11-26T10:00:00Z"),
+                result.problems().stream().map(p -> p.toString().replace(folder + "/", "")).toList());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
