@@ -34,7 +34,8 @@ final class WireCopyParser {
      * Jazeera]". In parentheses it starts with a credit's word; in brackets it has a slash.
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\s(?:\\(((?:" + CREDIT_WORDS
-            + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
+            + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)"
+            + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
 
     /**
      * A line of a bulleted list, as pages show one: a bullet or a hyphen, a space, the item. Not a

@@ -79,7 +79,8 @@ public final class WireCopyReader implements FormatReader {
             return List.of();
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
-                publishedWarning(document, copy.caption() != null), suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
+                publishedWarning(document, copy.caption() != null),
+                suggester.suggest(copy.title() + "\n" + bodyText(copy), vocabulary));
         return binder.bind(fields, defaults, problems)
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))

@@ -147,8 +147,10 @@ class WireCopyReaderTest {
                 "Night trains wait in Paris on December 1, 2024. (Photo by Marie DURAND / AFP)");
         assertCaption("Ministers meet in Brussels.", "Photo by Jan Smit/Getty Images",
                 "Ministers meet in Brussels. (Photo by Jan Smit/Getty Images)");
-        assertCaption("Fishing boats at dawn in Dakar.", "Awa Diop/Al Jazeera", "Fishing boats at dawn in Dakar. [Awa Diop/Al Jazeera]");
-        assertCaption("A ferry leaves Piraeus.", "REUTERS/J. Scott/File Photo", "A ferry leaves Piraeus. REUTERS/J. Scott/File Photo");
+        assertCaption("Fishing boats at dawn in Dakar.", "Awa Diop/Al Jazeera",
+                "Fishing boats at dawn in Dakar. [Awa Diop/Al Jazeera]");
+        assertCaption("A ferry leaves Piraeus.", "REUTERS/J. Scott/File Photo",
+                "A ferry leaves Piraeus. REUTERS/J. Scott/File Photo");
         assertCaption("Storm clouds over the port.", "Photographer: Lena Berg/Bloomberg",
                 "Storm clouds over the port. Photographer: Lena Berg/Bloomberg");
     }
