@@ -92,6 +92,25 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void namesHeraldsKeyForFrontMatterBroughtFromAnotherGenerator() {
+        ReadResult result = readFile(folder, "hugo.md", """
+                ---
+                title: From Hugo
+                date: 2024-11-28
+                categories: [Harbour]
+                Slug: from-hugo
+                ---
+                Body.
+                """);
+        assertEquals(List.of(
+                "hugo.md:3: unknown key \"date\" (Herald calls it \"published\")",
+                "hugo.md:4: unknown key \"categories\" (Herald calls it \"tags\")",
+                "hugo.md:5: unknown key \"Slug\" (Herald calls it \"id\")",
+                "hugo.md:2: published: is required (e.g. 2024-11-28T09:30:00Z)"),
+                report(result, folder));
+    }
+
+    @Test
     void reportsInvalidYamlWithItsLine() {
         ReadResult result = readFile(folder, "yaml.md", """
                 ---

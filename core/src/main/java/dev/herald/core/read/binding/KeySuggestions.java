@@ -5,6 +5,7 @@ import dev.herald.core.problem.Problems;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,9 +33,26 @@ final class KeySuggestions {
         return ok;
     }
 
-    /** "unknown key "publised" (did you mean "published"?)". */
+    /**
+     * The names other publishers (Hugo, Jekyll, WordPress, JSON Feed, Atom) give the keys of an
+     * article, and what Herald calls them: front matter brought over from another site says so.
+     */
+    private static final Map<String, String> OTHER_NAMES = Map.ofEntries(Map.entry("date", "published"),
+            Map.entry("pubdate", "published"), Map.entry("publishdate", "published"),
+            Map.entry("date_published", "published"), Map.entry("lastmod", "updated"),
+            Map.entry("modified", "updated"), Map.entry("date_modified", "updated"), Map.entry("author", "authors"),
+            Map.entry("categories", "tags"), Map.entry("category", "tags"), Map.entry("keywords", "tags"),
+            Map.entry("description", "summary"), Map.entry("excerpt", "summary"), Map.entry("slug", "id"),
+            Map.entry("url", "link"), Map.entry("permalink", "link"), Map.entry("content", "body"),
+            Map.entry("content_html", "bodyHtml"), Map.entry("lang", "language"), Map.entry("expirydate", "expires"));
+
+    /** "unknown key "publised" (did you mean "published"?)"; "unknown key "date" (Herald calls it "published")". */
     static String unknownKey(String name, Set<String> allowed) {
         String message = "unknown key " + FieldValues.quote(name);
+        String herald = OTHER_NAMES.get(name.toLowerCase(Locale.ROOT));
+        if (herald != null && allowed.contains(herald)) {
+            return message + " (Herald calls it \"" + herald + "\")";
+        }
         return closest(name, allowed).map(s -> message + " (did you mean \"" + s + "\"?)").orElse(message);
     }
 
