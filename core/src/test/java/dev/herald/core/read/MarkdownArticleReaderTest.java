@@ -139,7 +139,11 @@ class MarkdownArticleReaderTest {
     void explainsAMissingFrontMatter() {
         ReadResult result = readFile(folder, "plain.md", "# Just Markdown\n");
         assertEquals(List.of("plain.md:1: no front matter: a Markdown article starts with a line \"---\","
-                + " then keys such as \"title:\" and \"published:\", then \"---\""), report(result, folder));
+                + " then YAML keys such as \"title:\" and \"published:\", then \"---\""), report(result, folder));
+        ReadResult toml = readFile(folder, "toml.md", "+++\ntitle = \"From Hugo\"\n+++\nBody.\n");
+        assertEquals(List.of("toml.md:1: TOML front matter (\"+++\") is not read: a Markdown article starts with a"
+                + " line \"---\", then YAML keys such as \"title:\" and \"published:\", then \"---\""),
+                report(toml, folder));
     }
 
     @Test

@@ -33,8 +33,11 @@ public final class MarkdownArticleReader implements FormatReader {
     public List<SourcedArticle> read(InputDocument document, Problems problems) {
         List<String> lines = document.text().lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-            problems.error(1, null, "no front matter: a Markdown article starts with a line \"---\","
-                    + " then keys such as \"title:\" and \"published:\", then \"---\"");
+            // Hugo's TOML front matter opens with "+++"
+            String found = !lines.isEmpty() && lines.get(0).strip().equals("+++")
+                    ? "TOML front matter (\"+++\") is not read" : "no front matter";
+            problems.error(1, null, found + ": a Markdown article starts with a line \"---\","
+                    + " then YAML keys such as \"title:\" and \"published:\", then \"---\"");
             return List.of();
         }
         int closing = closingFence(lines);
