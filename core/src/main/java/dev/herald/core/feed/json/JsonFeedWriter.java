@@ -31,6 +31,8 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
     public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
     /** The extension object holding RFC 5005's links: {@code archive}, {@code current}, {@code prev-archive}… */
     public static final String PAGING_EXTENSION = "_rfc5005";
+    /** The item extension for what JSON Feed has no field for: the source, the image's caption, credit and alt. */
+    public static final String HERALD_EXTENSION = "_herald";
 
     private final JsonFactory factory = JsonFactory.builder().build();
 
@@ -192,7 +194,7 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
         if (article.source() == null && image == null) {
             return;
         }
-        json.writeObjectFieldStart("_herald");
+        json.writeObjectFieldStart(HERALD_EXTENSION);
         if (article.source() != null) {
             json.writeObjectFieldStart("source");
             json.writeStringField("name", article.source().name());

@@ -32,7 +32,8 @@ import java.util.Set;
 import org.jdom2.Document;
 
 /**
- * Reads an existing RSS or Atom feed into articles through Rome, keeping ids, dates, authors,
+ * Reads an existing RSS or Atom feed into articles through Rome (a JSON Feed through
+ * {@link JsonFeedItems}), keeping ids, dates, authors,
  * tags, links, images, enclosures and sanitized HTML content. Documents with a DOCTYPE are
  * refused, so no external entity or DTD is ever loaded. An entry without a title gets one from its
  * first words, one without a date the channel's or the fallback date, each with a warning; what
@@ -84,12 +85,18 @@ public final class FeedImporter {
             problems.error(0, null, "feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MiB");
             return new Import(List.of(), problems.toList());
         }
+        URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
+        if (JsonFeedItems.isJson(xml)) {
+            // a JSON Feed has no date of its own: entries without one take the --published date
+            return JsonFeedItems.of(xml, documentBase, problems)
+                    .map(items -> articles(items, fallbackPublished, false, problems))
+                    .orElseGet(() -> new Import(List.of(), problems.toList()));
+        }
         Optional<Document> document = FeedDocument.parse(xml, source, problems);
         if (document.isEmpty()) {
             return new Import(List.of(), problems.toList());
         }
         List<RawEntry> raw = RawEntry.of(document.get());
-        URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
         List<FeedItem> items;
         Instant feedDate;
         try {
@@ -108,17 +115,21 @@ public final class FeedImporter {
             problems.error(0, null, "not a readable feed: " + romeFailure(e, document.get().getRootElement().getName()));
             return new Import(List.of(), problems.toList());
         }
-        Instant fallback = feedDate != null ? feedDate : fallbackPublished;
+        UnusedElements.report(raw, problems);
+        return articles(items, feedDate != null ? feedDate : fallbackPublished, feedDate != null, problems);
+    }
+
+    // the items as articles, each problem reported and the others imported
+    private Import articles(List<FeedItem> items, Instant fallback, boolean fallbackIsFeeds, Problems problems) {
         List<ImportedArticle> articles = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (FeedItem item : items) {
             try {
-                article(item, fallback, feedDate != null, usedIds, problems).ifPresent(articles::add);
+                article(item, fallback, fallbackIsFeeds, usedIds, problems).ifPresent(articles::add);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
             }
         }
-        UnusedElements.report(raw, problems);
         return new Import(articles, problems.toList());
     }
 

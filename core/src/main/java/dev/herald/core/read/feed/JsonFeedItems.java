@@ -1,0 +1,197 @@
+package dev.herald.core.read.feed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.herald.core.feed.ImageTypes;
+import dev.herald.core.feed.json.JsonFeedWriter;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.Image;
+import dev.herald.core.model.Source;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.read.ReadFailures;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The items of a JSON Feed, version 1 or 1.1 (https://jsonfeed.org/version/1.1), as
+ * {@link FeedItem}s: id, title, url, content (HTML, else text made paragraphs), summary, dates,
+ * authors (the item's, else the feed's; 1.0's single {@code author} too), tags, image,
+ * attachments and language; the source and the image's caption, credit and alt text from Herald's
+ * own {@code _herald} extension, else {@code external_url} names the source. Thread-safe.
+ */
+final class JsonFeedItems {
+
+    /** What every JSON Feed version's URL starts with (1 and 1.1 are read alike). */
+    private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
+    /** Deepest nesting read, as for article JSON: an item is four levels deep. */
+    private static final int MAX_DEPTH = 64;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
+
+    private JsonFeedItems() {
+    }
+
+    /** Whether the bytes hold JSON rather than XML: their first character past a BOM and white space is "{". */
+    static boolean isJson(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int at = bom ? 3 : 0;
+        while (at < bytes.length && Character.isWhitespace(bytes[at])) {
+            at++;
+        }
+        return at < bytes.length && bytes[at] == '{';
+    }
+
+    /**
+     * The feed's items; empty, with a problem, when the JSON cannot be read or is no JSON Feed.
+     *
+     * @param documentBase the feed's own URL, or null: the base of relative URLs after the items' own
+     */
+    static Optional<List<FeedItem>> of(byte[] json, URI documentBase, Problems problems) {
+        JsonNode feed;
+        try {
+            feed = JSON.readTree(json);
+        } catch (IOException e) {
+            problems.error(0, null, "not a readable JSON Feed: " + ReadFailures.describe(e));
+            return Optional.empty();
+        }
+        if (!feed.path("version").asText("").startsWith(VERSION_PREFIX) || !feed.path("items").isArray()) {
+            problems.error(0, null, "not a JSON Feed: a JSON Feed has a \"version\" starting " + VERSION_PREFIX
+                    + " and a list of \"items\"");
+            return Optional.empty();
+        }
+        URI feedBase = firstAbsolute(text(feed, "home_page_url"), text(feed, "feed_url"));
+        List<Author> feedAuthors = authors(feed);
+        String feedLanguage = text(feed, "language");
+        List<FeedItem> items = new ArrayList<>();
+        int number = 0;
+        for (JsonNode item : feed.path("items")) {
+            number++;
+            if (!item.isObject()) {
+                problems.error(0, null, "item " + number + " is not an object; skipped");
+                continue;
+            }
+            URI base = firstAbsolute(text(item, "url"));
+            items.add(item(item, number, base != null ? base : feedBase != null ? feedBase : documentBase,
+                    feedAuthors, feedLanguage));
+        }
+        return Optional.of(items);
+    }
+
+    private static FeedItem item(JsonNode item, int number, URI base, List<Author> feedAuthors, String feedLanguage) {
+        String date = text(item, "date_published");
+        Instant published = FeedDates.parse(date).orElse(null);
+        Instant updated = FeedDates.parse(text(item, "date_modified")).orElse(null);
+        List<Author> authors = authors(item);
+        List<String> tags = new ArrayList<>();
+        item.path("tags").forEach(tag -> {
+            if (tag.isTextual()) {
+                tags.add(tag.asText());
+            }
+        });
+        URI imageUrl = AtomEntries.uri(text(item, "image"));
+        Image image = imageUrl == null ? null : new Image(imageUrl, null, null, null);
+        List<Enclosure> enclosures = new ArrayList<>();
+        for (JsonNode attachment : item.path("attachments")) {
+            URI url = AtomEntries.uri(text(attachment, "url"));
+            String type = text(attachment, "mime_type");
+            if (url == null) {
+                continue;
+            }
+            boolean isImage = type != null ? type.strip().startsWith("image/") : ImageTypes.of(url).isPresent();
+            if (isImage && image == null) {
+                image = new Image(url, text(attachment, "title"), null, null);
+            } else if (!isImage) {
+                AtomEntries.enclosure(url, type, attachment.path("size_in_bytes").asLong(0)).ifPresent(enclosures::add);
+            }
+        }
+        // Herald's own extension keeps what JSON Feed has no field for
+        JsonNode herald = item.path(JsonFeedWriter.HERALD_EXTENSION);
+        Image described = heraldImage(herald.path("image"));
+        if (described != null && (image == null || image.url().equals(described.url()))) {
+            image = described;
+        }
+        Source source = heraldSource(herald.path("source"));
+        URI external = AtomEntries.uri(text(item, "external_url"));
+        if (source == null && external != null && external.getHost() != null) {
+            source = new Source(external.getHost(), external);
+        }
+        String language = text(item, "language");
+        return new FeedItem(number, text(item, "id"), text(item, "title"), text(item, "url"), published,
+                published == null ? date : null, updated, authors.isEmpty() ? feedAuthors : authors, tags,
+                text(item, "summary"), ItemHtml.resolved(html(item), base), image, enclosures, source,
+                language != null ? language : feedLanguage);
+    }
+
+    private static Image heraldImage(JsonNode image) {
+        URI url = AtomEntries.uri(text(image, "url"));
+        return url == null ? null : new Image(url, text(image, "caption"), text(image, "credit"), text(image, "alt"));
+    }
+
+    private static Source heraldSource(JsonNode source) {
+        String name = text(source, "name");
+        return name == null ? null : new Source(name, AtomEntries.uri(text(source, "url")));
+    }
+
+    // content_html, else content_text as paragraphs
+    private static String html(JsonNode item) {
+        String html = text(item, "content_html");
+        if (html != null) {
+            return html;
+        }
+        String text = text(item, "content_text");
+        if (text == null) {
+            return null;
+        }
+        StringBuilder paragraphs = new StringBuilder();
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            paragraphs.append("<p>").append(Entities.escape(paragraph.strip())).append("</p>\n");
+        }
+        return paragraphs.toString();
+    }
+
+    // 1.1's "authors", else 1.0's "author"; only those with a name
+    private static List<Author> authors(JsonNode node) {
+        List<JsonNode> given = new ArrayList<>();
+        node.path("authors").forEach(given::add);
+        if (given.isEmpty() && node.path("author").isObject()) {
+            given.add(node.path("author"));
+        }
+        List<Author> authors = new ArrayList<>();
+        for (JsonNode author : given) {
+            String name = text(author, "name");
+            if (name != null) {
+                authors.add(new Author(name, null, AtomEntries.uri(text(author, "url"))));
+            }
+        }
+        return authors;
+    }
+
+    private static URI firstAbsolute(String... urls) {
+        for (String url : urls) {
+            URI uri = AtomEntries.uri(url);
+            if (uri != null) {
+                return uri;
+            }
+        }
+        return null;
+    }
+
+    // a text or number value, stripped; null when missing, blank or of another kind
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.path(key);
+        if (!value.isTextual() && !value.isNumber()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+}
