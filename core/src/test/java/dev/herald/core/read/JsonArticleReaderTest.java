@@ -126,4 +126,15 @@ class JsonArticleReaderTest {
         assertEquals("Bell and tab", article.title());
         assertEquals("ab", article.summary());
     }
+
+    @Test
+    void pointsAJsonFeedToImport() {
+        ReadResult result = readFile(folder, "feed.json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Desk",
+                 "items": [{"id": "1", "title": "A", "content_text": "x"}]}
+                """);
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of("feed.json:1: a JSON Feed, not an article: herald import FILE --out DIR turns its items"
+                + " into article files"), report(result, folder));
+    }
 }

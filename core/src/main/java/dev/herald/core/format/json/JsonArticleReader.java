@@ -45,8 +45,13 @@ public final class JsonArticleReader implements FormatReader {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
                 int mark = problems.size();
-                bind(trees.readObject(parser), mark, ArticleDefaults.forFile(document.idFromName()), document, problems,
-                        articles);
+                FieldMap fields = trees.readObject(parser);
+                if (isJsonFeed(fields)) {
+                    problems.error(fields.line(), null, "a JSON Feed, not an article: herald import FILE --out DIR"
+                            + " turns its items into article files");
+                    return List.of();
+                }
+                bind(fields, mark, ArticleDefaults.forFile(document.idFromName()), document, problems, articles);
             } else if (first == JsonToken.START_ARRAY) {
                 readArray(parser, trees, document, problems, articles);
             } else {
@@ -88,6 +93,11 @@ public final class JsonArticleReader implements FormatReader {
         binder.bind(fields, defaults, problems)
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .ifPresent(article -> articles.add(new SourcedArticle(article, document.name(), fields.line())));
+    }
+
+    private static boolean isJsonFeed(FieldMap fields) {
+        return fields.find("version").map(version -> version.value().asText("").startsWith("https://jsonfeed.org/version/"))
+                .orElse(false) && fields.contains("items");
     }
 
     private static String firstLine(String message) {
