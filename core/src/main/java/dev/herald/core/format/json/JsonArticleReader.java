@@ -96,8 +96,8 @@ public final class JsonArticleReader implements FormatReader {
     }
 
     private static boolean isJsonFeed(FieldMap fields) {
-        return fields.find("version").map(version -> version.value().asText("").startsWith("https://jsonfeed.org/version/"))
-                .orElse(false) && fields.contains("items");
+        return fields.contains("items") && fields.find("version")
+                .map(version -> version.value().asText("").startsWith("https://jsonfeed.org/version/")).orElse(false);
     }
 
     private static String firstLine(String message) {
