@@ -115,6 +115,10 @@ class JsonArticleReaderTest {
         assertEquals(1, result.problems().size());
         assertEquals(3, result.problems().get(0).line());
         assertEquals(true, result.problems().get(0).message().startsWith("invalid JSON: "));
+        // a file cut short: the line where it ends, and none of Jackson's "[Source: REDACTED …]"
+        ReadResult cut = readFile(folder, "cut.json", "{\"title\": \"A\",\n\"published\": \"2024-11-28T00:00:00Z\"");
+        assertEquals(List.of("cut.json:2: invalid JSON: Unexpected end-of-input: expected close marker for Object"),
+                report(cut, folder));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.herald.core.read.binding.ArticleDefaults;
 import dev.herald.core.read.binding.FieldMap;
 import dev.herald.core.read.binding.FormatReader;
 import dev.herald.core.read.binding.InputDocument;
+import dev.herald.core.read.binding.JsonFailures;
 import dev.herald.core.read.binding.LocatedTreeReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public final class JsonArticleReader implements FormatReader {
             }
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0);
-            problems.error(line, null, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            problems.error(line, null, "invalid JSON: " + JsonFailures.describe(e));
         } catch (StreamConstraintsException e) {
             problems.error(0, null, "invalid JSON: nested more than " + MAX_DEPTH + " levels deep");
         } catch (IOException e) {
@@ -95,13 +96,8 @@ public final class JsonArticleReader implements FormatReader {
                 .ifPresent(article -> articles.add(new SourcedArticle(article, document.name(), fields.line())));
     }
 
+    // "version" and "items" are no article's keys; feeds in the wild write "version": "1.1" too
     private static boolean isJsonFeed(FieldMap fields) {
-        return fields.contains("items") && fields.find("version")
-                .map(version -> version.value().asText("").startsWith("https://jsonfeed.org/version/")).orElse(false);
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return fields.contains("version") && fields.find("items").map(items -> items.value().isArray()).orElse(false);
     }
 }

@@ -1,6 +1,8 @@
 package dev.herald.core.read.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import dev.herald.core.model.Image;
 import dev.herald.core.model.Source;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.read.ReadFailures;
+import dev.herald.core.read.binding.JsonFailures;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -59,11 +62,17 @@ final class JsonFeedItems {
         JsonNode feed;
         try {
             feed = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.error(at == null ? 0 : Math.max(at.getLineNr(), 0), null,
+                    "not a readable JSON Feed: " + JsonFailures.describe(e));
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(0, null, "not a readable JSON Feed: " + ReadFailures.describe(e));
             return Optional.empty();
         }
-        if (!feed.path("version").asText("").startsWith(VERSION_PREFIX) || !feed.path("items").isArray()) {
+        // read leniently, as feed readers do: feeds in the wild write "version": "1.1", or none
+        if (!feed.path("items").isArray()) {
             problems.error(0, null, "not a JSON Feed: a JSON Feed has a \"version\" starting " + VERSION_PREFIX
                     + " and a list of \"items\"");
             return Optional.empty();

@@ -114,12 +114,21 @@ class JsonFeedImportTest {
     }
 
     @Test
+    void readsAFeedWhoseVersionIsNotTheSpecsUrl() {
+        Import imported = importFeed("""
+                {"version": "1.1", "title": "T", "items": [{"id": "https://desk.example/a", "title": "A",
+                 "content_text": "x", "date_published": "2024-11-28T09:30:00Z"}]}
+                """, null);
+        assertEquals(List.of("a"), imported.articles().stream().map(a -> a.article().id()).toList());
+    }
+
+    @Test
     void saysWhatIsWrongWithJsonThatIsNoJsonFeed() {
         assertEquals(List.of("not a JSON Feed: a JSON Feed has a \"version\" starting https://jsonfeed.org/version/"
                 + " and a list of \"items\""), messages(importFeed("{\"title\": \"Just JSON\"}", null)));
-        List<String> broken = messages(importFeed("{\"version\": ", null));
-        assertEquals(1, broken.size());
-        assertEquals(true, broken.get(0).startsWith("not a readable JSON Feed: "), broken.toString());
+        Import cut = importFeed("{\"version\": \"1.1\",\n\"items\": [", null);
+        assertEquals(List.of("feed.json:2: not a readable JSON Feed: Unexpected end-of-input: expected close marker"
+                + " for Array"), cut.problems().stream().map(Problem::toString).toList());
         assertNull(importFeed("{\"title\": \"Just JSON\"}", null).articles().stream().findFirst().orElse(null));
     }
 }
