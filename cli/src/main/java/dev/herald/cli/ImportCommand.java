@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new HeraldException("cannot write " + file, e);
             }
         }
-        err.println("herald: imported " + written + " articles into " + out
+        err.println("herald: imported " + written + (written == 1 ? " article" : " articles") + " into " + out
                 + (refused.isEmpty() ? "" : "; " + refused.size() + " left as they were"));
         boolean errors = imported.problems().stream().anyMatch(Problem::isError) || !refused.isEmpty();
         return errors ? ExitCode.INVALID_INPUT : ExitCode.OK;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The test feeds of a public feed-parser suite, gofeed's (MIT; Debian's
+ * The test feeds of a public feed-parser suite, gofeed's (RSS, Atom and JSON Feed; MIT; Debian's
  * golang-github-mmcdole-gofeed-dev installs them, its licence in
  * /usr/share/doc/golang-github-mmcdole-gofeed-dev/copyright): every file imported without an
  * exception, every imported article written as Markdown and read back without a problem, and the
@@ -52,7 +52,7 @@ class RealWorldFeedsIT {
         }
         List<Path> feeds;
         try (Stream<Path> files = Files.walk(SUITE)) {
-            feeds = files.filter(file -> file.toString().endsWith(".xml")).sorted().toList();
+            feeds = files.filter(RealWorldFeedsIT::isFeed).sorted().toList();
         }
         SiteSettings site = SiteSettings.defaults();
         ArticleReader reader = ArticleReader.forSite(site);
@@ -77,7 +77,7 @@ class RealWorldFeedsIT {
                 readBack.addAll(again.articleList());
             }
             articles += readBack.size();
-            String name = SUITE.relativize(feed).toString().replace('/', '_').replace(".xml", "");
+            String name = SUITE.relativize(feed).toString().replace('/', '_').replaceFirst("\\.(xml|json)$", "");
             for (FeedFormat format : FeedFormat.values()) {
                 Path file = out.resolve(name + "." + format.fileName());
                 try (OutputStream stream = Files.newOutputStream(file)) {
@@ -93,6 +93,13 @@ class RealWorldFeedsIT {
         FeedValidators.rssOfImports(outputs.get(FeedFormat.RSS));
         FeedValidators.atomOfImports(outputs.get(FeedFormat.ATOM));
         FeedValidators.json(outputs.get(FeedFormat.JSON));
+    }
+
+    // RSS and Atom, and the JSON Feeds of its json folders (beside each, what gofeed expects of it)
+    private static boolean isFeed(Path file) {
+        String name = file.toString();
+        return name.endsWith(".xml")
+                || name.contains("/json/") && name.endsWith(".json") && !name.endsWith("_expected.json");
     }
 
     // the suite's feeds repeat guids on purpose; one article per id, as a site holds them
