@@ -109,7 +109,7 @@ class ImportCommandTest {
             assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
             assertEquals(url + ": published: entry 2 (\"No date\") has no date; skipped (--published gives entries"
                     + " without one a date)\n"
-                    + "herald: imported 1 articles into " + out + "\n", run.err());
+                    + "herald: imported 1 article into " + out + "\n", run.err());
             assertEquals("""
                     ---
                     # imported from: https://other.example/news/good-story.html

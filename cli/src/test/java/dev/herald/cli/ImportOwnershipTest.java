@@ -37,7 +37,7 @@ class ImportOwnershipTest {
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         assertEquals(feed + ": " + site.resolve("cairo-water-plan.md") + " exists and was not imported from entry"
                 + " \"https://wire.example/world/cairo-water-plan\"; left as it is (--force replaces it)\n"
-                + "herald: imported 1 articles into " + site + "; 1 left as they were\n", run.err());
+                + "herald: imported 1 article into " + site + "; 1 left as they were\n", run.err());
         assertEquals(before, Files.readString(site.resolve("cairo-water-plan.md")));
         assertTrue(Files.isRegularFile(site.resolve("oslo-budget.md")));
 
