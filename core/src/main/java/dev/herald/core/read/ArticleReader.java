@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,7 +88,11 @@ public final class ArticleReader {
         Problems problems = new Problems(name);
         Optional<InputFormat> format = InputFormat.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
-            problems.error(0, null, "unknown article format: the name must end in .json, .md or .txt");
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean feed = lower.endsWith(".xml") || lower.endsWith(".rss") || lower.endsWith(".atom");
+            problems.error(0, null, feed
+                    ? "a feed, not an article: herald import FILE --out DIR turns its entries into article files"
+                    : "unknown article format: the name must end in .json, .md or .txt");
             return new ReadResult(List.of(), problems.toList());
         }
         Optional<byte[]> bytes = readBytes(file, problems);

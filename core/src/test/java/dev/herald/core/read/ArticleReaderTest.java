@@ -57,6 +57,8 @@ class ArticleReaderTest {
     void reportsAnUnknownExtension() throws IOException {
         assertEquals(List.of("notes.docx: unknown article format: the name must end in .json, .md or .txt"),
                 read("notes.docx", "x".getBytes()));
+        assertEquals(List.of("old.atom: a feed, not an article: herald import FILE --out DIR turns its entries into"
+                + " article files"), read("old.atom", "<feed/>".getBytes()));
     }
 
     @Test
