@@ -57,7 +57,8 @@ public final class FeedFetcher {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(totalTimeout)
                 .header("User-Agent", Generator.NAME + "/" + Generator.VERSION)
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+                .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
+                        + " application/json;q=0.9, */*;q=0.5")
                 .GET()
                 .build();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,

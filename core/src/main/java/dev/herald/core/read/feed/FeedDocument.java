@@ -102,7 +102,7 @@ final class FeedDocument {
                 source.startsWith("http://") || source.startsWith("https://") ? source : "");
         for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
             String type = link.attr("type").toLowerCase(Locale.ROOT);
-            if (type.contains("rss") || type.contains("atom")) {
+            if (type.contains("rss") || type.contains("atom") || type.contains("feed+json")) {
                 String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
                 return "this is an HTML page, not a feed; it names a feed: " + href;
             }
