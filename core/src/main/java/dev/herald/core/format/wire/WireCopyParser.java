@@ -93,19 +93,19 @@ final class WireCopyParser {
         Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
         int bodyAt = credited.isPresent() ? 1 : 0;
         NumberedLine title = lines.get(bodyAt++);
-        // under the headline, in either order: a byline, and the caption where the page put the photo there
+        // under the headline, in any order: a byline, the page's time stamps (dropped: the date comes
+        // from the sidecar, an option or the file), and the caption where the page put the photo there
         List<String> authors = List.of();
-        for (int look = 0; look < 2 && bodyAt < lines.size() - 1; look++) {
+        for (int look = 0; look < 4 && bodyAt < lines.size() - 1; look++) {
             String line = lines.get(bodyAt).text();
             List<String> names = authors.isEmpty() ? byline(line) : List.of();
             Optional<Credited> caption = credited.isEmpty() && names.isEmpty() ? credited(line) : Optional.empty();
-            if (names.isEmpty() && caption.isEmpty()) {
-                break;
-            }
-            if (names.isEmpty()) {
-                credited = caption;
-            } else {
+            if (!names.isEmpty()) {
                 authors = names;
+            } else if (caption.isPresent()) {
+                credited = caption;
+            } else if (!TimeStamps.is(line)) {
+                break;
             }
             bodyAt++;
         }

@@ -251,6 +251,23 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void dropsThePagesTimeStampsUnderTheHeadline() throws IOException {
+        for (String stamps : List.of("December 3, 2024 10:21 AM GMT+1 Updated 2 hours ago",
+                "Published 03.12.2024, 10:21\nUpdated: Tue 3 Dec 2024 11.05 CET", "2024-12-03T10:21:00Z")) {
+            Article article = read("port.txt", "Port Strike Ends\nBy Ana Lima\n" + stamps
+                    + "\nLISBON, Dec 3 (Reuters) - Dock workers returned on Friday.\n", SiteSettings.defaults())
+                    .articleList().get(0);
+            assertEquals("LISBON, Dec 3 (Reuters) - Dock workers returned on Friday.", article.summary(), stamps);
+            assertEquals(List.of("Ana Lima"), article.authors().stream().map(a -> a.name()).toList(), stamps);
+        }
+        // a short line of words and a year is a heading of the story, not a time stamp
+        Article article = read("port.txt", "Port Strike Ends\nDock workers returned on Friday.\nPlans for 2025\nMore.\n",
+                SiteSettings.defaults()).articleList().get(0);
+        assertEquals("<p>Dock workers returned on Friday.</p>\n<h2>Plans for 2025</h2>\n<p>More.</p>\n",
+                article.contentHtml());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
