@@ -21,8 +21,9 @@ final class TimeStamps {
             "fri", "friday", "sat", "saturday", "sun", "sunday");
 
     /** A day or year, a time, a zone offset, a numeric or ISO date. */
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?"
-            + "|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?|\\d{1,4}[.-]\\d{1,2}[.-]\\d{1,4}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|\\d{1,4}[.-]\\d{1,2}[.-]\\d{1,4}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?");
 
     /** Time stamps are short: at most this many words. */
     private static final int MAX_WORDS = 14;

@@ -12,14 +12,20 @@ import java.util.Objects;
  * @param titleLine  1-based line of the headline
  * @param authors    the writers a byline under the headline names, possibly none
  * @param blocks     body paragraphs, section headings and list items in order; the first paragraph is the lede
+ * @param notes      what was left out of the text as the page's furniture, to warn of
  */
 record WireCopy(String caption, String credit, String title, int titleLine, List<String> authors,
-        List<Block> blocks) {
+        List<Block> blocks, List<Note> notes) {
 
     WireCopy {
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
         blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    /** Something to warn of, on a line of the text. */
+    record Note(int line, String message) {
     }
 
     /** One block of body text: a paragraph, a section heading or an item of a bulleted list. */

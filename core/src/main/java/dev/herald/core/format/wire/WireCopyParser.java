@@ -1,6 +1,7 @@
 package dev.herald.core.format.wire;
 
 import dev.herald.core.format.wire.WireCopy.Block;
+import dev.herald.core.format.wire.WireCopy.Note;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,12 @@ final class WireCopyParser {
      */
     private static final Pattern BULLET = Pattern.compile("[•·▪●◦*\\-]\\s+(\\S.*)");
 
+    /** How many lines of a page's header may come before the photo caption. */
+    private static final int MAX_HEADER_LINES = 6;
+
+    /** Headlines are short: at most this many words. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+
     /** Headings are short: at most this many words. */
     private static final int MAX_HEADING_WORDS = 12;
 
@@ -56,7 +63,8 @@ final class WireCopyParser {
             "scroll to continue", "advertisement · scroll to continue", "copy link", "save", "most read", "read next",
             "opens new tab", "purchase licensing rights", "purchase licensing rights, opens new tab",
             "our standards: the thomson reuters trust principles.",
-            "our standards: the thomson reuters trust principles., opens new tab");
+            "our standards: the thomson reuters trust principles., opens new tab", "skip to main content",
+            "skip to content", "suggested topics:");
 
     /** A reading time as pages show one: "5 min read", "3 minute read". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read",
@@ -90,6 +98,8 @@ final class WireCopyParser {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        List<Note> notes = new ArrayList<>();
+        lines = withoutPageFurniture(lines, notes);
         Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
         int bodyAt = credited.isPresent() ? 1 : 0;
         NumberedLine title = lines.get(bodyAt++);
@@ -115,7 +125,51 @@ final class WireCopyParser {
         }
         String caption = credited.map(Credited::caption).filter(c -> !c.isEmpty()).orElse(null);
         return Optional.of(new WireCopy(caption, credited.map(Credited::credit).orElse(null), title.text(),
-                title.number(), authors, blocks));
+                title.number(), authors, blocks, notes));
+    }
+
+    /**
+     * The story of a page copied whole: the page's header before the photo caption (a caption
+     * among the first lines, a headline after it, no byline before or after it) and what follows the
+     * agency's sign-off ("Reporting by …") are left out, each with a note.
+     */
+    private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
+        int start = 0;
+        for (int at = 1; at < Math.min(MAX_HEADER_LINES + 1, lines.size() - 1); at++) {
+            if (!byline(lines.get(at - 1).text()).isEmpty()) {
+                break;
+            }
+            String next = lines.get(at + 1).text();
+            if (credited(lines.get(at).text()).isPresent() && isHeadline(next) && byline(next).isEmpty()) {
+                start = at;
+                break;
+            }
+        }
+        if (start > 0) {
+            notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " before the photo caption (\""
+                    + lines.get(0).text() + "\" …) taken for the page's header and left out"));
+        }
+        int end = lines.size();
+        for (int at = lines.size() - 1; at > start; at--) {
+            if (SIGN_OFF.matcher(lines.get(at).text()).matches()) {
+                end = at + 1;
+                break;
+            }
+        }
+        if (end < lines.size()) {
+            notes.add(new Note(lines.get(end).number(), "the " + lines(lines.size() - end) + " after the sign-off (\""
+                    + lines.get(end).text() + "\" …) taken for the page's footer and left out"));
+        }
+        return lines.subList(start, end);
+    }
+
+    private static String lines(int count) {
+        return count == 1 ? "line" : count + " lines";
+    }
+
+    // a headline: a line of words that ends without a full stop
+    private static boolean isHeadline(String line) {
+        return !line.endsWith(".") && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
     }
 
     /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */

@@ -60,6 +60,7 @@ public final class WireCopyReader implements FormatReader {
         }
         WireCopy copy = parsed.get();
         int mark = problems.size();
+        copy.notes().forEach(note -> problems.warning(note.line(), null, note.message()));
         FieldMap fields = new FieldMap(copy.titleLine());
         fields.put(new Field("title", NODES.textNode(copy.title()), copy.titleLine()));
         fields.put(new Field("summary", NODES.textNode(Summaries.cut(copy.lede())), copy.titleLine() + 1));

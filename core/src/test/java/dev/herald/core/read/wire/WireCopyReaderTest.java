@@ -268,6 +268,36 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void leavesOutThePagesHeaderAndFooterAndSaysSo() throws IOException {
+        ReadResult result = read("port.txt", """
+                Skip to main content
+                Market news for professionals
+                World
+                Dockers at the gate in Lisbon. REUTERS/Jo Park
+                Port Strike Ends After Nine Days
+                By Ana Lima
+                Dock workers returned on Friday after a nine-day strike.
+                Reporting by Ana Lima; Editing by Jo Park
+                Suggested Topics:
+                Business
+                Sign up here.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Port Strike Ends After Nine Days", article.title());
+        assertEquals(new Image(null, "Dockers at the gate in Lisbon.", "REUTERS/Jo Park", null), article.image());
+        assertEquals("""
+                <p>Dock workers returned on Friday after a nine-day strike.</p>
+                <p>Reporting by Ana Lima; Editing by Jo Park</p>
+                """, article.contentHtml());
+        assertEquals(List.of("port.txt:2: warning: the 2 lines before the photo caption (\"Market news for professionals\""
+                        + " …) taken for the page's header and left out",
+                "port.txt:10: warning: the line after the sign-off (\"Business\" …) taken for the page's footer and left out",
+                "port.txt:5: warning: published: no date in a sidecar or option: using the file's modification time"
+                        + " 2024-11-26T10:00:00Z (a date in the caption belongs to the photo)"),
+                result.problems().stream().map(p -> p.toString().replace(folder + "/", "")).toList());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
