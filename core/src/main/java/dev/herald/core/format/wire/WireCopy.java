@@ -28,10 +28,13 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
     record Note(int line, String message) {
     }
 
-    /** One block of body text: a paragraph, a section heading or an item of a bulleted list. */
+    /**
+     * One block of body text: a paragraph, a section heading, an item of a bulleted list, or the
+     * agency's sign-off ("Reporting by …"), a paragraph that names people, not the story's subjects.
+     */
     record Block(String text, Kind kind) {
 
-        enum Kind { PARAGRAPH, HEADING, ITEM }
+        enum Kind { PARAGRAPH, HEADING, ITEM, SIGN_OFF }
     }
 
     /** The first paragraph, the summary of wire copy; "" if there is none. */

@@ -214,8 +214,10 @@ final class WireCopyParser {
         if (bullet.matches()) {
             return new Block(bullet.group(1), Block.Kind.ITEM);
         }
-        boolean heading = !first && isHeading(line) && !SIGN_OFF.matcher(line).matches();
-        return new Block(line, heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
+        if (SIGN_OFF.matcher(line).matches()) {
+            return new Block(line, Block.Kind.SIGN_OFF);
+        }
+        return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
     }
 
     private static boolean isChrome(String line) {

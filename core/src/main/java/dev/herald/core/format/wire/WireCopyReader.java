@@ -136,7 +136,7 @@ public final class WireCopyReader implements FormatReader {
             String tag = switch (block.kind()) {
                 case HEADING -> "h2";
                 case ITEM -> "li";
-                case PARAGRAPH -> "p";
+                case PARAGRAPH, SIGN_OFF -> "p";
             };
             html.append('<').append(tag).append('>').append(Entities.escape(block.text()))
                     .append("</").append(tag).append(">\n");
@@ -144,10 +144,13 @@ public final class WireCopyReader implements FormatReader {
         return inList ? html.append("</ul>\n").toString() : html.toString();
     }
 
+    // the text tags are suggested from: the sign-off names the reporters, not what the story is about
     private static String bodyText(WireCopy copy) {
         StringBuilder text = new StringBuilder();
         for (Block block : copy.blocks()) {
-            text.append(block.text()).append('\n');
+            if (block.kind() != Block.Kind.SIGN_OFF) {
+                text.append(block.text()).append('\n');
+            }
         }
         return text.toString();
     }

@@ -217,14 +217,16 @@ class WireCopyReaderTest {
                 By Ana Lima and Tomás de Souza, Reuters
                 4 min read
                 Dock workers returned on Friday after a nine-day strike.
-                Reporting by Ana Lima; Editing by Jo Park
+                Reporting by Ana Lima and Jo Park; Writing by Ana Lima; Editing by Jo Park
                 Our Standards: The Thomson Reuters Trust Principles.
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals(List.of("Ana Lima", "Tomás de Souza"), article.authors().stream().map(a -> a.name()).toList());
+        // the writers named twice are no subject of the story: no tags from the byline or the sign-off
+        assertEquals(List.of(), article.tags());
         assertEquals("Dock workers returned on Friday after a nine-day strike.", article.summary());
         assertEquals("""
                 <p>Dock workers returned on Friday after a nine-day strike.</p>
-                <p>Reporting by Ana Lima; Editing by Jo Park</p>
+                <p>Reporting by Ana Lima and Jo Park; Writing by Ana Lima; Editing by Jo Park</p>
                 """, article.contentHtml());
     }
 
