@@ -44,6 +44,9 @@ final class WireCopyParser {
      */
     private static final Pattern BULLET = Pattern.compile("[•·▪●◦*\\-]\\s+(\\S.*)");
 
+    private static final String IMAGE_SOURCE = "Image source, ";
+    private static final String IMAGE_CAPTION = "Image caption, ";
+
     /** How many lines of a page's header may come before the photo caption. */
     private static final int MAX_HEADER_LINES = 6;
 
@@ -108,6 +111,13 @@ final class WireCopyParser {
         List<String> authors = List.of();
         for (int look = 0; look < 4 && bodyAt < lines.size() - 1; look++) {
             String line = lines.get(bodyAt).text();
+            Optional<Credited> labelled = credited.isEmpty() && bodyAt < lines.size() - 2
+                    ? labelledCaption(line, lines.get(bodyAt + 1).text()) : Optional.empty();
+            if (labelled.isPresent()) {
+                credited = labelled;
+                bodyAt += 2;
+                continue;
+            }
             List<String> names = authors.isEmpty() ? byline(line) : List.of();
             Optional<Credited> caption = credited.isEmpty() && names.isEmpty() ? credited(line) : Optional.empty();
             if (!names.isEmpty()) {
@@ -206,6 +216,15 @@ final class WireCopyParser {
     }
 
     private record Credited(String caption, String credit) {
+    }
+
+    /** The BBC's two lines, "Image source, Getty Images" then "Image caption, Ministers met on Friday". */
+    private static Optional<Credited> labelledCaption(String source, String caption) {
+        if (!source.startsWith(IMAGE_SOURCE) || !caption.startsWith(IMAGE_CAPTION)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credited(caption.substring(IMAGE_CAPTION.length()).strip(),
+                source.substring(IMAGE_SOURCE.length()).strip()));
     }
 
     // a bulleted line is an item of a list; the line after the headline is the lede, however short

@@ -300,6 +300,20 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void takesTheBbcsImageSourceAndCaptionLines() throws IOException {
+        Article article = read("port.txt", """
+                Port Strike Ends After Nine Days
+                By Ana Lima
+                Image source, Getty Images
+                Image caption, Dockers at the gate in Lisbon on Friday
+                Dock workers returned on Friday after a nine-day strike.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(new Image(null, "Dockers at the gate in Lisbon on Friday", "Getty Images", null), article.image());
+        assertEquals("Dock workers returned on Friday after a nine-day strike.", article.summary());
+        assertEquals(List.of("Ana Lima"), article.authors().stream().map(a -> a.name()).toList());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
