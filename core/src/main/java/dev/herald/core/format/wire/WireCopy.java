@@ -29,12 +29,17 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
     }
 
     /**
-     * One block of body text: a paragraph, a section heading, an item of a bulleted list, or the
-     * agency's sign-off ("Reporting by …"), a paragraph that names people, not the story's subjects.
+     * One block of body text: a paragraph, a section heading, an item of a bulleted list, the
+     * agency's sign-off ("Reporting by …"), a paragraph that names people, not the story's subjects,
+     * or the caption of a photo further down (its credit apart, or null).
      */
-    record Block(String text, Kind kind) {
+    record Block(String text, Kind kind, String credit) {
 
-        enum Kind { PARAGRAPH, HEADING, ITEM, SIGN_OFF }
+        Block(String text, Kind kind) {
+            this(text, kind, null);
+        }
+
+        enum Kind { PARAGRAPH, HEADING, ITEM, SIGN_OFF, CAPTION }
     }
 
     /** The first paragraph, the summary of wire copy; "" if there is none. */

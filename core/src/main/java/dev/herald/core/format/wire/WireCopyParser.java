@@ -130,8 +130,16 @@ final class WireCopyParser {
             bodyAt++;
         }
         List<Block> blocks = new ArrayList<>();
-        for (NumberedLine line : lines.subList(bodyAt, lines.size())) {
-            blocks.add(block(line.text(), blocks.isEmpty()));
+        for (int at = bodyAt; at < lines.size(); at++) {
+            String line = lines.get(at).text();
+            Optional<Credited> photo = at + 1 < lines.size() ? labelledCaption(line, lines.get(at + 1).text())
+                    : Optional.empty();
+            if (photo.isPresent()) {
+                blocks.add(new Block(photo.get().caption(), Block.Kind.CAPTION, photo.get().credit()));
+                at++;
+            } else {
+                blocks.add(block(line, blocks.isEmpty()));
+            }
         }
         String caption = credited.map(Credited::caption).filter(c -> !c.isEmpty()).orElse(null);
         return Optional.of(new WireCopy(caption, credited.map(Credited::credit).orElse(null), title.text(),
@@ -218,7 +226,10 @@ final class WireCopyParser {
     private record Credited(String caption, String credit) {
     }
 
-    /** The BBC's two lines, "Image source, Getty Images" then "Image caption, Ministers met on Friday". */
+    /**
+     * The BBC's two lines, "Image source, Getty Images" then "Image caption, Ministers met on
+     * Friday": under the headline the lead image's, further down another photo's.
+     */
     private static Optional<Credited> labelledCaption(String source, String caption) {
         if (!source.startsWith(IMAGE_SOURCE) || !caption.startsWith(IMAGE_CAPTION)) {
             return Optional.empty();

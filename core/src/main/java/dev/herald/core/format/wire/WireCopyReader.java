@@ -133,22 +133,34 @@ public final class WireCopyReader implements FormatReader {
                 html.append(item ? "<ul>\n" : "</ul>\n");
                 inList = item;
             }
-            String tag = switch (block.kind()) {
-                case HEADING -> "h2";
-                case ITEM -> "li";
-                case PARAGRAPH, SIGN_OFF -> "p";
-            };
-            html.append('<').append(tag).append('>').append(Entities.escape(block.text()))
-                    .append("</").append(tag).append(">\n");
+            switch (block.kind()) {
+                case HEADING -> element(html, "h2", block.text());
+                case ITEM -> element(html, "li", block.text());
+                case PARAGRAPH, SIGN_OFF -> element(html, "p", block.text());
+                case CAPTION -> figure(html, block);
+            }
         }
         return inList ? html.append("</ul>\n").toString() : html.toString();
+    }
+
+    private static void element(StringBuilder html, String tag, String text) {
+        html.append('<').append(tag).append('>').append(Entities.escape(text)).append("</").append(tag).append(">\n");
+    }
+
+    // a photo further down the story, of which the copy has only the caption and credit
+    private static void figure(StringBuilder html, Block caption) {
+        html.append("<figure><figcaption>").append(Entities.escape(caption.text()));
+        if (caption.credit() != null && !caption.credit().isEmpty()) {
+            html.append(" <small>").append(Entities.escape(caption.credit())).append("</small>");
+        }
+        html.append("</figcaption></figure>\n");
     }
 
     // the text tags are suggested from: the sign-off names the reporters, not what the story is about
     private static String bodyText(WireCopy copy) {
         StringBuilder text = new StringBuilder();
         for (Block block : copy.blocks()) {
-            if (block.kind() != Block.Kind.SIGN_OFF) {
+            if (block.kind() != Block.Kind.SIGN_OFF && block.kind() != Block.Kind.CAPTION) {
                 text.append(block.text()).append('\n');
             }
         }

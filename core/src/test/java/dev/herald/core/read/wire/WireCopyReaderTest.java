@@ -307,8 +307,16 @@ class WireCopyReaderTest {
                 Image source, Getty Images
                 Image caption, Dockers at the gate in Lisbon on Friday
                 Dock workers returned on Friday after a nine-day strike.
+                Image source, EPA
+                Image caption, Cranes stood still for nine days
+                Trade resumed on Saturday.
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals(new Image(null, "Dockers at the gate in Lisbon on Friday", "Getty Images", null), article.image());
+        assertEquals("""
+                <p>Dock workers returned on Friday after a nine-day strike.</p>
+                <figure><figcaption>Cranes stood still for nine days <small>EPA</small></figcaption></figure>
+                <p>Trade resumed on Saturday.</p>
+                """, article.contentHtml());
         assertEquals("Dock workers returned on Friday after a nine-day strike.", article.summary());
         assertEquals(List.of("Ana Lima"), article.authors().stream().map(a -> a.name()).toList());
     }
