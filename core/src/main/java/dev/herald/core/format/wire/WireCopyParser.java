@@ -89,6 +89,24 @@ final class WireCopyParser {
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {
+        List<NumberedLine> lines = storyLines(text);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Note> notes = new ArrayList<>();
+        lines = withoutPageFurniture(lines, notes);
+        Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
+        int titleAt = credited.isPresent() ? 1 : 0;
+        Head head = head(lines, titleAt + 1, credited.orElse(null));
+        Credited photo = head.credited();
+        String caption = photo == null || photo.caption().isEmpty() ? null : photo.caption();
+        return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
+                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(),
+                blocks(lines.subList(head.bodyAt(), lines.size())), notes));
+    }
+
+    // the lines that are not empty and not page chrome, with their numbers
+    private static List<NumberedLine> storyLines(String text) {
         List<NumberedLine> lines = new ArrayList<>();
         int number = 0;
         for (String raw : text.split("\\R", -1)) {
@@ -98,39 +116,47 @@ final class WireCopyParser {
                 lines.add(new NumberedLine(line, number));
             }
         }
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Note> notes = new ArrayList<>();
-        lines = withoutPageFurniture(lines, notes);
-        Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
-        int bodyAt = credited.isPresent() ? 1 : 0;
-        NumberedLine title = lines.get(bodyAt++);
-        // under the headline, in any order: a byline, the page's time stamps (dropped: the date comes
-        // from the sidecar, an option or the file), and the caption where the page put the photo there
+        return lines;
+    }
+
+    /**
+     * What comes between the headline and the story: the lead photo's caption (or null), the
+     * writers, and where the story starts.
+     */
+    private record Head(Credited credited, List<String> authors, int bodyAt) {
+    }
+
+    // under the headline, in any order: a byline, the page's time stamps (dropped: the date comes
+    // from the sidecar, an option or the file), and the caption where the page put the photo there
+    private static Head head(List<NumberedLine> lines, int at, Credited credited) {
         List<String> authors = List.of();
-        for (int look = 0; look < 4 && bodyAt < lines.size() - 1; look++) {
-            String line = lines.get(bodyAt).text();
-            Optional<Credited> labelled = credited.isEmpty() && bodyAt < lines.size() - 2
-                    ? labelledCaption(line, lines.get(bodyAt + 1).text()) : Optional.empty();
+        for (int look = 0; look < 4 && at < lines.size() - 1; look++) {
+            String line = lines.get(at).text();
+            Optional<Credited> labelled = credited == null && at < lines.size() - 2
+                    ? labelledCaption(line, lines.get(at + 1).text()) : Optional.empty();
             if (labelled.isPresent()) {
-                credited = labelled;
-                bodyAt += 2;
+                credited = labelled.get();
+                at += 2;
                 continue;
             }
             List<String> names = authors.isEmpty() ? byline(line) : List.of();
-            Optional<Credited> caption = credited.isEmpty() && names.isEmpty() ? credited(line) : Optional.empty();
+            Optional<Credited> caption = credited == null && names.isEmpty() ? credited(line) : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
-                credited = caption;
+                credited = caption.get();
             } else if (!TimeStamps.is(line)) {
                 break;
             }
-            bodyAt++;
+            at++;
         }
+        return new Head(credited, authors, at);
+    }
+
+    // the story's lines as blocks; a photo's two labelled lines are one
+    private static List<Block> blocks(List<NumberedLine> lines) {
         List<Block> blocks = new ArrayList<>();
-        for (int at = bodyAt; at < lines.size(); at++) {
+        for (int at = 0; at < lines.size(); at++) {
             String line = lines.get(at).text();
             Optional<Credited> photo = at + 1 < lines.size() ? labelledCaption(line, lines.get(at + 1).text())
                     : Optional.empty();
@@ -141,9 +167,7 @@ final class WireCopyParser {
                 blocks.add(block(line, blocks.isEmpty()));
             }
         }
-        String caption = credited.map(Credited::caption).filter(c -> !c.isEmpty()).orElse(null);
-        return Optional.of(new WireCopy(caption, credited.map(Credited::credit).orElse(null), title.text(),
-                title.number(), authors, blocks, notes));
+        return blocks;
     }
 
     /**
