@@ -33,11 +33,11 @@ import org.jdom2.Document;
 
 /**
  * Reads an existing RSS or Atom feed into articles through Rome (a JSON Feed through
- * {@link JsonFeedItems}), keeping ids, dates, authors,
- * tags, links, images, enclosures and sanitized HTML content. Documents with a DOCTYPE are
- * refused, so no external entity or DTD is ever loaded. An entry without a title gets one from its
- * first words, one without a date the channel's or the fallback date, each with a warning; what
- * cannot be imported is reported and the other entries are still imported. Thread-safe.
+ * {@link JsonFeedItems}), keeping ids, dates, authors, tags, links, images, enclosures and
+ * sanitized HTML content. Documents with a DOCTYPE are refused, so no external entity or DTD is
+ * ever loaded. An entry without a title gets one from its first words, one without a date the
+ * channel's or the fallback date, each with a warning; what cannot be imported is reported and the
+ * other entries are still imported. Thread-safe.
  */
 public final class FeedImporter {
 
@@ -88,9 +88,9 @@ public final class FeedImporter {
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
         if (JsonFeedItems.isJson(xml)) {
             // a JSON Feed has no date of its own: entries without one take the --published date
-            return JsonFeedItems.of(xml, documentBase, problems)
-                    .map(items -> articles(items, fallbackPublished, false, problems))
-                    .orElseGet(() -> new Import(List.of(), problems.toList()));
+            List<ImportedArticle> articles = JsonFeedItems.of(xml, documentBase, problems)
+                    .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
+            return new Import(articles, problems.toList());
         }
         Optional<Document> document = FeedDocument.parse(xml, source, problems);
         if (document.isEmpty()) {
@@ -115,12 +115,15 @@ public final class FeedImporter {
             problems.error(0, null, "not a readable feed: " + romeFailure(e, document.get().getRootElement().getName()));
             return new Import(List.of(), problems.toList());
         }
+        List<ImportedArticle> articles = articles(items, feedDate != null ? feedDate : fallbackPublished,
+                feedDate != null, problems);
         UnusedElements.report(raw, problems);
-        return articles(items, feedDate != null ? feedDate : fallbackPublished, feedDate != null, problems);
+        return new Import(articles, problems.toList());
     }
 
     // the items as articles, each problem reported and the others imported
-    private Import articles(List<FeedItem> items, Instant fallback, boolean fallbackIsFeeds, Problems problems) {
+    private List<ImportedArticle> articles(List<FeedItem> items, Instant fallback, boolean fallbackIsFeeds,
+            Problems problems) {
         List<ImportedArticle> articles = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         for (FeedItem item : items) {
@@ -130,7 +133,7 @@ public final class FeedImporter {
                 problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
             }
         }
-        return new Import(articles, problems.toList());
+        return articles;
     }
 
     private Optional<ImportedArticle> article(FeedItem item, Instant fallback, boolean fallbackIsFeeds,
