@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -78,7 +79,8 @@ final class JsonFeedItems {
             return Optional.empty();
         }
         URI feedBase = firstAbsolute(text(feed, "home_page_url"), text(feed, "feed_url"));
-        List<Author> feedAuthors = authors(feed);
+        URI siteBase = feedBase != null ? feedBase : documentBase;
+        List<Author> feedAuthors = authors(feed, siteBase);
         String feedLanguage = text(feed, "language");
         List<FeedItem> items = new ArrayList<>();
         int number = 0;
@@ -88,29 +90,31 @@ final class JsonFeedItems {
                 problems.error(0, null, "item " + number + " is not an object; skipped");
                 continue;
             }
-            URI base = firstAbsolute(text(item, "url"));
-            items.add(item(item, number, base != null ? base : feedBase != null ? feedBase : documentBase,
-                    feedAuthors, feedLanguage));
+            items.add(item(item, number, siteBase, feedAuthors, feedLanguage));
         }
         return Optional.of(items);
     }
 
-    private static FeedItem item(JsonNode item, int number, URI base, List<Author> feedAuthors, String feedLanguage) {
+    // URLs resolve against the item's own url, which resolves against the site's
+    private static FeedItem item(JsonNode item, int number, URI siteBase, List<Author> feedAuthors,
+            String feedLanguage) {
+        URI link = absolute(text(item, "url"), siteBase);
+        URI base = link != null ? link : siteBase;
         String date = text(item, "date_published");
         Instant published = FeedDates.parse(date).orElse(null);
         Instant updated = FeedDates.parse(text(item, "date_modified")).orElse(null);
-        List<Author> authors = authors(item);
+        List<Author> authors = authors(item, base);
         List<String> tags = new ArrayList<>();
         item.path("tags").forEach(tag -> {
             if (tag.isTextual()) {
                 tags.add(tag.asText());
             }
         });
-        URI imageUrl = AtomEntries.uri(text(item, "image"));
+        URI imageUrl = absolute(text(item, "image"), base);
         Image image = imageUrl == null ? null : new Image(imageUrl, null, null, null);
         List<Enclosure> enclosures = new ArrayList<>();
         for (JsonNode attachment : item.path("attachments")) {
-            URI url = AtomEntries.uri(text(attachment, "url"));
+            URI url = absolute(text(attachment, "url"), base);
             String type = text(attachment, "mime_type");
             if (url == null) {
                 continue;
@@ -124,30 +128,30 @@ final class JsonFeedItems {
         }
         // Herald's own extension keeps what JSON Feed has no field for
         JsonNode herald = item.path(JsonFeedWriter.HERALD_EXTENSION);
-        Image described = heraldImage(herald.path("image"));
+        Image described = heraldImage(herald.path("image"), base);
         if (described != null && (image == null || image.url().equals(described.url()))) {
             image = described;
         }
-        Source source = heraldSource(herald.path("source"));
-        URI external = AtomEntries.uri(text(item, "external_url"));
+        Source source = heraldSource(herald.path("source"), base);
+        URI external = absolute(text(item, "external_url"), base);
         if (source == null && external != null && external.getHost() != null) {
             source = new Source(external.getHost(), external);
         }
         String language = text(item, "language");
-        return new FeedItem(number, text(item, "id"), text(item, "title"), text(item, "url"), published,
-                published == null ? date : null, updated, authors.isEmpty() ? feedAuthors : authors, tags,
-                text(item, "summary"), ItemHtml.resolved(html(item), base), image, enclosures, source,
+        return new FeedItem(number, text(item, "id"), text(item, "title"), link == null ? null : link.toString(),
+                published, published == null ? date : null, updated, authors.isEmpty() ? feedAuthors : authors,
+                tags, text(item, "summary"), ItemHtml.resolved(html(item), base), image, enclosures, source,
                 language != null ? language : feedLanguage);
     }
 
-    private static Image heraldImage(JsonNode image) {
-        URI url = AtomEntries.uri(text(image, "url"));
+    private static Image heraldImage(JsonNode image, URI base) {
+        URI url = absolute(text(image, "url"), base);
         return url == null ? null : new Image(url, text(image, "caption"), text(image, "credit"), text(image, "alt"));
     }
 
-    private static Source heraldSource(JsonNode source) {
+    private static Source heraldSource(JsonNode source, URI base) {
         String name = text(source, "name");
-        return name == null ? null : new Source(name, AtomEntries.uri(text(source, "url")));
+        return name == null ? null : new Source(name, absolute(text(source, "url"), base));
     }
 
     // content_html, else content_text as paragraphs
@@ -168,7 +172,7 @@ final class JsonFeedItems {
     }
 
     // 1.1's "authors", else 1.0's "author"; only those with a name
-    private static List<Author> authors(JsonNode node) {
+    private static List<Author> authors(JsonNode node, URI base) {
         List<JsonNode> given = new ArrayList<>();
         node.path("authors").forEach(given::add);
         if (given.isEmpty() && node.path("author").isObject()) {
@@ -178,10 +182,19 @@ final class JsonFeedItems {
         for (JsonNode author : given) {
             String name = text(author, "name");
             if (name != null) {
-                authors.add(new Author(name, null, AtomEntries.uri(text(author, "url"))));
+                authors.add(new Author(name, null, absolute(text(author, "url"), base)));
             }
         }
         return authors;
+    }
+
+    // the URL made absolute against the base as jsoup's absUrl does (RFC 3986); null when it gives none
+    private static URI absolute(String url, URI base) {
+        URI uri = AtomEntries.uri(url);
+        if (uri != null || url == null || base == null) {
+            return uri;
+        }
+        return AtomEntries.uri(StringUtil.resolve(base.toString(), url));
     }
 
     private static URI firstAbsolute(String... urls) {

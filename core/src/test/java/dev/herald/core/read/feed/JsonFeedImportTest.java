@@ -114,6 +114,21 @@ class JsonFeedImportTest {
     }
 
     @Test
+    void resolvesRelativeUrlsAgainstTheItemAndTheSite() {
+        Import imported = importer.importFeed("https://desk.example/feeds/main.json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "T",
+                 "items": [{"id": "a", "url": "/2024/ferry", "title": "Ferry", "image": "ferry.jpg",
+                   "content_html": "<p><a href=\\"../map\\">map</a></p>", "date_published": "2024-11-28T09:30:00Z",
+                   "attachments": [{"url": "ferry.mp3", "mime_type": "audio/mpeg"}]}]}
+                """.getBytes(StandardCharsets.UTF_8), null);
+        Article article = imported.articles().get(0).article();
+        assertEquals(URI.create("https://desk.example/2024/ferry"), article.link());
+        assertEquals(URI.create("https://desk.example/2024/ferry.jpg"), article.image().url());
+        assertEquals(URI.create("https://desk.example/2024/ferry.mp3"), article.enclosures().get(0).url());
+        assertEquals("<p><a href=\"https://desk.example/map\">map</a></p>", article.contentHtml());
+    }
+
+    @Test
     void readsAFeedWhoseVersionIsNotTheSpecsUrl() {
         Import imported = importFeed("""
                 {"version": "1.1", "title": "T", "items": [{"id": "https://desk.example/a", "title": "A",
