@@ -172,13 +172,15 @@ final class WireCopyParser {
 
     /**
      * The story of a page copied whole: the page's header before the photo caption (a caption
-     * among the first lines, a headline after it, no byline before or after it) and what follows the
-     * agency's sign-off ("Reporting by …") are left out, each with a note.
+     * among the first lines, a headline after it, no sentence nor byline before it, no byline after
+     * it) and what follows the agency's sign-off ("Reporting by …") are left out, each with a note.
      */
     private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
         int start = 0;
         for (int at = 1; at < Math.min(MAX_HEADER_LINES + 1, lines.size() - 1); at++) {
-            if (!byline(lines.get(at - 1).text()).isEmpty()) {
+            // a page's header is names and links; a sentence or a byline before the photo is the story's
+            String before = lines.get(at - 1).text();
+            if (!byline(before).isEmpty() || endsASentence(before)) {
                 break;
             }
             String next = lines.get(at + 1).text();
@@ -212,6 +214,10 @@ final class WireCopyParser {
     // a headline: a line of words that ends without a full stop
     private static boolean isHeadline(String line) {
         return !line.endsWith(".") && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
+    }
+
+    private static boolean endsASentence(String line) {
+        return ".!?\"”’…".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */

@@ -322,6 +322,20 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void keepsTheStoryBeforeAPhotoFurtherDown() throws IOException {
+        Article article = read("port.txt", """
+                Port Strike Ends
+                Dock workers returned on Friday.
+                Cranes moved again by noon.
+                Cranes at the port of Sines. REUTERS/Jo Park
+                What Comes Next
+                Talks resume in March.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Port Strike Ends", article.title());
+        assertEquals("Dock workers returned on Friday.", article.summary());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
