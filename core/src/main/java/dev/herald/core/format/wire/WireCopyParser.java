@@ -83,9 +83,12 @@ final class WireCopyParser {
     private static final Set<String> AGENCIES = Set.of("reuters", "associated press", "the associated press", "ap",
             "afp", "agence france-presse", "bloomberg", "bloomberg news");
 
-    /** The agencies' sign-off ("Reporting by …; Editing by …"): a paragraph, however short. */
+    /**
+     * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park"): names after
+     * "by", no sentence in it ("Writing by hand, she …" is the story's).
+     */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "(?:Reporting|Writing|Editing|Additional reporting|Compiled|Produced|Written) by\\b.*");
+            "(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?");
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {

@@ -333,6 +333,16 @@ class WireCopyReaderTest {
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals("Port Strike Ends", article.title());
         assertEquals("Dock workers returned on Friday.", article.summary());
+        // a sentence that opens like a sign-off is the story's, and so is what follows it
+        Article letters = read("letters.txt", """
+                Letters Reach the Harbour
+                The post came by ferry.
+                Writing by hand, the dockers thanked the crews.
+                Editing by committee took weeks.
+                The letters arrived on Monday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(true, letters.contentHtml().endsWith("<p>The letters arrived on Monday.</p>\n"),
+                letters.contentHtml());
     }
 
     @Test
