@@ -38,6 +38,9 @@ final class WireCopyParser {
             + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)"
             + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
 
+    /** What a bracketed credit has beside the agency's name: a photographer, "Photo", "by", a colon. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("/|Photo|photo|\\bby\\b|:");
+
     /**
      * A line of a bulleted list, as pages show one: a bullet or a hyphen, a space, the item. Not a
      * dash, which opens a line of speech in some languages.
@@ -251,7 +254,10 @@ final class WireCopyParser {
         Matcher bracketed = BRACKETED_CREDIT.matcher(line);
         if (bracketed.find()) {
             String credit = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
-            return Optional.of(new Credited(line.substring(0, bracketed.start()).strip(), credit.strip()));
+            // "(Reuters)" or "(AP)" alone ends a syndicated headline; a photo's credit names more
+            if (PHOTO_CREDIT.matcher(credit).find()) {
+                return Optional.of(new Credited(line.substring(0, bracketed.start()).strip(), credit.strip()));
+            }
         }
         return Optional.empty();
     }

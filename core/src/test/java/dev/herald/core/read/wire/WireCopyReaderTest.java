@@ -168,6 +168,10 @@ class WireCopyReaderTest {
         Article article = read("vote.txt", "Harbour Vote Delayed (Update 2)\nThe council put off its vote (APEC talks).\n",
                 SiteSettings.defaults()).articleList().get(0);
         assertEquals("Harbour Vote Delayed (Update 2)", article.title());
+        Article syndicated = read("oil.txt", "Oil Prices Rise on Supply Worries (Reuters)\nOil rose on Monday.\nMore.\n",
+                SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Oil Prices Rise on Supply Worries (Reuters)", syndicated.title());
+        assertEquals(null, syndicated.image());
         assertEquals(null, article.image());
         assertEquals("<p>The council put off its vote (APEC talks).</p>\n", article.contentHtml());
     }
