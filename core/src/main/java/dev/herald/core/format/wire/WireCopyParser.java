@@ -167,13 +167,21 @@ final class WireCopyParser {
             Optional<Credited> photo = at + 1 < lines.size() ? labelledCaption(line, lines.get(at + 1).text())
                     : Optional.empty();
             if (photo.isPresent()) {
-                blocks.add(new Block(photo.get().caption(), Block.Kind.CAPTION, photo.get().credit()));
                 at++;
             } else {
-                blocks.add(block(line, blocks.isEmpty()));
+                photo = photoCaption(line);
             }
+            blocks.add(photo.map(p -> new Block(p.caption(), Block.Kind.CAPTION, p.credit()))
+                    .orElseGet(() -> block(line, blocks.isEmpty())));
         }
         return blocks;
+    }
+
+    // further down the story, a line that ends in a photographer's credit ("… Photograph: Name/Agency",
+    // "… REUTERS/Name"), not in an agency's name alone ("…, said Reuters")
+    private static Optional<Credited> photoCaption(String line) {
+        return credited(line).filter(credited -> !credited.caption().isEmpty()
+                && PHOTO_CREDIT.matcher(credited.credit()).find());
     }
 
     /**

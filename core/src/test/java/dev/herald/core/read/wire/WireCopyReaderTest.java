@@ -350,6 +350,24 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void makesACaptionWithAPhotographersCreditFurtherDownAFigure() throws IOException {
+        Article article = read("port.txt", """
+                Port Strike Ends
+                Nine days of stoppage end with a wage deal
+                Cranes at the port of Sines. Photograph: Jo Park/Reuters
+                Dock workers returned on Friday.
+                Figures from Reuters
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Port Strike Ends", article.title());
+        assertEquals("""
+                <p>Nine days of stoppage end with a wage deal</p>
+                <figure><figcaption>Cranes at the port of Sines. <small>Photograph: Jo Park/Reuters</small></figcaption></figure>
+                <p>Dock workers returned on Friday.</p>
+                <h2>Figures from Reuters</h2>
+                """, article.contentHtml());
+    }
+
+    @Test
     void aShortLineOpenedByByIsABylineOnlyWhenItNamesPeople() throws IOException {
         Article article = read("sea.txt", """
                 Grain Moves Again
