@@ -155,14 +155,19 @@ final class AtomEntries {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The text as an absolute URI, or null when it is missing or not one. */
+    /**
+     * The text as an absolute http or https URL, or null when it is missing or not one: what an
+     * article's fields take (a {@code javascript:} link or a {@code data:} image imported would
+     * make a file Herald itself refuses to read).
+     */
     static URI uri(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             URI uri = new URI(text.strip());
-            return uri.isAbsolute() ? uri : null;
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return web && uri.getHost() != null ? uri : null;
         } catch (URISyntaxException e) {
             return null;
         }

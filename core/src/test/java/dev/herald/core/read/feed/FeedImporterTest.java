@@ -247,6 +247,13 @@ class FeedImporterTest {
         assertEquals("AB", article.tags().get(0).label());
     }
 
+    @Test
+    void leavesOutLinksThatAreNoWebAddress() {
+        // an article's link must be http or https: a javascript: one imported would make a file Herald refuses
+        Article article = only(rss(item("a1", "javascript:alert(1)", "A")));
+        assertNull(article.link());
+    }
+
     private static String item(String guid, String link, String title) {
         return "<item>" + (guid == null ? "" : "<guid isPermaLink=\"false\">" + guid + "</guid>")
                 + (link == null ? "" : "<link>" + link.replace("&", "&amp;") + "</link>")

@@ -129,6 +129,18 @@ class JsonFeedImportTest {
     }
 
     @Test
+    void leavesOutUrlsThatAreNoWebAddresses() {
+        Article article = importFeed("""
+                {"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "a", "title": "A",
+                 "url": "javascript:alert(1)", "image": "data:image/png;base64,AAAA", "content_text": "x",
+                 "authors": [{"name": "N", "url": "javascript:alert(2)"}], "date_published": "2024-11-28T09:30:00Z"}]}
+                """, null).articles().get(0).article();
+        assertNull(article.link());
+        assertNull(article.image());
+        assertEquals(List.of(Author.named("N")), article.authors());
+    }
+
+    @Test
     void readsAFeedWhoseVersionIsNotTheSpecsUrl() {
         Import imported = importFeed("""
                 {"version": "1.1", "title": "T", "items": [{"id": "https://desk.example/a", "title": "A",
