@@ -168,6 +168,10 @@ final class WireCopyParser {
                     : Optional.empty();
             if (photo.isPresent()) {
                 at++;
+            } else if (line.startsWith(IMAGE_SOURCE)) {
+                continue; // a photo's source without its caption says nothing of the story
+            } else if (line.startsWith(IMAGE_CAPTION)) {
+                photo = Optional.of(new Credited(line.substring(IMAGE_CAPTION.length()).strip(), null));
             } else {
                 photo = photoCaption(line);
             }

@@ -314,12 +314,17 @@ class WireCopyReaderTest {
                 Image source, EPA
                 Image caption, Cranes stood still for nine days
                 Trade resumed on Saturday.
+                Image source, Reuters
+                Ships waited offshore.
+                Image caption, A queue of ships off Sines
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals(new Image(null, "Dockers at the gate in Lisbon on Friday", "Getty Images", null), article.image());
         assertEquals("""
                 <p>Dock workers returned on Friday after a nine-day strike.</p>
                 <figure><figcaption>Cranes stood still for nine days <small>EPA</small></figcaption></figure>
                 <p>Trade resumed on Saturday.</p>
+                <p>Ships waited offshore.</p>
+                <figure><figcaption>A queue of ships off Sines</figcaption></figure>
                 """, article.contentHtml());
         assertEquals("Dock workers returned on Friday after a nine-day strike.", article.summary());
         assertEquals(List.of("Ana Lima"), article.authors().stream().map(a -> a.name()).toList());
