@@ -160,8 +160,9 @@ public final class RssWriter extends SplicingFeedWriter {
         }
         List<Module> modules = new ArrayList<>();
         modules.add(dublinCore(entry));
-        if (!entry.contentHtml().isEmpty()) {
-            modules.add(content(entry));
+        String html = entry.contentHtml(); // made once: it resolves the body's URLs and adds the figure
+        if (!html.isEmpty()) {
+            modules.add(content(html));
         }
         if (entry.image() != null) {
             modules.add(MediaRss.of(entry.image()));
@@ -190,11 +191,11 @@ public final class RssWriter extends SplicingFeedWriter {
         return dc;
     }
 
-    private static Module content(FeedEntry entry) {
+    private static Module content(String html) {
         ContentModule content = new ContentModuleImpl();
         // Rome writes content:encoded as one CDATA section, which "]]>" would end early. jsoup
         // escapes ">" in text, so it can only occur in an attribute, where "&gt;" means the same.
-        content.setEncodeds(List.of(entry.contentHtml().replace("]]>", "]]&gt;")));
+        content.setEncodeds(List.of(html.replace("]]>", "]]&gt;")));
         return content;
     }
 }
