@@ -18,8 +18,8 @@ import org.jsoup.parser.Parser;
  */
 public final class FeedUrls {
 
-    private static final String[] URL_ATTRIBUTES = {"src", "href", "cite", "poster"};
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s(?:src|href|cite|poster)=\")([^\"]*)\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s(?:"
+            + String.join("|", SiteRelativeUrls.URL_ATTRIBUTES) + ")=\")([^\"]*)\"");
 
     private FeedUrls() {
     }
@@ -55,7 +55,7 @@ public final class FeedUrls {
     }
 
     private static boolean isUrlAttribute(String html, int equals) {
-        for (String name : URL_ATTRIBUTES) {
+        for (String name : SiteRelativeUrls.URL_ATTRIBUTES) {
             int start = equals - name.length();
             if (start > 0 && html.startsWith(name, start) && Character.isWhitespace(html.charAt(start - 1))) {
                 return true;

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class SiteRelativeUrls {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s(?:src|href|cite|poster)=\")(/(?!/)[^\"]*)\"");
+    /** The attributes of sanitized HTML that hold a URL. */
+    public static final List<String> URL_ATTRIBUTES = List.of("src", "href", "cite", "poster");
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s(?:" + String.join("|", URL_ATTRIBUTES)
+            + ")=\")(/(?!/)[^\"]*)\"");
 
     private SiteRelativeUrls() {
     }

@@ -1,5 +1,6 @@
 package dev.herald.core.read.feed;
 
+import dev.herald.core.text.SiteRelativeUrls;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,8 +10,6 @@ import org.jsoup.parser.Parser;
 
 /** The HTML of an imported entry, before it is sanitized: made whole, absolute and HTML. */
 final class ItemHtml {
-
-    private static final String[] URL_ATTRIBUTES = {"href", "src", "cite", "poster"};
 
     private ItemHtml() {
     }
@@ -31,7 +30,7 @@ final class ItemHtml {
         }
         Document document = Jsoup.parseBodyFragment(html, base.toString());
         boolean changed = false;
-        for (String attribute : URL_ATTRIBUTES) {
+        for (String attribute : SiteRelativeUrls.URL_ATTRIBUTES) {
             for (Element element : document.body().select("[" + attribute + "]")) {
                 String value = element.attr(attribute);
                 String absolute = element.absUrl(attribute);
