@@ -27,7 +27,7 @@ import java.util.List;
 public final class JsonArticleReader implements FormatReader {
 
     /** Deepest nesting read: an article is four levels deep; a thousand is an attack on the stack. */
-    static final int MAX_DEPTH = 64;
+    public static final int MAX_DEPTH = 64;
 
     private final JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())

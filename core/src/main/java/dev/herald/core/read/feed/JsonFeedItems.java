@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.core.feed.ImageTypes;
 import dev.herald.core.feed.json.JsonFeedWriter;
+import dev.herald.core.format.json.JsonArticleReader;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
@@ -35,10 +36,9 @@ final class JsonFeedItems {
 
     /** What every JSON Feed version's URL starts with (1 and 1.1 are read alike). */
     private static final String VERSION_PREFIX = "https://jsonfeed.org/version/";
-    /** Deepest nesting read, as for article JSON: an item is four levels deep. */
-    private static final int MAX_DEPTH = 64;
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
+    // nested no deeper than article JSON: an item is four levels deep
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(JsonArticleReader.MAX_DEPTH).build()).build());
 
     private JsonFeedItems() {
     }
