@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -66,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean keepGoing;
 
     @Option(names = "--force", description = {"Replace DIR even when it is not empty and was not built by Herald.",
-            "Everything in it is deleted. Never allowed for SRC, a folder holding SRC, or one inside it."})
+            "Everything in it is deleted. Never allowed for what the build reads (SRC, the settings, the own files),",
+            "nor for the home or working folder, Herald's own, or a folder that holds one of them or a repository."})
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
@@ -90,15 +92,15 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(source)) {
             throw new ParameterException(spec.commandLine(), "SRC must be a folder: " + source);
         }
-        OutputFolders.refusal(out, List.of(source), force).ifPresent(why -> {
-            throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
-        });
         long start = System.nanoTime();
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
         List<String> arguments = List.of(source.toString());
         ArticleLoader loader = new ArticleLoader(stdin);
         ArticleLoader.Settings settings = loader.settings(arguments, input);
+        OutputFolders.refusal(out, buildInputs(arguments, settings), force).ifPresent(why -> {
+            throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
+        });
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
         try (IncrementalBuild build = open(settings, err)) {
             if (launchedRebuild && build.fullAhead().isPresent()) {
                 return ExitCode.FULL_BUILD_JVM_WANTED;
@@ -137,6 +139,15 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             bar.finish();
         }
+    }
+
+    // what the build reads, which replacing DIR must not delete: SRC, the settings file, the own files
+    private List<OutputFolders.Input> buildInputs(List<String> arguments, ArticleLoader.Settings settings) {
+        List<OutputFolders.Input> inputs = new ArrayList<>();
+        inputs.add(OutputFolders.Input.source(source));
+        input.site.configFile(arguments).filter(Files::exists).map(OutputFolders.Input::settings).ifPresent(inputs::add);
+        settings.ownFiles().folder().filter(Files::exists).map(OutputFolders.Input::ownFiles).ifPresent(inputs::add);
+        return inputs;
     }
 
     // the inputs of a build are files, SRC being a folder

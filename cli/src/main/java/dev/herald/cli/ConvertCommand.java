@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,9 @@ final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
         if (out != null) {
-            List<Path> inputFiles = inputs.stream().filter(argument -> !argument.equals("-")).map(Path::of).toList();
+            // the settings file is read too, and must not be written over
+            List<Path> inputFiles = Stream.concat(inputs.stream().filter(argument -> !argument.equals("-")).map(Path::of),
+                    input.site.configFile(inputs).stream()).toList();
             OutputFolders.fileRefusal(out, inputFiles).ifPresent(why -> {
                 throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
             });

@@ -50,7 +50,8 @@ final class SiteOptions {
                 .map(folder -> folder.resolve(StaticFiles.DEFAULT_FOLDER));
     }
 
-    private Optional<Path> configFile(List<String> inputs) {
+    /** The settings file: {@code --config}, else {@code herald.yaml} of the first input, if there is one. */
+    Optional<Path> configFile(List<String> inputs) {
         if (config != null) {
             return Optional.of(config);
         }

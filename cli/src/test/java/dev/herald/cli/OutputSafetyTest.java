@@ -40,7 +40,8 @@ class OutputSafetyTest {
     void refusesAFolderThatHoldsTheSourceEvenWithForce() {
         CliRun run = CliRun.of("build", source.toString(), "--out", folder.toString(), "--force");
         assertEquals(ExitCode.USAGE, run.exitCode());
-        assertTrue(run.err().startsWith("herald: refusing --out: " + folder + " holds the source " + source), run.err());
+        assertTrue(run.err().startsWith("herald: refusing --out: " + folder + " holds the source folder " + source
+                + ": building there would delete the articles"), run.err());
         assertEquals(sourceBefore, SiteFiles.contents(source));
     }
 
@@ -79,6 +80,71 @@ class OutputSafetyTest {
     }
 
     @Test
+    void refusesAFolderThatHoldsTheSettingsFileThoughHeraldBuiltIt() throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path settings = Files.copy(source.resolve("herald.yaml"), site.resolve("herald.yaml"));
+
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--config", settings.toString(),
+                "--title", "Other");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertEquals("herald: refusing --out: " + site + " holds the settings file " + settings + ": building there would"
+                + " delete it; nothing was changed\nTry 'herald build --help' for usage.\n", run.err());
+        assertTrue(Files.isRegularFile(settings));
+    }
+
+    @Test
+    void refusesAFolderThatHoldsTheSitesOwnFilesOrLiesInsideThemEvenWithForce() throws IOException {
+        Path site = folder.resolve("site");
+        Path logo = Files.writeString(Files.createDirectories(site.resolve("assets")).resolve("logo.svg"), "<svg/>");
+        Path settings = Files.writeString(folder.resolve("site.yaml"),
+                "title: Own files\nbaseUrl: https://own.example.org\nstatic: site/assets\n");
+
+        CliRun holds = CliRun.of("build", source.toString(), "--out", site.toString(), "--config", settings.toString(),
+                "--force");
+        CliRun inside = CliRun.of("build", source.toString(), "--out", site.resolve("assets/public").toString(),
+                "--config", settings.toString(), "--force");
+
+        assertEquals(ExitCode.USAGE, holds.exitCode());
+        assertTrue(holds.err().startsWith("herald: refusing --out: " + site + " holds the folder of the site's own files "),
+                holds.err());
+        assertEquals(ExitCode.USAGE, inside.exitCode());
+        assertTrue(inside.err().contains(" is inside the folder of the site's own files "), inside.err());
+        assertEquals("<svg/>", Files.readString(logo));
+        assertFalse(Files.exists(site.resolve("assets/public")));
+    }
+
+    @Test
+    void forceNeverReplacesAFolderThatHoldsARepository() throws IOException {
+        Path project = Files.createDirectories(folder.resolve("project"));
+        Path notes = Files.writeString(project.resolve("README.md"), "# notes");
+        Path git = Files.createDirectories(project.resolve("tools/.git"));
+
+        CliRun run = CliRun.of("build", source.toString(), "--out", project.toString(), "--force");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertEquals("herald: refusing --out: " + project + " holds a Git repository (" + git.toRealPath() + "): not"
+                + " replaced, even with --force; nothing was changed\nTry 'herald build --help' for usage.\n", run.err());
+        assertEquals("# notes", Files.readString(notes));
+        assertTrue(Files.isDirectory(git));
+    }
+
+    @Test
+    void aFullBuildKeepsTheGitRepositoryOfASitePublishedWithGit() throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path head = Files.writeString(Files.createDirectories(site.resolve(".git")).resolve("HEAD"), "ref: refs/heads/main\n");
+
+        CliRun full = CliRun.of("build", source.toString(), "--out", site.toString(), "--title", "Renamed News");
+
+        assertEquals(ExitCode.OK, full.exitCode(), full.err());
+        assertTrue(full.err().contains("full build: the settings changed"), full.err());
+        assertTrue(Files.readString(site.resolve("feed.xml")).contains("Renamed News"));
+        assertEquals("ref: refs/heads/main\n", Files.readString(head));
+    }
+
+    @Test
     void replacesAnEmptyFolderAndItsOwnBuild() throws IOException {
         Path site = Files.createDirectories(folder.resolve("site"));
         assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
@@ -101,6 +167,15 @@ class OutputSafetyTest {
         assertEquals(ExitCode.USAGE, run.exitCode());
         assertEquals("herald: refusing --out: " + story + " is one of the inputs: writing there would replace it;"
                 + " nothing was changed\nTry 'herald convert --help' for usage.\n", run.err());
+        assertEquals(sourceBefore, SiteFiles.contents(source));
+    }
+
+    @Test
+    void convertRefusesToWriteOverTheSettingsFile() throws IOException {
+        Path settings = source.resolve("herald.yaml");
+        CliRun run = CliRun.of("convert", source.toString(), "--out", settings.toString(), "--force");
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("herald: refusing --out: " + settings + " is one of the inputs"), run.err());
         assertEquals(sourceBefore, SiteFiles.contents(source));
     }
 

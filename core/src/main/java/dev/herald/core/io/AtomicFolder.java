@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * rsync and CDNs see only real changes and a rebuild writes only what changed; a build that
  * changes nothing leaves the target alone. The folder is marked as Herald's ({@link
  * OutputFolders#MARKER}); a target that is not empty and not marked is never replaced unless forced,
- * so a mistyped {@code --out} cannot delete someone's files.
+ * so a mistyped {@code --out} cannot delete someone's files. A version-control repository at the
+ * top of the old folder (a site published with Git) moves into the new one.
  */
 public final class AtomicFolder {
 
@@ -187,8 +189,14 @@ public final class AtomicFolder {
                 return 0;
             }
             try (Stream<Path> walk = Files.walk(old)) {
-                return (int) walk.filter(Files::isRegularFile).filter(f -> !written.contains(old.relativize(f))).count();
+                return (int) walk.filter(Files::isRegularFile).map(old::relativize)
+                        .filter(file -> !written.contains(file) && !kept(file)).count();
             }
+        }
+
+        // in a repository the new folder takes over from the old one
+        private static boolean kept(Path file) {
+            return ForeignFolders.REPOSITORIES.containsKey(file.getName(0).toString());
         }
 
         private static boolean sameBytes(Path old, byte[] bytes) {
@@ -227,7 +235,22 @@ public final class AtomicFolder {
             Files.move(retired, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
+        keepRepositories(retired, target);
         deleteRecursively(retired);
+    }
+
+    /**
+     * Moves a version-control repository at the top of the old folder ({@code .git} of a site
+     * published with Git) into the new one: Herald writes no such entry, and the user's history is
+     * not the build's to delete. A build killed before this is finished by {@link #recover}.
+     */
+    private static void keepRepositories(Path old, Path target) throws IOException {
+        for (String name : ForeignFolders.REPOSITORIES.keySet()) {
+            Path kept = old.resolve(name);
+            if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS) && !Files.exists(target.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(kept, target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
     }
 
     /**
@@ -252,6 +275,9 @@ public final class AtomicFolder {
                 if (old && !Files.exists(absolute) && Files.isRegularFile(sibling.resolve(OutputFolders.MARKER))) {
                     Files.move(sibling, absolute, StandardCopyOption.ATOMIC_MOVE);
                 } else if (old || building.matcher(name).matches()) {
+                    if (old && Files.isDirectory(absolute)) {
+                        keepRepositories(sibling, absolute);
+                    }
                     deleteRecursively(sibling);
                 }
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,34 +29,78 @@ public final class OutputFolders {
     }
 
     /**
+     * Something a build reads, which its output must not be, hold or lie in.
+     *
+     * @param path   the file or folder
+     * @param name   what it is, for a message: "the source folder", "the settings file"
+     * @param lost   what building there would delete: "the articles", "it"
+     * @param inside why an output inside it (a folder) would be wrong
+     */
+    public record Input(Path path, String name, String lost, String inside) {
+
+        /** The folder of the articles. */
+        public static Input source(Path folder) {
+            return new Input(folder, "the source folder", "the articles", "its files would be read as articles");
+        }
+
+        /** The site's settings file. */
+        public static Input settings(Path file) {
+            return new Input(file, "the settings file", "it", "");
+        }
+
+        /** The folder of the site's own files, published as they are. */
+        public static Input ownFiles(Path folder) {
+            return new Input(folder, "the folder of the site's own files", "them",
+                    "the site would be published again inside itself");
+        }
+    }
+
+    /**
      * Why {@code out} must not be replaced by a build of {@code sources}, or empty when it may.
      * Paths are compared after following links, so a link to the source is the source.
      *
      * @param force whether the user allowed replacing a non-empty folder Herald did not write
      */
     public static Optional<String> refusal(Path out, Collection<Path> sources, boolean force) {
+        return refusal(out, sources.stream().map(Input::source).toList(), force);
+    }
+
+    /**
+     * Why {@code out} must not be replaced by a build that reads {@code inputs}, or empty when it
+     * may: it must not be, hold or lie inside one of them, even with {@code force}. A non-empty
+     * folder Herald did not build is replaced only with {@code force}, and never, even then, one
+     * that holds the home or the working folder, Herald itself, or a version-control repository
+     * ({@link ForeignFolders}).
+     *
+     * @param force whether the user allowed replacing a non-empty folder Herald did not write
+     */
+    public static Optional<String> refusal(Path out, List<Input> inputs, boolean force) {
         Path target = real(out);
-        for (Path source : sources) {
-            Path real = real(source);
+        for (Input input : inputs) {
+            Path real = real(input.path());
             if (target.equals(real)) {
-                return Optional.of(out + " is the source folder itself: building there would delete the articles");
+                return Optional.of(out + " is " + input.name() + " itself: building there would delete " + input.lost());
             }
             if (real.startsWith(target)) {
-                return Optional.of(out + " holds the source " + source + ": building there would delete it");
+                return Optional.of(out + " holds " + input.name() + " " + input.path() + ": building there would delete "
+                        + input.lost());
             }
             if (target.startsWith(real) && Files.isDirectory(real)) {
-                return Optional.of(out + " is inside the source folder " + source
-                        + ": its files would be read as articles; build somewhere else");
+                return Optional.of(out + " is inside " + input.name() + " " + input.path() + ": " + input.inside()
+                        + "; build somewhere else");
             }
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target)) {
             return Optional.of(out + " is not a folder");
         }
-        if (!force && !replaceable(target)) {
+        if (replaceable(target)) {
+            return Optional.empty();
+        }
+        if (!force) {
             return Optional.of(out + " is not empty and was not built by Herald (it has no " + MARKER
                     + " file); --force replaces it and everything in it");
         }
-        return Optional.empty();
+        return ForeignFolders.neverReplaced(target).map(why -> out + " " + why + ": not replaced, even with --force");
     }
 
     /**

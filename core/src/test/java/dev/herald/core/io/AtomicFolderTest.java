@@ -136,4 +136,37 @@ class AtomicFolderTest {
         assertEquals("feed", Files.readString(site.resolve("feed.xml")));
         assertEquals(List.of("site"), namesIn(parent));
     }
+
+    @Test
+    void aRebuildKeepsTheGitRepositoryOfASitePublishedWithGit() throws IOException {
+        Path site = parent.resolve("site");
+        AtomicFolder.replace(site, files(Map.of("feed.xml", "feed", "gone.html", "old")));
+        Files.createDirectories(site.resolve(".git/refs/heads"));
+        Files.writeString(site.resolve(".git/refs/heads/main"), "4b825dc");
+
+        AtomicFolder.Outcome outcome = AtomicFolder.replace(site, files(Map.of("feed.xml", "feed, edited")));
+
+        assertEquals(new AtomicFolder.Outcome(1, 1, 1), outcome, "the repository's files are not counted as removed");
+        assertEquals("4b825dc", Files.readString(site.resolve(".git/refs/heads/main")));
+        assertEquals("feed, edited", Files.readString(site.resolve("feed.xml")));
+        assertFalse(Files.exists(site.resolve("gone.html")));
+        assertEquals(List.of("site"), namesIn(parent));
+    }
+
+    @Test
+    void recoveryMovesTheRepositoryOfAKilledSwapIntoTheNewSite() throws IOException {
+        Path site = parent.resolve("site");
+        AtomicFolder.replace(site, files(Map.of("feed.xml", "new")));
+        // killed after the new folder took the site's place, before the repository moved over
+        Path retired = Files.createDirectories(parent.resolve(".site.old-5120"));
+        Files.writeString(retired.resolve(OutputFolders.MARKER), "old site");
+        Files.createDirectories(retired.resolve(".hg"));
+        Files.writeString(retired.resolve(".hg/requires"), "store");
+
+        AtomicFolder.recover(site);
+
+        assertEquals("store", Files.readString(site.resolve(".hg/requires")));
+        assertEquals("new", Files.readString(site.resolve("feed.xml")));
+        assertEquals(List.of("site"), namesIn(parent));
+    }
 }
