@@ -4,6 +4,7 @@ import dev.herald.core.HeraldException;
 import dev.herald.core.format.markdown.MarkdownArticleWriter;
 import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.FeedFetcher;
+import dev.herald.core.io.OutputFolders;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,6 +58,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolders.builtSiteHolding(out).ifPresent(site -> {
+            throw new ParameterException(spec.commandLine(), "refusing --out: " + out + " is in the site Herald built at "
+                    + site + " (it has a " + OutputFolders.MARKER + " file), which a full build replaces with everything"
+                    + " in it; import into the articles' folder; nothing was changed");
+        });
         byte[] xml = read();
         FeedImporter.Import imported = new FeedImporter().importFeed(feed, xml, published);
         PrintWriter err = spec.commandLine().getErr();

@@ -59,4 +59,23 @@ class ImportOwnershipTest {
         }
         assertTrue(Files.readString(out.resolve("cairo-water-plan.md")).contains("Corrected wire copy."));
     }
+
+    @Test
+    void refusesToImportIntoASiteThatItsNextBuildWouldReplace() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path feed = Files.writeString(folder.resolve("wire.xml"), FEED.replace("ITEMS", OSLO));
+
+        CliRun into = CliRun.of("import", feed.toString(), "--out", site.toString());
+        CliRun inside = CliRun.of("import", feed.toString(), "--out", site.resolve("imported").toString(), "--force");
+
+        assertEquals(ExitCode.USAGE, into.exitCode());
+        assertEquals("herald: refusing --out: " + site + " is in the site Herald built at " + site.toRealPath()
+                + " (it has a .herald-site file), which a full build replaces with everything in it; import into the"
+                + " articles' folder; nothing was changed\nTry 'herald import --help' for usage.\n", into.err());
+        assertEquals(ExitCode.USAGE, inside.exitCode());
+        assertTrue(Files.notExists(site.resolve("imported")));
+        assertTrue(Files.notExists(site.resolve("oslo-budget.md")));
+    }
 }

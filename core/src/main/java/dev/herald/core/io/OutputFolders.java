@@ -146,6 +146,19 @@ public final class OutputFolders {
         }
     }
 
+    /**
+     * The site Herald built that {@code folder} is or lies inside (links followed), if any: what is
+     * written there is not the user's to keep, since the next full build replaces the site.
+     */
+    public static Optional<Path> builtSiteHolding(Path folder) {
+        for (Path at = real(folder); at != null; at = at.getParent()) {
+            if (Files.isRegularFile(at.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a build may replace {@code folder} unasked: missing, empty, or marked as Herald's. */
     public static boolean replaceable(Path folder) {
         if (!Files.isDirectory(folder)) {
