@@ -41,9 +41,9 @@ final class ForeignFolders {
         if (folder.getParent() == null) {
             return Optional.of("is the root of the file system");
         }
-        Optional<String> special = holds(folder, OutputFolders.real(Path.of(System.getProperty("user.home"))),
+        Optional<String> special = holds(folder, RealPaths.of(Path.of(System.getProperty("user.home"))),
                 "your home folder")
-                .or(() -> holds(folder, OutputFolders.real(Path.of("")), "the working folder"))
+                .or(() -> holds(folder, RealPaths.of(Path.of("")), "the working folder"))
                 .or(() -> heraldItself().flatMap(herald -> holds(folder, herald, "Herald itself")));
         return special.isPresent() ? special : repositoryInside(folder);
     }
@@ -58,7 +58,7 @@ final class ForeignFolders {
     // the jar (or class folder) this code runs from
     private static Optional<Path> heraldItself() {
         try {
-            return Optional.of(OutputFolders.real(Path.of(
+            return Optional.of(RealPaths.of(Path.of(
                     ForeignFolders.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();

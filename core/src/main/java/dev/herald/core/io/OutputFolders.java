@@ -75,9 +75,9 @@ public final class OutputFolders {
      * @param force whether the user allowed replacing a non-empty folder Herald did not write
      */
     public static Optional<String> refusal(Path out, List<Input> inputs, boolean force) {
-        Path target = real(out);
+        Path target = RealPaths.of(out);
         for (Input input : inputs) {
-            Path real = real(input.path());
+            Path real = RealPaths.of(input.path());
             if (target.equals(real)) {
                 return Optional.of(out + " is " + input.name() + " itself: building there would delete " + input.lost());
             }
@@ -108,13 +108,13 @@ public final class OutputFolders {
      * of the inputs, or an article file inside an input folder (the next run would read it as one).
      */
     public static Optional<String> fileRefusal(Path out, Collection<Path> inputs) {
-        Path target = real(out);
+        Path target = RealPaths.of(out);
         if (Files.isDirectory(target)) {
             return Optional.of(out + " is a folder");
         }
         boolean articleName = InputFormat.ofFileName(target.getFileName().toString()).isPresent();
         for (Path input : inputs) {
-            Path real = real(input);
+            Path real = RealPaths.of(input);
             if (target.equals(real)) {
                 return Optional.of(out + " is one of the inputs: writing there would replace it");
             }
@@ -151,7 +151,7 @@ public final class OutputFolders {
      * written there is not the user's to keep, since the next full build replaces the site.
      */
     public static Optional<Path> builtSiteHolding(Path folder) {
-        for (Path at = real(folder); at != null; at = at.getParent()) {
+        for (Path at = RealPaths.of(folder); at != null; at = at.getParent()) {
             if (Files.isRegularFile(at.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(at);
             }
@@ -171,23 +171,6 @@ public final class OutputFolders {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             return false; // a folder that cannot be listed is not known to be empty
-        }
-    }
-
-    /** The path with its links followed as far as it exists, the rest appended as written. */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-            return absolute;
         }
     }
 }

@@ -19,13 +19,13 @@ class ForeignFoldersTest {
     void aFolderOfSomeonesFilesMayBeReplacedWithForce() throws IOException {
         Files.writeString(Files.createDirectories(folder.resolve("www/old")).resolve("index.html"), "old");
 
-        assertEquals(Optional.empty(), ForeignFolders.neverReplaced(OutputFolders.real(folder.resolve("www"))));
+        assertEquals(Optional.empty(), ForeignFolders.neverReplaced(RealPaths.of(folder.resolve("www"))));
     }
 
     @Test
     void neverTheRootTheHomeOrTheWorkingFolderNorWhatHoldsThem() {
-        Path home = OutputFolders.real(Path.of(System.getProperty("user.home")));
-        Path working = OutputFolders.real(Path.of(""));
+        Path home = RealPaths.of(Path.of(System.getProperty("user.home")));
+        Path working = RealPaths.of(Path.of(""));
 
         assertEquals(Optional.of("is the root of the file system"), ForeignFolders.neverReplaced(Path.of("/")));
         assertEquals(Optional.of("is your home folder"), ForeignFolders.neverReplaced(home));
@@ -36,7 +36,7 @@ class ForeignFoldersTest {
 
     @Test
     void neverAFolderHoldingHeraldItself() throws Exception {
-        Path herald = OutputFolders.real(
+        Path herald = RealPaths.of(
                 Path.of(ForeignFolders.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
 
         assertEquals(Optional.of("is Herald itself"), ForeignFolders.neverReplaced(herald));
@@ -44,10 +44,10 @@ class ForeignFoldersTest {
 
     @Test
     void neverAFolderHoldingARepositoryAnywhereInside() throws IOException {
-        Path projects = OutputFolders.real(folder).resolve("projects");
+        Path projects = RealPaths.of(folder).resolve("projects");
         Files.createDirectories(projects.resolve("notes"));
         Files.createDirectories(projects.resolve("apps/newsroom/.git"));
-        Path svn = Files.createDirectories(OutputFolders.real(folder).resolve("svn"));
+        Path svn = Files.createDirectories(RealPaths.of(folder).resolve("svn"));
         Files.writeString(svn.resolve(".svn"), "");
 
         assertEquals(Optional.of("holds a Git repository (" + projects.resolve("apps/newsroom/.git") + ")"),
