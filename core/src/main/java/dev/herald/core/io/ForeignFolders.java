@@ -8,8 +8,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The folders that {@code --force} must not replace, though Herald did not build them: replacing
@@ -18,15 +20,15 @@ import java.util.Optional;
  */
 final class ForeignFolders {
 
-    /** The folder (or file) each version-control system keeps at the top of a working copy. */
-    static final Map<String, String> REPOSITORIES = Map.of(
+    /** The folder (or file) each version-control system keeps at the top of a working copy, by name. */
+    static final Map<String, String> REPOSITORIES = Collections.unmodifiableMap(new TreeMap<>(Map.of(
             ".git", "a Git repository",
             ".hg", "a Mercurial repository",
             ".svn", "a Subversion working copy",
             ".bzr", "a Bazaar branch",
             "_darcs", "a Darcs repository",
             ".jj", "a Jujutsu repository",
-            ".fslckout", "a Fossil checkout");
+            ".fslckout", "a Fossil checkout")));
 
     private ForeignFolders() {
     }
