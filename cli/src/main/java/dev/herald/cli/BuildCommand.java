@@ -106,6 +106,9 @@ final class BuildCommand implements Callable<Integer> {
                 return ExitCode.FULL_BUILD_JVM_WANTED;
             }
             InputResolver.Resolution inputs = loader.resolve(arguments, settings);
+            OutputFolders.linkedInto(out, linkedFiles(inputs)).ifPresent(why -> {
+                throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
+            });
             Instant now = publishing.instant(Clock.systemUTC());
             Optional<IncrementalBuild.Outcome> unchanged = settings.problems().isEmpty() && inputs.problems().isEmpty()
                     ? build.unchanged(fileInputs(inputs), settings.ownFiles(), now) : Optional.empty();
@@ -148,6 +151,12 @@ final class BuildCommand implements Callable<Integer> {
         input.site.configFile(arguments).filter(Files::exists).map(OutputFolders.Input::settings).ifPresent(inputs::add);
         settings.ownFiles().folder().filter(Files::exists).map(OutputFolders.Input::ownFiles).ifPresent(inputs::add);
         return inputs;
+    }
+
+    // the source files that are links: one may lead into DIR (each is looked at: there are few)
+    private static List<Path> linkedFiles(InputResolver.Resolution inputs) {
+        return fileInputs(inputs).stream().filter(file -> file.listed() == null || file.listed().isSymbolicLink())
+                .map(InputResolver.FileInput::path).toList();
     }
 
     // the inputs of a build are files, SRC being a folder

@@ -116,6 +116,22 @@ class OutputSafetyTest {
     }
 
     @Test
+    void refusesAFolderThatAnArticleFileLinksInto() throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path story = Files.copy(source.resolve("cairo-water-plan.md"), site.resolve("kept-here.md"));
+        Path link = Files.createSymbolicLink(source.resolve("linked-story.md"), story);
+
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--title", "Other");
+
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertEquals("herald: refusing --out: " + site + " holds " + story.toRealPath() + ", which " + link + " links to:"
+                + " building there would delete it; nothing was changed\nTry 'herald build --help' for usage.\n",
+                run.err());
+        assertTrue(Files.isRegularFile(story));
+    }
+
+    @Test
     void forceNeverReplacesAFolderThatHoldsARepository() throws IOException {
         Path project = Files.createDirectories(folder.resolve("project"));
         Path notes = Files.writeString(project.resolve("README.md"), "# notes");

@@ -104,6 +104,22 @@ public final class OutputFolders {
     }
 
     /**
+     * Why {@code out} must not be replaced by a build that reads {@code links}, files that are
+     * symbolic links, or empty: one of them leads into {@code out}, whose replacing would delete
+     * what it links to.
+     */
+    public static Optional<String> linkedInto(Path out, Collection<Path> links) {
+        Path target = RealPaths.of(out);
+        for (Path link : links) {
+            Path real = RealPaths.of(link);
+            if (real.startsWith(target)) {
+                return Optional.of(out + " holds " + real + ", which " + link + " links to: building there would delete it");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why the single output file {@code out} must not be written, or empty when it may: it is one
      * of the inputs, or an article file inside an input folder (the next run would read it as one).
      */
