@@ -56,21 +56,12 @@ public final class OutputFolders {
     }
 
     /**
-     * Why {@code out} must not be replaced by a build of {@code sources}, or empty when it may.
-     * Paths are compared after following links, so a link to the source is the source.
-     *
-     * @param force whether the user allowed replacing a non-empty folder Herald did not write
-     */
-    public static Optional<String> refusal(Path out, Collection<Path> sources, boolean force) {
-        return refusal(out, sources.stream().map(Input::source).toList(), force);
-    }
-
-    /**
      * Why {@code out} must not be replaced by a build that reads {@code inputs}, or empty when it
      * may: it must not be, hold or lie inside one of them, even with {@code force}. A non-empty
      * folder Herald did not build is replaced only with {@code force}, and never, even then, one
      * that holds the home or the working folder, Herald itself, or a version-control repository
-     * ({@link ForeignFolders}).
+     * ({@link ForeignFolders}). Paths are compared after following links: a link to the source is
+     * the source.
      *
      * @param force whether the user allowed replacing a non-empty folder Herald did not write
      */
