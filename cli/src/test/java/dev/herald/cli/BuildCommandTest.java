@@ -52,6 +52,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void anArticleLinkThatLeadsToNoFileIsAProblemNotAMissingArticle() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path link = Files.createSymbolicLink(source.resolve("moved-story.md"), folder.resolve("archive/moved-story.md"));
+        Path site = folder.resolve("site");
+
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString());
+
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals(link + ": a link to " + folder.resolve("archive/moved-story.md") + ", which is no file (fix or"
+                + " remove the link)\nherald: 1 problem; " + site + " left as it was (--keep-going publishes the valid"
+                + " articles)\n", run.err());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
     void changesNoFileWhenNothingChanged() throws IOException {
         Path site = folder.resolve("site");
         assertEquals(ExitCode.OK, CliRun.of("build", "../examples", "--out", site.toString()).exitCode());

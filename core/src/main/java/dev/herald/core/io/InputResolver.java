@@ -116,9 +116,12 @@ public final class InputResolver {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = file.getFileName().toString();
-                    // a link counts as what it links to, as Files.isRegularFile sees it
-                    boolean regular = attributes.isSymbolicLink() ? Files.isRegularFile(file) : attributes.isRegularFile();
-                    if (regular && !name.startsWith(".") && InputFormat.ofFileName(name).isPresent()) {
+                    // a link counts as what it links to; one that leads to no file is still an
+                    // article's name, so its reader says what is wrong instead of the article
+                    // silently dropping out of the site
+                    boolean article = attributes.isSymbolicLink()
+                            ? Files.isRegularFile(file) || !Files.exists(file) : attributes.isRegularFile();
+                    if (article && !name.startsWith(".") && InputFormat.ofFileName(name).isPresent()) {
                         files.add(new FileInput(file, attributes));
                     }
                     return FileVisitResult.CONTINUE;

@@ -148,11 +148,19 @@ public final class ArticleReader {
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            problems.error(0, null, "no such file");
+            problems.error(0, null, Files.isSymbolicLink(file) ? brokenLink(file) : "no such file");
         } catch (IOException e) {
             problems.error(0, null, "cannot be read: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    private static String brokenLink(Path link) {
+        try {
+            return "a link to " + Files.readSymbolicLink(link) + ", which is no file (fix or remove the link)";
+        } catch (IOException e) {
+            return "a link that leads to no file";
+        }
     }
 
     /** Where the sidecar of a wire-copy file would be: {@code story.txt} has {@code story.meta.yaml}. */
