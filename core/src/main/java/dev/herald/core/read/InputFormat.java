@@ -12,6 +12,8 @@ public enum InputFormat {
     /** Plain-text wire copy, with an optional {@code NAME.meta.yaml} sidecar. */
     WIRE("txt");
 
+    private static final String[] MARKDOWN_BY_OTHER_NAMES = {".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn"};
+
     private final String extension;
 
     InputFormat(String extension) {
@@ -31,8 +33,11 @@ public enum InputFormat {
                 return Optional.of(format);
             }
         }
-        if (lower.endsWith(".markdown")) {
-            return Optional.of(MARKDOWN);
+        // Markdown by the other names editors and other publishers give it (Jekyll's .markdown)
+        for (String markdown : MARKDOWN_BY_OTHER_NAMES) {
+            if (lower.endsWith(markdown)) {
+                return Optional.of(MARKDOWN);
+            }
         }
         return Optional.empty();
     }
