@@ -8,12 +8,14 @@ import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.read.binding.Field;
 import dev.herald.core.read.binding.FieldMap;
+import dev.herald.core.read.binding.KeySuggestions;
 import dev.herald.core.read.binding.YamlObjects;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -45,6 +47,9 @@ public final class SiteConfig {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            problems.error(0, null, "no such file");
+            return defaults;
         } catch (IOException e) {
             problems.error(0, null, "cannot be read: " + e.getMessage());
             return defaults;
@@ -56,10 +61,16 @@ public final class SiteConfig {
         FieldMap fields = parsed.get();
         for (Field field : fields.all()) {
             if (!KEYS.contains(field.name())) {
-                problems.error(field.line(), null, "unknown key \"" + field.name() + "\" (known: " + String.join(", ",
-                        KEYS.stream().sorted().toList()) + ")");
+                problems.error(field.line(), null, KeySuggestions.unknownSetting(field.name(), KEYS) + "; known: "
+                        + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
+        fields.find("static").ifPresent(field -> {
+            Path folder = staticFolder(file);
+            if (!Files.isDirectory(folder)) {
+                problems.warning(field.line(), "static", "no such folder: " + folder + "; the site has no own files");
+            }
+        });
         return new SiteSettings(
                 fields.text("title", problems).orElse(defaults.title()),
                 fields.text("description", problems).orElse(defaults.description()),

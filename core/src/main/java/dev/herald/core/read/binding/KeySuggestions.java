@@ -13,7 +13,7 @@ import java.util.Set;
  * Unknown keys, reported with the key a typo was meant to be: "publised" → "published". Unknown
  * keys are errors, not silently dropped.
  */
-final class KeySuggestions {
+public final class KeySuggestions {
 
     private static final int MAX_DISTANCE = 2;
 
@@ -46,10 +46,23 @@ final class KeySuggestions {
             Map.entry("url", "link"), Map.entry("permalink", "link"), Map.entry("content", "body"),
             Map.entry("content_html", "bodyHtml"), Map.entry("lang", "language"), Map.entry("expirydate", "expires"));
 
+    /** The names other publishers' site settings give Herald's (Hugo's config, Jekyll's {@code _config.yml}). */
+    private static final Map<String, String> OTHER_SETTING_NAMES = Map.of("baseurl", "baseUrl", "url", "baseUrl",
+            "languagecode", "language", "lang", "language", "staticdir", "static", "author", "authors");
+
     /** "unknown key "publised" (did you mean "published"?)"; "unknown key "date" (Herald calls it "published")". */
     static String unknownKey(String name, Set<String> allowed) {
+        return unknownKey(name, allowed, OTHER_NAMES);
+    }
+
+    /** As {@link #unknownKey}, for a key of the site's settings ({@code herald.yaml}). */
+    public static String unknownSetting(String name, Set<String> allowed) {
+        return unknownKey(name, allowed, OTHER_SETTING_NAMES);
+    }
+
+    private static String unknownKey(String name, Set<String> allowed, Map<String, String> otherNames) {
         String message = "unknown key " + FieldValues.quote(name);
-        String herald = OTHER_NAMES.get(name.toLowerCase(Locale.ROOT));
+        String herald = otherNames.get(name.toLowerCase(Locale.ROOT));
         if (herald != null && allowed.contains(herald)) {
             return message + " (Herald calls it \"" + herald + "\")";
         }

@@ -1,0 +1,65 @@
+package dev.herald.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigTest {
+
+    private static final String KNOWN = "; known: authors, baseUrl, description, language, static, tags, title";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsTheSettings() throws IOException {
+        Files.createDirectories(folder.resolve("assets"));
+        Path file = Files.writeString(folder.resolve("herald.yaml"),
+                "title: Harbour Times\nbaseUrl: https://harbour.example\nlanguage: nb\nstatic: assets\n");
+        Problems problems = new Problems(file.toString());
+
+        SiteSettings site = SiteConfig.read(file, problems);
+
+        assertEquals(List.of(), problems.toList());
+        assertEquals("Harbour Times", site.title());
+        assertEquals(URI.create("https://harbour.example"), site.baseUrl());
+        assertEquals(folder.resolve("assets").toAbsolutePath(), SiteConfig.staticFolder(file));
+    }
+
+    @Test
+    void namesHeraldsKeyForTheKeysOfHugosAndJekyllsSettings() throws IOException {
+        Path file = Files.writeString(folder.resolve("herald.yaml"),
+                "title: Harbour Times\nbaseURL: https://harbour.example\nlanguageCode: nb\nurl: https://harbour.example\ntitel: x\n");
+
+        assertEquals(List.of(
+                "herald.yaml:2: unknown key \"baseURL\" (Herald calls it \"baseUrl\")" + KNOWN,
+                "herald.yaml:3: unknown key \"languageCode\" (Herald calls it \"language\")" + KNOWN,
+                "herald.yaml:4: unknown key \"url\" (Herald calls it \"baseUrl\")" + KNOWN,
+                "herald.yaml:5: unknown key \"titel\" (did you mean \"title\"?)" + KNOWN), problemsOf(file));
+    }
+
+    @Test
+    void saysWhenTheFileOrTheFolderOfOwnFilesIsMissing() throws IOException {
+        Path file = Files.writeString(folder.resolve("herald.yaml"), "title: Harbour Times\nstatic: publc\n");
+
+        assertEquals(List.of("herald.yaml:2: warning: static: no such folder: " + folder.resolve("publc").toAbsolutePath()
+                + "; the site has no own files"), problemsOf(file));
+        assertEquals(List.of("nothere.yaml: no such file"), problemsOf(folder.resolve("nothere.yaml")));
+    }
+
+    // each problem as printed, with the file's name alone
+    private List<String> problemsOf(Path file) {
+        Problems problems = new Problems(file.getFileName().toString());
+        SiteConfig.read(file, problems);
+        return problems.toList().stream().map(Problem::toString).toList();
+    }
+}
