@@ -65,12 +65,9 @@ public final class SiteConfig {
                         + String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        fields.find("static").ifPresent(field -> {
-            Path folder = staticFolder(file);
-            if (!Files.isDirectory(folder)) {
-                problems.warning(field.line(), "static", "no such folder: " + folder + "; the site has no own files");
-            }
-        });
+        fields.text("static", problems).map(named -> folderNamed(file, named)).filter(folder -> !Files.isDirectory(folder))
+                .ifPresent(folder -> problems.warning(fields.find("static").orElseThrow().line(), "static",
+                        "no such folder: " + folder + "; the site has no own files"));
         return new SiteSettings(
                 fields.text("title", problems).orElse(defaults.title()),
                 fields.text("description", problems).orElse(defaults.description()),
@@ -86,15 +83,19 @@ public final class SiteConfig {
      * none. Problems of the file are {@link #read}'s to report.
      */
     public static Path staticFolder(Path file) {
-        Path base = file.toAbsolutePath().getParent();
         try {
             Optional<FieldMap> parsed = new YamlObjects().readObject(Files.readString(file, StandardCharsets.UTF_8), 0,
                     new Problems(file.toString()));
             Optional<String> named = parsed.flatMap(fields -> fields.text("static", new Problems(file.toString())));
-            return base.resolve(named.map(String::strip).orElse(StaticFiles.DEFAULT_FOLDER));
+            return folderNamed(file, named.orElse(StaticFiles.DEFAULT_FOLDER));
         } catch (IOException e) {
-            return base.resolve(StaticFiles.DEFAULT_FOLDER);
+            return folderNamed(file, StaticFiles.DEFAULT_FOLDER);
         }
+    }
+
+    // a folder named in the settings file, relative to the folder holding it
+    private static Path folderNamed(Path file, String name) {
+        return file.toAbsolutePath().getParent().resolve(name.strip());
     }
 
     private static Optional<URI> baseUrl(FieldMap fields, Problems problems) {
