@@ -81,8 +81,7 @@ class OutputSafetyTest {
 
     @Test
     void refusesAFolderThatHoldsTheSettingsFileThoughHeraldBuiltIt() throws IOException {
-        Path site = folder.resolve("site");
-        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path site = builtSite();
         Path settings = Files.copy(source.resolve("herald.yaml"), site.resolve("herald.yaml"));
 
         CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--config", settings.toString(),
@@ -117,8 +116,7 @@ class OutputSafetyTest {
 
     @Test
     void refusesAFolderThatAnArticleFileLinksInto() throws IOException {
-        Path site = folder.resolve("site");
-        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path site = builtSite();
         Path story = Files.copy(source.resolve("cairo-water-plan.md"), site.resolve("kept-here.md"));
         Path link = Files.createSymbolicLink(source.resolve("linked-story.md"), story);
 
@@ -148,8 +146,7 @@ class OutputSafetyTest {
 
     @Test
     void aFullBuildKeepsTheGitRepositoryOfASitePublishedWithGit() throws IOException {
-        Path site = folder.resolve("site");
-        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Path site = builtSite();
         Path head = Files.writeString(Files.createDirectories(site.resolve(".git")).resolve("HEAD"), "ref: refs/heads/main\n");
 
         CliRun full = CliRun.of("build", source.toString(), "--out", site.toString(), "--title", "Renamed News");
@@ -225,5 +222,12 @@ class OutputSafetyTest {
         CliRun run = CliRun.of("convert", source.toString(), "--out", feed.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(feed));
+    }
+
+    // the examples built into "site", as Herald builds it
+    private Path builtSite() {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        return site;
     }
 }
