@@ -56,6 +56,13 @@ class SiteConfigTest {
         assertEquals(List.of("nothere.yaml: no such file"), problemsOf(folder.resolve("nothere.yaml")));
     }
 
+    @Test
+    void aStaticFolderMustBeNamedByText() throws IOException {
+        Path file = Files.writeString(folder.resolve("herald.yaml"), "title: Harbour Times\nstatic: [a, b]\n");
+
+        assertEquals(List.of("herald.yaml:2: static: must be non-blank text"), problemsOf(file));
+    }
+
     // each problem as printed, with the file's name alone
     private List<String> problemsOf(Path file) {
         Problems problems = new Problems(file.getFileName().toString());
