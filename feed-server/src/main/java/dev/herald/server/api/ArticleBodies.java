@@ -2,13 +2,12 @@ package dev.herald.server.api;
 
 import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.model.Article;
-import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
-import dev.herald.server.config.HeraldConfig;
-import dev.herald.server.ownfiles.OwnFileLinks;
 import dev.herald.core.read.InputFormat;
 import dev.herald.core.read.ReadResult;
+import dev.herald.server.config.ServerSite;
+import dev.herald.server.ownfiles.OwnFileLinks;
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +24,8 @@ public class ArticleBodies {
     private final ArticleReader reader;
     private final ArticleJsonCodec json = new ArticleJsonCodec();
 
-    public ArticleBodies(SiteSettings site, HeraldConfig config) {
-        this.reader = ArticleReader.forSite(site).checkingSiteLinks(OwnFileLinks.of(config));
+    public ArticleBodies(ServerSite site) {
+        this.reader = ArticleReader.forSite(site.settings()).checkingSiteLinks(OwnFileLinks.of(site));
     }
 
     /** The one article in the body; its id from the body or, without one, from the title. */

@@ -27,7 +27,7 @@ public interface HeraldConfig {
 
     /**
      * The site's own files (images, documents), served at the site root as they are; by default
-     * the {@code static} folder of the content folder.
+     * the folder the content folder's {@code herald.yaml} names, else its {@code static} folder.
      */
     Optional<String> staticDir();
 
@@ -55,16 +55,17 @@ public interface HeraldConfig {
     @WithDefault("300")
     int cacheMaxAge();
 
-    /** Site metadata shown in feeds and pages. */
+    /**
+     * Site metadata shown in feeds and pages; each one not given is the content folder's
+     * {@code herald.yaml}'s, else Herald's default ({@code Herald}, none, {@code en}).
+     */
     interface Site {
 
-        @WithDefault("Herald")
-        String title();
+        Optional<String> title();
 
         Optional<String> description();
 
-        @WithDefault("en")
-        String language();
+        Optional<String> language();
     }
 
     /** The built-in WebSub hub at {@code /websub}: leases, callback safety, limits. */

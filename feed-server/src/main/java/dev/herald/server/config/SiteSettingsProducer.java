@@ -4,17 +4,21 @@ import dev.herald.core.model.SiteSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.List;
 
-/** Core's site settings, made from the configuration once. */
+/** The site, made from the configuration and the content folder's settings file once. */
 @ApplicationScoped
 public class SiteSettingsProducer {
 
-    // a record cannot be proxied, so the settings are a singleton rather than application-scoped
+    // records cannot be proxied, so they are singletons rather than application-scoped
     @Produces
     @Singleton
-    SiteSettings siteSettings(HeraldConfig config) {
-        return new SiteSettings(config.site().title(), config.site().description().orElse(""), config.baseUrl(),
-                config.site().language(), List.of(), List.of());
+    ServerSite serverSite(HeraldConfig config) {
+        return ServerSite.of(config);
+    }
+
+    @Produces
+    @Singleton
+    SiteSettings siteSettings(ServerSite site) {
+        return site.settings();
     }
 }

@@ -1,13 +1,13 @@
 package dev.herald.server.content;
 
 import dev.herald.core.model.Article;
-import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.config.ServerSite;
 import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
 import dev.herald.server.ownfiles.OwnFileLinks;
@@ -64,21 +64,21 @@ public class ContentFolderWatcher {
     /** Files seen changing that are still being written. */
     private final SettlingFiles settling = new SettlingFiles();
     private Thread watcher;
-    private final SiteSettings site;
+    private final ServerSite site;
     private final ContentFileStore readFiles;
     /** What was read from each file before this start; null until the folder is known. */
     private ReadFilesMemory memory;
     /** Files read since the start. */
     private long filesRead;
 
-    public ContentFolderWatcher(HeraldConfig config, SiteSettings site, ArticleCatalog catalog,
+    public ContentFolderWatcher(HeraldConfig config, ServerSite site, ArticleCatalog catalog,
             ContentFileStore readFiles) {
         this.config = config;
         this.catalog = catalog;
         this.site = site;
         this.readFiles = readFiles;
-        this.ownFiles = OwnFileLinks.of(config);
-        this.reader = ArticleReader.forSite(site).checkingSiteLinks(ownFiles);
+        this.ownFiles = OwnFileLinks.of(site);
+        this.reader = ArticleReader.forSite(site.settings()).checkingSiteLinks(ownFiles);
     }
 
     // the catalog holds the first batch until its index has loaded (start-up waits for the folder)
@@ -89,7 +89,7 @@ public class ContentFolderWatcher {
                 return;
             }
             FolderEvents events = openEvents(folder);
-            memory = new ReadFilesMemory(readFiles, folder, site, config.staticDir().orElse(""));
+            memory = new ReadFilesMemory(readFiles, folder, site);
             recall();
             Duration firstLook = sync(folder);
             LOG.infof("Content folder %s: %d article files, %d read (the others unchanged since the last run)", folder,

@@ -1,7 +1,7 @@
 package dev.herald.server.content;
 
-import dev.herald.core.model.SiteSettings;
 import dev.herald.core.site.BuildFingerprint;
+import dev.herald.server.config.ServerSite;
 import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
 import dev.herald.server.store.ContentFileStore;
@@ -31,10 +31,11 @@ final class ReadFilesMemory {
     private final Path folder;
     private final String reading;
 
-    ReadFilesMemory(ContentFileStore store, Path folder, SiteSettings site, String staticFolder) {
+    ReadFilesMemory(ContentFileStore store, Path folder, ServerSite site) {
         this.store = store;
         this.folder = folder;
-        this.reading = fingerprint(BuildFingerprint.heraldBuild() + "\n" + site + "\n" + staticFolder);
+        // the settings and the static folder, whichever of the configuration and herald.yaml gave them
+        this.reading = fingerprint(BuildFingerprint.heraldBuild() + "\n" + site);
     }
 
     /** Fills in each remembered file's signature and ids. */

@@ -2,7 +2,7 @@ package dev.herald.server.ownfiles;
 
 import dev.herald.core.io.StaticFiles;
 import dev.herald.core.site.SitePaths;
-import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.config.ServerSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
@@ -19,9 +19,9 @@ public final class OwnFileLinks implements Predicate<String> {
         this.root = root;
     }
 
-    /** The links of the configured static folder (none when there is no such folder). */
-    public static OwnFileLinks of(HeraldConfig config) {
-        return new OwnFileLinks(OwnFilesRoute.folder(config).map(path -> path.toAbsolutePath().normalize()).orElse(null));
+    /** The links of the site's static folder (none when there is no such folder). */
+    public static OwnFileLinks of(ServerSite site) {
+        return new OwnFileLinks(site.staticFolder().map(path -> path.toAbsolutePath().normalize()).orElse(null));
     }
 
     @Override

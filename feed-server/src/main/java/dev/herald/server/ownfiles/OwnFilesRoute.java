@@ -1,8 +1,8 @@
 package dev.herald.server.ownfiles;
 
-import dev.herald.core.io.StaticFiles;
 import dev.herald.core.site.SitePaths;
 import dev.herald.server.config.HeraldConfig;
+import dev.herald.server.config.ServerSite;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,8 +40,8 @@ public class OwnFilesRoute {
     private final StaticHandler files;
     private final String cacheControl;
 
-    public OwnFilesRoute(HeraldConfig config) {
-        this.root = folder(config).map(path -> path.toAbsolutePath().normalize()).filter(Files::isDirectory).orElse(null);
+    public OwnFilesRoute(HeraldConfig config, ServerSite site) {
+        this.root = site.staticFolder().map(path -> path.toAbsolutePath().normalize()).filter(Files::isDirectory).orElse(null);
         this.realRoot = root == null ? null : realPath(root);
         this.cacheControl = "public, max-age=" + config.cacheMaxAge();
         this.files = root == null ? null : StaticHandler.create(FileSystemAccess.ROOT, root.toString())
@@ -50,12 +49,6 @@ public class OwnFilesRoute {
                 .setIncludeHidden(false)
                 .setDirectoryListing(false)
                 .setMaxAgeSeconds(config.cacheMaxAge());
-    }
-
-    /** The configured folder, else the content folder's {@code static}; empty without either. */
-    public static Optional<Path> folder(HeraldConfig config) {
-        return config.staticDir().map(Path::of)
-                .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
     }
 
     void install(@Observes Router router) {

@@ -1,0 +1,61 @@
+package dev.herald.server.config;
+
+import dev.herald.core.io.StaticFiles;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.problem.Problem;
+import dev.herald.core.problem.Problems;
+import dev.herald.core.site.SiteConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The site the server publishes: its settings and the folder of its own files. A content folder
+ * with a {@code herald.yaml} gives them as {@code herald build} takes them from the same folder
+ * (title, description, language, authors, the tag vocabulary of wire copy, {@code static}), so
+ * one folder makes the same articles either way; the server's own configuration
+ * ({@code HERALD_SITE_*}, {@code HERALD_STATIC_DIR}) overrides it, as the build's options do. The
+ * base URL is always {@code HERALD_BASE_URL}'s: the address this server answers at.
+ *
+ * @param settings the settings feeds and pages show, and the reader of articles uses
+ * @param staticFolder the site's own files, served at the site root; empty when there are none
+ */
+public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
+
+    private static final Logger LOG = Logger.getLogger(ServerSite.class);
+
+    /** The configuration over the content folder's settings file, read once; its problems are logged. */
+    public static ServerSite of(HeraldConfig config) {
+        Optional<Path> file = config.contentDir().map(dir -> Path.of(dir).resolve(SiteConfig.FILE_NAME))
+                .filter(Files::isRegularFile);
+        SiteSettings fromFile = file.map(ServerSite::read).orElseGet(SiteSettings::defaults);
+        HeraldConfig.Site site = config.site();
+        SiteSettings settings = new SiteSettings(
+                site.title().orElse(fromFile.title()),
+                site.description().orElse(fromFile.description()),
+                config.baseUrl(),
+                site.language().orElse(fromFile.language()),
+                fromFile.authors(),
+                fromFile.tagVocabulary());
+        Optional<Path> staticFolder = config.staticDir().map(Path::of)
+                .or(() -> file.map(SiteConfig::staticFolder))
+                .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
+        return new ServerSite(settings, staticFolder);
+    }
+
+    // a key with a problem keeps its default, as in the build; the server starts all the same
+    private static SiteSettings read(Path file) {
+        Problems problems = new Problems(file.toString());
+        SiteSettings settings = SiteConfig.read(file, problems);
+        for (Problem problem : problems.toList()) {
+            if (problem.isError()) {
+                LOG.errorf("%s (the setting is left at its default)", problem);
+            } else {
+                LOG.warn(problem.toString());
+            }
+        }
+        LOG.infof("Site settings from %s", file);
+        return settings;
+    }
+}
