@@ -80,6 +80,11 @@ final class ServerProcess implements AutoCloseable {
         return send(request(path).GET());
     }
 
+    /** The body as sent, for files that are not text. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
     }

@@ -38,6 +38,10 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                 site.language().orElse(fromFile.language()),
                 fromFile.authors(),
                 fromFile.tagVocabulary());
+        if (!fromFile.baseUrl().equals(SiteSettings.DEFAULT_BASE_URL) && !fromFile.baseUrl().equals(settings.baseUrl())) {
+            LOG.infof("Links start with HERALD_BASE_URL, %s, not with the settings file's baseUrl, %s", settings.baseUrl(),
+                    fromFile.baseUrl());
+        }
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
                 .or(() -> file.map(SiteConfig::staticFolder))
                 .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
