@@ -60,8 +60,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         OutputFolders.builtSiteHolding(out).ifPresent(site -> {
             throw new ParameterException(spec.commandLine(), "refusing --out: " + out + " is in the site Herald built at "
-                    + site + " (it has a " + OutputFolders.MARKER + " file), which a full build replaces with everything"
-                    + " in it; import into the articles' folder; nothing was changed");
+                    + site + " (it has a " + OutputFolders.MARKER + " file), a build's output, where no article is read:"
+                    + " import into the articles' folder; nothing was changed");
         });
         byte[] xml = read();
         FeedImporter.Import imported = new FeedImporter().importFeed(feed, xml, published);

@@ -72,7 +72,7 @@ class ImportOwnershipTest {
 
         assertEquals(ExitCode.USAGE, into.exitCode());
         assertEquals("herald: refusing --out: " + site + " is in the site Herald built at " + site.toRealPath()
-                + " (it has a .herald-site file), which a full build replaces with everything in it; import into the"
+                + " (it has a .herald-site file), a build's output, where no article is read: import into the"
                 + " articles' folder; nothing was changed\nTry 'herald import --help' for usage.\n", into.err());
         assertEquals(ExitCode.USAGE, inside.exitCode());
         assertTrue(Files.notExists(site.resolve("imported")));

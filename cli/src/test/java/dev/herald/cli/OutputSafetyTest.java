@@ -158,6 +158,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aFullBuildKeepsTheFilesPutIntoTheSiteByHand() throws IOException {
+        Path site = builtSite();
+        Files.writeString(site.resolve("CNAME"), "news.example.org\n");
+        Files.writeString(site.resolve("google1234abcd.html"), "google-site-verification: google1234abcd.html\n");
+
+        CliRun full = CliRun.of("build", source.toString(), "--out", site.toString(), "--title", "Renamed News");
+
+        assertEquals(ExitCode.OK, full.exitCode(), full.err());
+        assertTrue(full.err().contains("full build: the settings changed"), full.err());
+        assertEquals("news.example.org\n", Files.readString(site.resolve("CNAME")));
+        assertTrue(Files.isRegularFile(site.resolve("google1234abcd.html")));
+    }
+
+    @Test
     void replacesAnEmptyFolderAndItsOwnBuild() throws IOException {
         Path site = Files.createDirectories(folder.resolve("site"));
         assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());

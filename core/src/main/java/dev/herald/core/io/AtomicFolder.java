@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
  * rsync and CDNs see only real changes and a rebuild writes only what changed; a build that
  * changes nothing leaves the target alone. The folder is marked as Herald's ({@link
  * OutputFolders#MARKER}); a target that is not empty and not marked is never replaced unless forced,
- * so a mistyped {@code --out} cannot delete someone's files. A version-control repository at the
- * top of the old folder (a site published with Git) moves into the new one.
+ * so a mistyped {@code --out} cannot delete someone's files. Files of the old folder that are not
+ * Herald's ({@link ForeignFiles}) are kept, and a version-control repository at the top of the old
+ * folder (a site published with Git) moves into the new one.
  */
 public final class AtomicFolder {
 
@@ -60,19 +62,29 @@ public final class AtomicFolder {
     private AtomicFolder() {
     }
 
-    /** Replaces {@code target}, which must be missing, empty or marked as Herald's. */
+    /** Replaces {@code target}, which must be missing, empty or marked as Herald's, and all in it. */
     public static Outcome replace(Path target, Content content) throws IOException {
         return replace(target, false, content);
     }
 
+    /** Replaces {@code target} and all in it with what {@code content} writes. */
+    public static Outcome replace(Path target, boolean force, Content content) throws IOException {
+        return replace(target, force, relative -> true, content);
+    }
+
     /**
-     * Replaces {@code target} with what {@code content} writes.
+     * Replaces {@code target} with what {@code content} writes. A folder Herald built keeps its files
+     * that are not Herald's: neither {@code claimed} nor written by the last replacement (the marker
+     * lists those it wrote outside {@code claimed}), and not written now.
      *
-     * @param force replace a non-empty folder that Herald did not write
+     * @param force   replace a non-empty folder that Herald did not write
+     * @param claimed the paths the content answers for, whether it writes them or not (a site's URL
+     *                space): an old file there that it does not write is removed
      * @throws HeraldException when the target is not Herald's to replace and {@code force} is false;
      *                         nothing is touched then
      */
-    public static Outcome replace(Path target, boolean force, Content content) throws IOException {
+    public static Outcome replace(Path target, boolean force, Predicate<Path> claimed, Content content)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (!force && !OutputFolders.replaceable(absolute)) {
             throw new HeraldException(target + " is not empty and was not built by Herald (it has no "
@@ -86,9 +98,13 @@ public final class AtomicFolder {
             Path previous = Files.isDirectory(absolute) ? absolute : null;
             NewFolder folder = new NewFolder(building, previous);
             content.writeTo(folder);
+            // a folder taken over with force is replaced whole, as asked
+            boolean heralds = previous != null && Files.isRegularFile(previous.resolve(OutputFolders.MARKER), LinkOption.NOFOLLOW_LINKS);
+            Set<Path> kept = heralds ? ForeignFiles.keep(previous, building, folder.written, claimed) : Set.of();
             // the marker is no page of the site and is not counted, but a folder without one must get it
             boolean newMarker = folder.put(Path.of(OutputFolders.MARKER),
-                    OutputFolders.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+                    ForeignFiles.marker(folder.written, claimed).getBytes(StandardCharsets.UTF_8));
+            folder.kept.addAll(kept);
             Outcome outcome = new Outcome(folder.written.size() - 1, folder.changed.get(), folder.removedSince(previous));
             if (outcome.unchanged() && !newMarker && previous != null) {
                 return outcome;
@@ -114,6 +130,7 @@ public final class AtomicFolder {
         private final Path building;
         private final Path previous;
         private final Set<Path> written = ConcurrentHashMap.newKeySet();
+        private final Set<Path> kept = ConcurrentHashMap.newKeySet();
         private final AtomicInteger changed = new AtomicInteger();
 
         NewFolder(Path building, Path previous) {
@@ -190,12 +207,12 @@ public final class AtomicFolder {
             }
             try (Stream<Path> walk = Files.walk(old)) {
                 return (int) walk.filter(Files::isRegularFile).map(old::relativize)
-                        .filter(file -> !written.contains(file) && !kept(file)).count();
+                        .filter(file -> !written.contains(file) && !kept.contains(file) && !inRepository(file)).count();
             }
         }
 
         // in a repository the new folder takes over from the old one
-        private static boolean kept(Path file) {
+        private static boolean inRepository(Path file) {
             return ForeignFolders.REPOSITORIES.containsKey(file.getName(0).toString());
         }
 

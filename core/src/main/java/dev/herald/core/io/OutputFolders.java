@@ -23,7 +23,8 @@ public final class OutputFolders {
     public static final String MARKER = ".herald-site";
 
     /** What the marker says to a person who finds it. */
-    static final String MARKER_TEXT = "This folder is written by herald build, which replaces it as a whole.\n";
+    static final String MARKER_TEXT = "This folder is written by herald build, which replaces the files it wrote and keeps"
+            + " the others.\n";
 
     private OutputFolders() {
     }

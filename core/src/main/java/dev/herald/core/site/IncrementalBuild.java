@@ -189,7 +189,8 @@ public final class IncrementalBuild implements AutoCloseable {
         // the old state describes the old folder: gone before the folder changes, so a build killed
         // after the swap is a full one next time too
         Files.deleteIfExists(stateFile);
-        AtomicFolder.Outcome files = AtomicFolder.replace(site, force, output -> sizes.putAll(plan.writeAll(output, progress)));
+        AtomicFolder.Outcome files = AtomicFolder.replace(site, force, SitePaths::isGeneratedFile,
+                output -> sizes.putAll(plan.writeAll(output, progress)));
         BuildStateFile.write(state(plan.keys(), sizes, Map.of(), stability, summary), stateFile);
         return new Outcome(files, false, fullBecause, sources.filesRead(), sources.sources().size(), summary);
     }

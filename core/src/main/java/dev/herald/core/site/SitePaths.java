@@ -113,6 +113,18 @@ public final class SitePaths {
     }
 
     /**
+     * Whether a file or folder of a built site, by its path in the site's folder ({@code
+     * tags/nato/index.html}, {@code articles}), lies in the URL space Herald writes itself.
+     */
+    public static boolean isGeneratedFile(Path relative) {
+        String path = "/" + relative.toString().replace('\\', '/');
+        if (path.endsWith("/index.html")) {
+            path = path.substring(0, path.length() - "index.html".length());
+        }
+        return isGenerated(path) || isGenerated(path + "/");
+    }
+
+    /**
      * The file that serves a path in a static build: a path ending in {@code /} and an article
      * path are folders with an {@code index.html}, so every static host serves them.
      */
