@@ -18,9 +18,12 @@ import dev.herald.core.site.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads every input of a command into one result: articles with unique ids, and all problems. */
@@ -63,10 +66,25 @@ final class ArticleLoader {
     Settings settings(List<String> arguments, InputOptions options) {
         Problems configProblems = new Problems(SiteConfig.FILE_NAME);
         SiteSettings site = options.site.resolve(arguments, configProblems);
-        StaticFiles own = options.site.staticFolder(arguments).map(StaticFiles::of).orElse(StaticFiles.none());
         List<Problem> earlier = new ArrayList<>(configProblems.toList());
+        Optional<Path> ownFolder = options.site.staticFolder(arguments);
+        Optional<String> notOwn = ownFolder.flatMap(folder -> articleFolders(arguments).stream()
+                .flatMap(articles -> StaticFiles.notOwnFolder(folder, articles).stream()).findFirst());
+        if (notOwn.isPresent()) {
+            // published as they are, the articles would leak: no own files at all, and the build stops
+            String settingsFile = options.site.configFile(arguments).map(Path::toString).orElse(SiteConfig.FILE_NAME);
+            earlier.add(Problem.error(settingsFile, 0, "static", notOwn.get()));
+            return new Settings(site, StaticFiles.none(), earlier);
+        }
+        StaticFiles own = ownFolder.map(StaticFiles::of).orElse(StaticFiles.none());
         earlier.addAll(own.problems());
         return new Settings(site, own, earlier);
+    }
+
+    // the input folders, whose article files must never be the site's own files
+    private static List<Path> articleFolders(List<String> arguments) {
+        return arguments.stream().filter(argument -> !argument.equals("-")).map(Path::of).filter(Files::isDirectory)
+                .toList();
     }
 
     /** The inputs the arguments name, the site's own files left out. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,24 @@ class OutputSafetyTest {
         assertTrue(full.err().contains("full build: the settings changed"), full.err());
         assertTrue(Files.readString(site.resolve("feed.xml")).contains("Renamed News"));
         assertEquals("ref: refs/heads/main\n", Files.readString(head));
+    }
+
+    @Test
+    void neverPublishesTheArticlesFolderAsTheSitesOwnFiles() throws IOException {
+        Path site = folder.resolve("site");
+        for (String named : List.of(".", "..")) {
+            Path settings = Files.writeString(folder.resolve("own-" + named.length() + ".yaml"),
+                    "title: Own files\nbaseUrl: https://own.example.org\nstatic: src/" + named + "\n");
+
+            CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--config", settings.toString());
+
+            assertEquals(ExitCode.INVALID_INPUT, run.exitCode(), named);
+            String what = named.equals(".") ? " is the articles' folder: " : " holds the articles' folder ";
+            assertTrue(run.err().startsWith(settings + ": static: " + source.resolve(named).normalize() + what), run.err());
+            assertTrue(run.err().contains("drafts and embargoed ones too, would be published as it is; give the site's own"
+                    + " files a folder of their own, such as static\n"), run.err());
+            assertFalse(Files.exists(site), "nothing published, the embargoed article's file least of all");
+        }
     }
 
     @Test

@@ -41,6 +41,23 @@ public final class StaticFiles {
         return new StaticFiles(null, Map.of(), List.of());
     }
 
+    /**
+     * Why {@code folder} cannot be the folder of the site's own files for the articles of {@code
+     * articles}, or empty when it can: it is that folder or holds it, so every article file, drafts
+     * and embargoed ones too, would be published as it is, and none read as an article. (The
+     * default, {@code static} inside the articles' folder, is kept apart from them.)
+     */
+    public static Optional<String> notOwnFolder(Path folder, Path articles) {
+        Path own = RealPaths.of(folder);
+        Path read = RealPaths.of(articles);
+        if (!read.startsWith(own)) {
+            return Optional.empty();
+        }
+        String what = own.equals(read) ? "is the articles' folder" : "holds the articles' folder " + read;
+        return Optional.of(folder.normalize() + " " + what + ": every article file, drafts and embargoed ones too, would be"
+                + " published as it is; give the site's own files a folder of their own, such as " + DEFAULT_FOLDER);
+    }
+
     /** The files below {@code folder}; none when there is no such folder. */
     public static StaticFiles of(Path folder) {
         if (!Files.isDirectory(folder)) {

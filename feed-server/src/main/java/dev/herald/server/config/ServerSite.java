@@ -45,7 +45,14 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
                 .or(() -> file.map(SiteConfig::staticFolder))
                 .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
-        return new ServerSite(settings, staticFolder);
+        return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config.contentDir())));
+    }
+
+    // served as they are, the content folder's articles would leak, drafts and embargoed ones too
+    private static boolean isApart(Path staticFolder, Optional<String> contentDir) {
+        Optional<String> why = contentDir.flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir)));
+        why.ifPresent(reason -> LOG.errorf("The site's own files are not served: %s", reason));
+        return why.isEmpty();
     }
 
     // a key with a problem keeps its default, as in the build; the server starts all the same
