@@ -48,14 +48,18 @@ public final class StaticFiles {
      * default, {@code static} inside the articles' folder, is kept apart from them.)
      */
     public static Optional<String> notOwnFolder(Path folder, Path articles) {
-        Path own = RealPaths.of(folder);
-        Path read = RealPaths.of(articles);
-        if (!read.startsWith(own)) {
+        if (!isOrHolds(folder, articles)) {
             return Optional.empty();
         }
-        String what = own.equals(read) ? "is the articles' folder" : "holds the articles' folder " + read;
+        Path read = RealPaths.of(articles);
+        String what = RealPaths.of(folder).equals(read) ? "is the articles' folder" : "holds the articles' folder " + read;
         return Optional.of(folder.normalize() + " " + what + ": every article file, drafts and embargoed ones too, would be"
                 + " published as it is; give the site's own files a folder of their own, such as " + DEFAULT_FOLDER);
+    }
+
+    /** Whether {@code folder} is {@code other} or holds it, as the file system sees them (links followed). */
+    public static boolean isOrHolds(Path folder, Path other) {
+        return RealPaths.of(other).startsWith(RealPaths.of(folder));
     }
 
     /** The files below {@code folder}; none when there is no such folder. */

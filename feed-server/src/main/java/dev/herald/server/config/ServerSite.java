@@ -45,12 +45,17 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
                 .or(() -> file.map(SiteConfig::staticFolder))
                 .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
-        return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config.contentDir())));
+        return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config)));
     }
 
-    // served as they are, the content folder's articles would leak, drafts and embargoed ones too
-    private static boolean isApart(Path staticFolder, Optional<String> contentDir) {
-        Optional<String> why = contentDir.flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir)));
+    // served as they are, the content folder's articles or the database would leak, drafts and embargoes too
+    private static boolean isApart(Path staticFolder, HeraldConfig config) {
+        Optional<String> why = config.contentDir().flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir)));
+        if (why.isEmpty() && StaticFiles.isOrHolds(staticFolder, Path.of(config.dataDir()))) {
+            why = Optional.of(staticFolder.normalize() + " holds the database's folder, HERALD_DATA_DIR (" + config.dataDir()
+                    + "): drafts and embargoed articles would be served with it; give the site's own files a folder of"
+                    + " their own");
+        }
         why.ifPresent(reason -> LOG.errorf("The site's own files are not served: %s", reason));
         return why.isEmpty();
     }

@@ -46,6 +46,15 @@ class ServerSiteTest {
                 "staticDir", inside.resolve("static").toString()))).staticFolder());
     }
 
+    @Test
+    void neverServesTheDatabasesFolderAsTheSitesOwnFiles() {
+        Path shared = content.resolve("srv");
+        assertEquals(Optional.empty(), ServerSite.of(config(Map.of("staticDir", shared.toString(),
+                "dataDir", shared.resolve("db").toString()))).staticFolder());
+        assertEquals(Optional.of(shared), ServerSite.of(config(Map.of("staticDir", shared.toString(),
+                "dataDir", content.resolve("db").toString()))).staticFolder());
+    }
+
     // the keys ServerSite reads; every other is unset
     private static HeraldConfig config(Map<String, String> values) {
         HeraldConfig.Site site = (HeraldConfig.Site) Proxy.newProxyInstance(ServerSiteTest.class.getClassLoader(),
@@ -55,6 +64,7 @@ class ServerSiteTest {
                     case "baseUrl" -> URI.create("http://localhost:8080");
                     case "site" -> site;
                     case "contentDir", "staticDir" -> Optional.ofNullable(values.get(method.getName()));
+                    case "dataDir" -> values.getOrDefault("dataDir", "./data");
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
