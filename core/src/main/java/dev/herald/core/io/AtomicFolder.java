@@ -99,7 +99,8 @@ public final class AtomicFolder {
             NewFolder folder = new NewFolder(building, previous);
             content.writeTo(folder);
             // a folder taken over with force is replaced whole, as asked
-            boolean heralds = previous != null && Files.isRegularFile(previous.resolve(OutputFolders.MARKER), LinkOption.NOFOLLOW_LINKS);
+            boolean heralds = previous != null
+                    && Files.isRegularFile(previous.resolve(OutputFolders.MARKER), LinkOption.NOFOLLOW_LINKS);
             Set<Path> kept = heralds ? ForeignFiles.keep(previous, building, folder.written, claimed) : Set.of();
             // the marker is no page of the site and is not counted, but a folder without one must get it
             boolean newMarker = folder.put(Path.of(OutputFolders.MARKER),
