@@ -1,5 +1,6 @@
 package dev.herald.server.ownfiles;
 
+import dev.herald.core.io.StaticFiles;
 import dev.herald.core.site.SitePaths;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.config.ServerSite;
@@ -63,7 +64,9 @@ public class OwnFilesRoute {
 
     private void serve(RoutingContext context) {
         String path = context.normalizedPath();
-        Path file = SitePaths.isGenerated(path) ? null : ownFile(context.request().path(), path);
+        // Vert.x's normalized path keeps escapes such as %20 and %C3%BC, which the file's name has not
+        Path file = SitePaths.isGenerated(path) ? null
+                : StaticFiles.decodedPath(path).map(decoded -> ownFile(context.request().path(), decoded)).orElse(null);
         if (file == null) {
             context.next();
             return;

@@ -82,6 +82,13 @@ class OwnFilesTest {
     }
 
     @Test
+    void servesAFileWhoseNameNeedsEscapesByItsEscapedPath() throws IOException {
+        Files.writeString(Files.createDirectories(folder.resolve("docs")).resolve("price list für 2027.txt"), "prices");
+        assertEquals("prices", given().urlEncodingEnabled(false).get("/docs/price%20list%20f%C3%BCr%202027.txt").then()
+                .statusCode(200).extract().asString());
+    }
+
+    @Test
     void servesNothingOutsideTheFolder() {
         for (String path : new String[] {"/escape.txt", "/.secret", "/images/%2e%2e/%2e%2e/outside.txt",
                 "/%2e%2e/outside.txt", "/images%2fharbour.png", "/..%2Foutside.txt", "/images/..%5c..%5coutside.txt"}) {
