@@ -36,9 +36,18 @@ final class TagSuggester {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
 
-    /** Up to {@link #MAX_TAGS} tags, most frequent first. */
-    List<Tag> suggest(String text, List<Tag> vocabulary) {
-        return vocabulary.isEmpty() ? fromProperNouns(text) : fromVocabulary(text, vocabulary);
+    /**
+     * Up to {@link #MAX_TAGS} tags, most frequent first.
+     *
+     * @param headlines the title and the section headings, often in title case, where a capital
+     *                  shows no proper noun ("May Day Marches Draw Thousands in Paris")
+     * @param body      the rest of the text
+     */
+    List<Tag> suggest(List<String> headlines, String body, List<Tag> vocabulary) {
+        if (!vocabulary.isEmpty()) {
+            return fromVocabulary(String.join("\n", headlines) + "\n" + body, vocabulary);
+        }
+        return fromProperNouns(headlines, body);
     }
 
     private static List<Tag> fromVocabulary(String text, List<Tag> vocabulary) {
@@ -58,25 +67,15 @@ final class TagSuggester {
         return mostFrequent(counts);
     }
 
-    private static List<Tag> fromProperNouns(String text) {
+    private static List<Tag> fromProperNouns(List<String> headlines, String body) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> seenMidSentence = new HashSet<>();
         Set<String> seenLowerCase = new HashSet<>();
-        for (String sentence : text.split("(?<=[.!?:”\"])\\s+|\\R")) {
-            Matcher matcher = WORD.matcher(sentence);
-            boolean first = true;
-            while (matcher.find()) {
-                String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
-                if (Character.isLowerCase(word.codePointAt(0))) {
-                    seenLowerCase.add(word.toLowerCase(Locale.ROOT));
-                } else if (Character.isUpperCase(word.codePointAt(0))) {
-                    counts.merge(word, 1, Integer::sum);
-                    if (!first || isAcronym(word)) {
-                        seenMidSentence.add(word);
-                    }
-                }
-                first = false;
-            }
+        for (String headline : headlines) {
+            count(headline, false, counts, seenMidSentence, seenLowerCase);
+        }
+        for (String sentence : body.split("(?<=[.!?:”\"])\\s+|\\R")) {
+            count(sentence, true, counts, seenMidSentence, seenLowerCase);
         }
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
         counts.entrySet().stream()
@@ -87,6 +86,25 @@ final class TagSuggester {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> tagOf(e.getKey()).ifPresent(tag -> candidates.putIfAbsent(tag, e.getValue())));
         return mostFrequent(candidates);
+    }
+
+    // a capital after a sentence's first word is a proper noun's, unless the line is a headline
+    private static void count(String line, boolean sentence, Map<String, Integer> counts, Set<String> seenMidSentence,
+            Set<String> seenLowerCase) {
+        Matcher matcher = WORD.matcher(line);
+        boolean first = true;
+        while (matcher.find()) {
+            String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
+            if (Character.isLowerCase(word.codePointAt(0))) {
+                seenLowerCase.add(word.toLowerCase(Locale.ROOT));
+            } else if (Character.isUpperCase(word.codePointAt(0))) {
+                counts.merge(word, 1, Integer::sum);
+                if (sentence && !first || isAcronym(word)) {
+                    seenMidSentence.add(word);
+                }
+            }
+            first = false;
+        }
     }
 
     private static boolean isAcronym(String word) {

@@ -76,6 +76,19 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void takesNoCapitalOfATitleCaseHeadlineForAProperNoun() throws IOException {
+        String story = """
+                Riot police stand guard in Paris, France, May 1, 2025. AFP
+                May Day Marches Draw Thousands in Paris
+                Thousands marched through Paris on Thursday, and the unions said turnout beat last year's.
+                Police Keep Their Distance
+                Police watched from the side streets. Thousands more marched in Lyon.
+                """;
+        Article article = read("may-day.txt", story, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("paris"), article.tags().stream().map(Tag::slug).toList());
+    }
+
+    @Test
     void prefersTheSiteVocabularyForTags() throws IOException {
         SiteSettings site = new SiteSettings("S", "", SiteSettings.DEFAULT_BASE_URL, "en", List.of(),
                 List.of(Slugs.tag("Rails").orElseThrow(), Slugs.tag("Transport").orElseThrow(), Slugs.tag("Lviv").orElseThrow()));
