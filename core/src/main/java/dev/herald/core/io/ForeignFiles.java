@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,7 +29,10 @@ import java.util.stream.Collectors;
  */
 final class ForeignFiles {
 
-    private static final String LIST_HEADER = "Files it wrote besides its URL space, removed when it no longer does:\n";
+    // the marker is published with the site: it names the files by a hash of their path, so that it
+    // tells no one of a file that is not linked yet (an embargoed story's photo)
+    private static final String LIST_HEADER = "SHA-256 of each file it wrote besides its URL space, removed when it no"
+            + " longer does:\n";
 
     private ForeignFiles() {
     }
@@ -34,7 +40,7 @@ final class ForeignFiles {
     /** The marker's text: what it is, then the written files outside {@code claimed}, one a line. */
     static String marker(Set<Path> written, Predicate<Path> claimed) {
         List<String> listed = written.stream().filter(file -> !claimed.test(file) && !isMarker(file))
-                .map(ForeignFiles::unix).sorted().toList();
+                .map(ForeignFiles::hash).sorted().toList();
         return listed.isEmpty() ? OutputFolders.MARKER_TEXT
                 : OutputFolders.MARKER_TEXT + LIST_HEADER + listed.stream().collect(Collectors.joining("\n", "", "\n"));
     }
@@ -46,7 +52,7 @@ final class ForeignFiles {
      * @return the files kept, relative to the folder
      */
     static Set<Path> keep(Path old, Path building, Set<Path> written, Predicate<Path> claimed) throws IOException {
-        Set<Path> herald = lastWritten(old);
+        Set<String> herald = lastWritten(old);
         Set<Path> kept = new HashSet<>();
         Files.walkFileTree(old, new SimpleFileVisitor<>() {
             @Override
@@ -63,7 +69,7 @@ final class ForeignFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Path relative = old.relativize(file);
-                if (!written.contains(relative) && !herald.contains(relative) && !claimed.test(relative)
+                if (!written.contains(relative) && !herald.contains(hash(relative)) && !claimed.test(relative)
                         && !isMarker(relative) && put(file, building.resolve(relative))) {
                     kept.add(relative);
                 }
@@ -74,7 +80,7 @@ final class ForeignFiles {
     }
 
     // what the last replacement wrote outside the claimed paths, as its marker lists them
-    private static Set<Path> lastWritten(Path old) {
+    private static Set<String> lastWritten(Path old) {
         try {
             String marker = Files.readString(old.resolve(OutputFolders.MARKER), StandardCharsets.UTF_8);
             int list = marker.indexOf(LIST_HEADER);
@@ -82,7 +88,7 @@ final class ForeignFiles {
                 return Set.of();
             }
             return marker.substring(list + LIST_HEADER.length()).lines().filter(line -> !line.isBlank())
-                    .map(Path::of).collect(Collectors.toSet());
+                    .collect(Collectors.toSet());
         } catch (IOException e) {
             return Set.of(); // no marker (a folder taken over with --force): nothing in it was Herald's
         }
@@ -119,7 +125,12 @@ final class ForeignFiles {
         return relative.toString().equals(OutputFolders.MARKER);
     }
 
-    private static String unix(Path relative) {
-        return relative.toString().replace('\\', '/');
+    private static String hash(Path relative) {
+        try {
+            byte[] path = relative.toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }
