@@ -5,6 +5,7 @@ import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.site.SiteConfig;
 import dev.herald.server.catalog.ArticleCatalog;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.config.ServerSite;
@@ -141,6 +142,7 @@ public class ContentFolderWatcher {
                     if (changes.overflow()) {
                         nextLook = System.nanoTime();
                     } else if (!changes.isEmpty()) {
+                        noticeSettingsChange(folder, changes.paths());
                         guarded(folder, () -> syncPaths(changes.paths()));
                     }
                 }
@@ -156,6 +158,14 @@ public class ContentFolderWatcher {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             LOG.debug("closing the change notices failed", e);
+        }
+    }
+
+    // herald.yaml is read once, at start: an editor who saves it should not wait for a change
+    private static void noticeSettingsChange(Path folder, Set<Path> paths) {
+        Path settings = folder.resolve(SiteConfig.FILE_NAME).toAbsolutePath().normalize();
+        if (paths.stream().anyMatch(path -> path.toAbsolutePath().normalize().equals(settings))) {
+            LOG.warnf("%s changed: the server reads it at start, so restart it to apply the change", settings);
         }
     }
 

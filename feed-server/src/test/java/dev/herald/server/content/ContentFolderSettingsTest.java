@@ -12,8 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +74,35 @@ class ContentFolderSettingsTest {
                     "herald.site.description", "Quay news, live.",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:herald-content-settings;DB_CLOSE_DELAY=-1");
         }
+    }
+
+    @Test
+    void saysThatAnEditedSettingsFileWantsARestart() throws IOException {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(ContentFolderWatcher.class.getName());
+        logger.addHandler(handler);
+        try {
+            Files.writeString(FOLDER.resolve("herald.yaml"), "# the desk's note\n", StandardOpenOption.APPEND);
+            Awaitility.await().atMost(Duration.ofSeconds(5))
+                    .until(() -> warnings.stream().anyMatch(message -> message.contains("restart it to apply")));
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertEquals("Harbour Gazette", given().get("/feed.json").jsonPath().getString("title"));
     }
 
     @Test
