@@ -68,10 +68,11 @@ final class ArticleLoader {
         SiteSettings site = options.site.resolve(arguments, configProblems);
         List<Problem> earlier = new ArrayList<>(configProblems.toList());
         Optional<Path> ownFolder = options.site.staticFolder(arguments);
-        Optional<String> notOwn = ownFolder.flatMap(folder -> articleFolders(arguments).stream()
-                .flatMap(articles -> StaticFiles.notOwnFolder(folder, articles).stream()).findFirst());
+        Optional<String> notOwn = ownFolder.flatMap(folder -> StaticFiles.notPublishable(folder)
+                .or(() -> articleFolders(arguments).stream()
+                        .flatMap(articles -> StaticFiles.notOwnFolder(folder, articles).stream()).findFirst()));
         if (notOwn.isPresent()) {
-            // published as they are, the articles would leak: no own files at all, and the build stops
+            // published as they are, the articles (or a home folder) would leak: no own files, and the build stops
             String settingsFile = options.site.configFile(arguments).map(Path::toString).orElse(SiteConfig.FILE_NAME);
             earlier.add(Problem.error(settingsFile, 0, "static", notOwn.get()));
             return new Settings(site, StaticFiles.none(), earlier);

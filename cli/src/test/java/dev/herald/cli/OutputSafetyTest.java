@@ -174,6 +174,12 @@ class OutputSafetyTest {
                     + " files a folder of their own, such as static\n"), run.err());
             assertFalse(Files.exists(site), "nothing published, the embargoed article's file least of all");
         }
+        Path root = Files.writeString(folder.resolve("own-root.yaml"), "title: Own files\nstatic: /\n");
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--config", root.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith(root + ": static: / is the root of the file system: all of it would be published;"),
+                run.err());
+        assertFalse(Files.exists(site));
     }
 
     @Test

@@ -40,14 +40,21 @@ final class ForeignFolders {
      * replacing it would walk to delete anyway).
      */
     static Optional<String> neverReplaced(Path folder) {
+        Optional<String> special = personal(folder)
+                .or(() -> holds(folder, RealPaths.of(Path.of("")), "the working folder"));
+        return special.isPresent() ? special : repositoryInside(folder);
+    }
+
+    /**
+     * Why {@code folder} (a real path) is no one's to give up or publish whole, or empty: it is the
+     * root, or is or holds the home folder or Herald's own code.
+     */
+    static Optional<String> personal(Path folder) {
         if (folder.getParent() == null) {
             return Optional.of("is the root of the file system");
         }
-        Optional<String> special = holds(folder, RealPaths.of(Path.of(System.getProperty("user.home"))),
-                "your home folder")
-                .or(() -> holds(folder, RealPaths.of(Path.of("")), "the working folder"))
+        return holds(folder, RealPaths.of(Path.of(System.getProperty("user.home"))), "your home folder")
                 .or(() -> heraldItself().flatMap(herald -> holds(folder, herald, "Herald itself")));
-        return special.isPresent() ? special : repositoryInside(folder);
     }
 
     private static Optional<String> holds(Path folder, Path inside, String what) {

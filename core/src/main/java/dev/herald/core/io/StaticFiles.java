@@ -42,6 +42,17 @@ public final class StaticFiles {
     }
 
     /**
+     * Why {@code folder} cannot be the folder of a site's own files whatever the articles, or empty
+     * when it can: it is the root, or is or holds the home folder or Herald's own code, all of which
+     * would be published.
+     */
+    public static Optional<String> notPublishable(Path folder) {
+        return ForeignFolders.personal(RealPaths.of(folder)).map(why -> folder.normalize() + " " + why
+                + ": all of it would be published; give the site's own files a folder of their own, such as "
+                + DEFAULT_FOLDER);
+    }
+
+    /**
      * Why {@code folder} cannot be the folder of the site's own files for the articles of {@code
      * articles}, or empty when it can: it is that folder or holds it, so every article file, drafts
      * and embargoed ones too, would be published as it is, and none read as an article. (The

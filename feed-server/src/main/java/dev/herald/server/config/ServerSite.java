@@ -48,9 +48,11 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
         return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config)));
     }
 
-    // served as they are, the content folder's articles or the database would leak, drafts and embargoes too
+    // served as they are, the root or a home folder, the content folder's articles or the database would
+    // leak, drafts and embargoes too
     private static boolean isApart(Path staticFolder, HeraldConfig config) {
-        Optional<String> why = config.contentDir().flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir)));
+        Optional<String> why = StaticFiles.notPublishable(staticFolder)
+                .or(() -> config.contentDir().flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir))));
         if (why.isEmpty() && StaticFiles.isOrHolds(staticFolder, Path.of(config.dataDir()))) {
             why = Optional.of(staticFolder.normalize() + " holds the database's folder, HERALD_DATA_DIR (" + config.dataDir()
                     + "): drafts and embargoed articles would be served with it; give the site's own files a folder of"

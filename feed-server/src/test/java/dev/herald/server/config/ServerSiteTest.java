@@ -47,6 +47,13 @@ class ServerSiteTest {
     }
 
     @Test
+    void neverServesTheRootOrTheHomeFolderAsTheSitesOwnFiles() {
+        assertEquals(Optional.empty(), ServerSite.of(config(Map.of("staticDir", "/"))).staticFolder());
+        assertEquals(Optional.empty(), ServerSite.of(config(Map.of("staticDir", System.getProperty("user.home"))))
+                .staticFolder());
+    }
+
+    @Test
     void neverServesTheDatabasesFolderAsTheSitesOwnFiles() {
         Path shared = content.resolve("srv");
         assertEquals(Optional.empty(), ServerSite.of(config(Map.of("staticDir", shared.toString(),
