@@ -40,8 +40,9 @@ final class ForeignFolders {
      * replacing it would walk to delete anyway).
      */
     static Optional<String> neverReplaced(Path folder) {
-        Optional<String> special = personal(folder)
-                .or(() -> holds(folder, RealPaths.of(Path.of("")), "the working folder"));
+        Optional<String> special = rootOrHome(folder)
+                .or(() -> holds(folder, RealPaths.of(Path.of("")), "the working folder"))
+                .or(() -> heraldCode(folder));
         return special.isPresent() ? special : repositoryInside(folder);
     }
 
@@ -50,11 +51,18 @@ final class ForeignFolders {
      * root, or is or holds the home folder or Herald's own code.
      */
     static Optional<String> personal(Path folder) {
+        return rootOrHome(folder).or(() -> heraldCode(folder));
+    }
+
+    private static Optional<String> rootOrHome(Path folder) {
         if (folder.getParent() == null) {
             return Optional.of("is the root of the file system");
         }
-        return holds(folder, RealPaths.of(Path.of(System.getProperty("user.home"))), "your home folder")
-                .or(() -> heraldItself().flatMap(herald -> holds(folder, herald, "Herald itself")));
+        return holds(folder, RealPaths.of(Path.of(System.getProperty("user.home"))), "your home folder");
+    }
+
+    private static Optional<String> heraldCode(Path folder) {
+        return heraldItself().flatMap(herald -> holds(folder, herald, "Herald itself"));
     }
 
     private static Optional<String> holds(Path folder, Path inside, String what) {
