@@ -63,9 +63,11 @@ public final class StaticFiles {
             return Optional.empty();
         }
         Path read = RealPaths.of(articles);
-        String what = RealPaths.of(folder).equals(read) ? "is the articles' folder" : "holds the articles' folder " + read;
-        return Optional.of(folder.normalize() + " " + what + ": every article file, drafts and embargoed ones too, would be"
-                + " published as it is; give the site's own files a folder of their own, such as " + DEFAULT_FOLDER);
+        String what = RealPaths.of(folder).equals(read) ? "is the articles' folder"
+                : "holds the articles' folder " + read;
+        return Optional.of(folder.normalize() + " " + what + ": every article file, drafts and embargoed ones too,"
+                + " would be published as it is; give the site's own files a folder of their own, such as "
+                + DEFAULT_FOLDER);
     }
 
     /** Whether {@code folder} is {@code other} or holds it, as the file system sees them (links followed). */

@@ -5,6 +5,7 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.SiteConfig;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,9 +39,10 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                 site.language().orElse(fromFile.language()),
                 fromFile.authors(),
                 fromFile.tagVocabulary());
-        if (!fromFile.baseUrl().equals(SiteSettings.DEFAULT_BASE_URL) && !fromFile.baseUrl().equals(settings.baseUrl())) {
-            LOG.infof("Links start with HERALD_BASE_URL, %s, not with the settings file's baseUrl, %s", settings.baseUrl(),
-                    fromFile.baseUrl());
+        URI fileBaseUrl = fromFile.baseUrl();
+        if (!fileBaseUrl.equals(SiteSettings.DEFAULT_BASE_URL) && !fileBaseUrl.equals(settings.baseUrl())) {
+            LOG.infof("Links start with HERALD_BASE_URL, %s, not with the settings file's baseUrl, %s",
+                    settings.baseUrl(), fileBaseUrl);
         }
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
                 .or(() -> file.map(SiteConfig::staticFolder))
@@ -54,9 +56,9 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
         Optional<String> why = StaticFiles.notPublishable(staticFolder)
                 .or(() -> config.contentDir().flatMap(dir -> StaticFiles.notOwnFolder(staticFolder, Path.of(dir))));
         if (why.isEmpty() && StaticFiles.isOrHolds(staticFolder, Path.of(config.dataDir()))) {
-            why = Optional.of(staticFolder.normalize() + " holds the database's folder, HERALD_DATA_DIR (" + config.dataDir()
-                    + "): drafts and embargoed articles would be served with it; give the site's own files a folder of"
-                    + " their own");
+            why = Optional.of(staticFolder.normalize() + " holds the database's folder, HERALD_DATA_DIR ("
+                    + config.dataDir() + "): drafts and embargoed articles would be served with it; give the site's"
+                    + " own files a folder of their own");
         }
         why.ifPresent(reason -> LOG.errorf("The site's own files are not served: %s", reason));
         return why.isEmpty();

@@ -42,7 +42,8 @@ public class OwnFilesRoute {
     private final String cacheControl;
 
     public OwnFilesRoute(HeraldConfig config, ServerSite site) {
-        this.root = site.staticFolder().map(path -> path.toAbsolutePath().normalize()).filter(Files::isDirectory).orElse(null);
+        this.root = site.staticFolder().map(path -> path.toAbsolutePath().normalize()).filter(Files::isDirectory)
+                .orElse(null);
         this.realRoot = root == null ? null : realPath(root);
         this.cacheControl = "public, max-age=" + config.cacheMaxAge();
         this.files = root == null ? null : StaticHandler.create(FileSystemAccess.ROOT, root.toString())

@@ -162,7 +162,8 @@ public final class WireCopyReader implements FormatReader {
     // headlines the title and the headings, the rest as sentences
     private static List<String> headlines(WireCopy copy) {
         List<String> headlines = new ArrayList<>(List.of(copy.title()));
-        copy.blocks().stream().filter(block -> block.kind() == Block.Kind.HEADING).map(Block::text).forEach(headlines::add);
+        copy.blocks().stream().filter(block -> block.kind() == Block.Kind.HEADING).map(Block::text)
+                .forEach(headlines::add);
         return headlines;
     }
 
