@@ -60,8 +60,11 @@ public class ContentDistributor {
     private static final Duration POLL = Duration.ofSeconds(1);
     /** Longest delay between two attempts. */
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
-    /** How long a stopping server waits for the answers to deliveries it has sent. */
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(3);
+    /**
+     * How long a stopping server waits for the answers to deliveries it has sent: well within the
+     * 10 s a container engine gives a stop before it kills, and long enough for a busy machine.
+     */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
     private final boolean on;
     /** Whether other replicas write to the store (PostgreSQL); the embedded H2 is this process's alone. */
