@@ -41,9 +41,22 @@ public final class SiteConfig {
     private SiteConfig() {
     }
 
+    /**
+     * What the settings file says: the settings, and the folder of the site's own files.
+     *
+     * @param staticFolder the folder {@code static} names, or {@link StaticFiles#DEFAULT_FOLDER}, beside the file
+     */
+    public record Loaded(SiteSettings settings, Path staticFolder) {
+    }
+
     /** The settings in {@code file}; defaults for every key that is missing or has a problem. */
     public static SiteSettings read(Path file, Problems problems) {
-        SiteSettings defaults = SiteSettings.defaults();
+        return load(file, problems).settings();
+    }
+
+    /** The settings in {@code file} and the folder of its own files, from one reading of it. */
+    public static Loaded load(Path file, Problems problems) {
+        Loaded defaults = new Loaded(SiteSettings.defaults(), folderNamed(file, StaticFiles.DEFAULT_FOLDER));
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -58,7 +71,13 @@ public final class SiteConfig {
         if (parsed.isEmpty()) {
             return defaults;
         }
-        FieldMap fields = parsed.get();
+        return new Loaded(settings(file, parsed.get(), problems),
+                folderNamed(file, parsed.get().text("static", new Problems(file.toString()))
+                        .orElse(StaticFiles.DEFAULT_FOLDER)));
+    }
+
+    private static SiteSettings settings(Path file, FieldMap fields, Problems problems) {
+        SiteSettings defaults = SiteSettings.defaults();
         for (Field field : fields.all()) {
             if (!KEYS.contains(field.name())) {
                 problems.error(field.line(), null, KeySuggestions.unknownSetting(field.name(), KEYS) + "; known: "
@@ -83,14 +102,7 @@ public final class SiteConfig {
      * none. Problems of the file are {@link #read}'s to report.
      */
     public static Path staticFolder(Path file) {
-        try {
-            Optional<FieldMap> parsed = new YamlObjects().readObject(Files.readString(file, StandardCharsets.UTF_8), 0,
-                    new Problems(file.toString()));
-            Optional<String> named = parsed.flatMap(fields -> fields.text("static", new Problems(file.toString())));
-            return folderNamed(file, named.orElse(StaticFiles.DEFAULT_FOLDER));
-        } catch (IOException e) {
-            return folderNamed(file, StaticFiles.DEFAULT_FOLDER);
-        }
+        return load(file, new Problems(file.toString())).staticFolder();
     }
 
     // a folder named in the settings file, relative to the folder holding it

@@ -28,9 +28,9 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
 
     /** The configuration over the content folder's settings file, read once; its problems are logged. */
     public static ServerSite of(HeraldConfig config) {
-        Optional<Path> file = config.contentDir().map(dir -> Path.of(dir).resolve(SiteConfig.FILE_NAME))
-                .filter(Files::isRegularFile);
-        SiteSettings fromFile = file.map(ServerSite::read).orElseGet(SiteSettings::defaults);
+        Optional<SiteConfig.Loaded> loaded = config.contentDir().map(dir -> Path.of(dir).resolve(SiteConfig.FILE_NAME))
+                .filter(Files::isRegularFile).map(ServerSite::read);
+        SiteSettings fromFile = loaded.map(SiteConfig.Loaded::settings).orElseGet(SiteSettings::defaults);
         HeraldConfig.Site site = config.site();
         SiteSettings settings = new SiteSettings(
                 site.title().orElse(fromFile.title()),
@@ -45,7 +45,7 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                     settings.baseUrl(), fileBaseUrl);
         }
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
-                .or(() -> file.map(SiteConfig::staticFolder))
+                .or(() -> loaded.map(SiteConfig.Loaded::staticFolder))
                 .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
         return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config)));
     }
@@ -65,9 +65,9 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
     }
 
     // a key with a problem keeps its default, as in the build; the server starts all the same
-    private static SiteSettings read(Path file) {
+    private static SiteConfig.Loaded read(Path file) {
         Problems problems = new Problems(file.toString());
-        SiteSettings settings = SiteConfig.read(file, problems);
+        SiteConfig.Loaded loaded = SiteConfig.load(file, problems);
         for (Problem problem : problems.toList()) {
             if (problem.isError()) {
                 LOG.errorf("%s (the setting is left at its default)", problem);
@@ -76,6 +76,6 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
             }
         }
         LOG.infof("Site settings from %s", file);
-        return settings;
+        return loaded;
     }
 }
