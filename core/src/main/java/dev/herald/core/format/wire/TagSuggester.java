@@ -3,14 +3,11 @@ package dev.herald.core.format.wire;
 import dev.herald.core.model.Tag;
 import dev.herald.core.query.Slugs;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +22,6 @@ final class TagSuggester {
 
     /** A proper noun must occur at least this often to be a tag. */
     private static final int MIN_OCCURRENCES = 2;
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}-]*");
-    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
-
-    /** Capitalised words that are titles or parts of names of meetings rather than subjects. */
-    private static final Set<String> NOT_SUBJECTS = Set.of("minister", "ministerial", "president", "prime",
-            "deputy", "foreign", "secretary", "general", "chief", "meeting", "government", "state", "states",
-            "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december");
 
     /**
      * Up to {@link #MAX_TAGS} tags, most frequent first.
@@ -68,47 +55,12 @@ final class TagSuggester {
     }
 
     private static List<Tag> fromProperNouns(List<String> headlines, String body) {
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> seenMidSentence = new HashSet<>();
-        Set<String> seenLowerCase = new HashSet<>();
-        for (String headline : headlines) {
-            count(headline, false, counts, seenMidSentence, seenLowerCase);
-        }
-        for (String sentence : body.split("(?<=[.!?:”\"])\\s+|\\R")) {
-            count(sentence, true, counts, seenMidSentence, seenLowerCase);
-        }
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_OCCURRENCES && e.getKey().length() > 1)
-                .filter(e -> seenMidSentence.contains(e.getKey()))
-                .filter(e -> !seenLowerCase.contains(e.getKey().toLowerCase(Locale.ROOT)))
-                .filter(e -> !NOT_SUBJECTS.contains(e.getKey().toLowerCase(Locale.ROOT)))
+        new ProperNouns(headlines, body).counts().entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_OCCURRENCES)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> tagOf(e.getKey()).ifPresent(tag -> candidates.putIfAbsent(tag, e.getValue())));
         return mostFrequent(candidates);
-    }
-
-    // a capital after a sentence's first word is a proper noun's, unless the line is a headline
-    private static void count(String line, boolean sentence, Map<String, Integer> counts, Set<String> seenMidSentence,
-            Set<String> seenLowerCase) {
-        Matcher matcher = WORD.matcher(line);
-        boolean first = true;
-        while (matcher.find()) {
-            String word = POSSESSIVE.matcher(matcher.group()).replaceFirst("");
-            if (Character.isLowerCase(word.codePointAt(0))) {
-                seenLowerCase.add(word.toLowerCase(Locale.ROOT));
-            } else if (Character.isUpperCase(word.codePointAt(0))) {
-                counts.merge(word, 1, Integer::sum);
-                if (sentence && !first || isAcronym(word)) {
-                    seenMidSentence.add(word);
-                }
-            }
-            first = false;
-        }
-    }
-
-    private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.codePoints().allMatch(Character::isUpperCase);
     }
 
     private static Optional<Tag> tagOf(String word) {

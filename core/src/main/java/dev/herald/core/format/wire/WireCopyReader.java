@@ -157,7 +157,6 @@ public final class WireCopyReader implements FormatReader {
         html.append("</figcaption></figure>\n");
     }
 
-    // the text tags are suggested from: the sign-off names the reporters, not what the story is about
     // the text tags are suggested from: no caption (the photo's) and no sign-off (the writers'), as
     // headlines the title and the headings, the rest as sentences
     private static List<String> headlines(WireCopy copy) {

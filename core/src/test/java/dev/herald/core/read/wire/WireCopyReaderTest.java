@@ -89,6 +89,21 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void suggestsNamesOfSeveralWordsAndCountsASurnameForTheFullName() throws IOException {
+        String story = """
+                Trade Ministers Meet in Geneva
+                The European Union is preparing its answer to new tariffs announced by the United States on Tuesday, officials in Brussels said.
+                Trade Commissioner Maria Lindqvist told reporters that the European Union would not rush a reply.
+                "We will answer calmly," Lindqvist said. Talks with the United States go on, and Lindqvist expects a deal.
+                Farmers in Eastern Europe fear the tariffs most. Europe buys less from the U.S. than before, and the U.S. buys more from Europe.
+                """;
+        Article article = read("tariffs.txt", story, SiteSettings.defaults()).articleList().get(0);
+        // Lindqvist three times, as the full name once; Eastern Europe is no Europe; "U.S." no name of two letters
+        assertEquals(List.of("Maria Lindqvist", "Europe", "European Union", "United States"),
+                article.tags().stream().map(Tag::label).toList());
+    }
+
+    @Test
     void prefersTheSiteVocabularyForTags() throws IOException {
         SiteSettings site = new SiteSettings("S", "", SiteSettings.DEFAULT_BASE_URL, "en", List.of(),
                 List.of(Slugs.tag("Rails").orElseThrow(), Slugs.tag("Transport").orElseThrow(), Slugs.tag("Lviv").orElseThrow()));
