@@ -49,17 +49,10 @@ final class ProperNouns {
     private final Set<String> seenAsNames = new HashSet<>();
     private final Set<String> inBody = new HashSet<>();
 
-    /**
-     * Reads a story.
-     *
-     * @param headlines the title and the section headings, often in title case, where a capital
-     *                  shows no proper noun ("May Day Marches Draw Thousands in Paris"): they add to
-     *                  the counts of names the body has shown, and of single words
-     * @param body      the rest of the text
-     */
-    ProperNouns(List<String> headlines, String body) {
-        List<String> sentences = List.of(SENTENCE_END.split(body));
-        headlines.forEach(this::noteLowerCaseWords);
+    /** Reads a story: the body's names counted, the headlines' added to them, the captions' shown by their capitals. */
+    ProperNouns(StoryText text) {
+        List<String> sentences = List.of(SENTENCE_END.split(text.body()));
+        text.headlines().forEach(this::noteLowerCaseWords);
         sentences.forEach(this::noteLowerCaseWords);
         for (String sentence : sentences) {
             for (Name name : namesIn(sentence)) {
@@ -70,7 +63,12 @@ final class ProperNouns {
                 }
             }
         }
-        headlines.forEach(this::countHeadline);
+        for (String caption : text.captions()) {
+            for (String sentence : SENTENCE_END.split(caption)) {
+                namesIn(sentence).stream().filter(Name::shownAsName).map(Name::text).forEach(seenAsNames::add);
+            }
+        }
+        text.headlines().forEach(this::countHeadline);
         countSurnamesForFullNames();
     }
 

@@ -23,18 +23,12 @@ final class TagSuggester {
     /** A proper noun must occur at least this often to be a tag. */
     private static final int MIN_OCCURRENCES = 2;
 
-    /**
-     * Up to {@link #MAX_TAGS} tags, most frequent first.
-     *
-     * @param headlines the title and the section headings, often in title case, where a capital
-     *                  shows no proper noun ("May Day Marches Draw Thousands in Paris")
-     * @param body      the rest of the text
-     */
-    List<Tag> suggest(List<String> headlines, String body, List<Tag> vocabulary) {
+    /** Up to {@link #MAX_TAGS} tags, most frequent first. */
+    List<Tag> suggest(StoryText text, List<Tag> vocabulary) {
         if (!vocabulary.isEmpty()) {
-            return fromVocabulary(String.join("\n", headlines) + "\n" + body, vocabulary);
+            return fromVocabulary(text.all(), vocabulary);
         }
-        return fromProperNouns(headlines, body);
+        return fromProperNouns(text);
     }
 
     private static List<Tag> fromVocabulary(String text, List<Tag> vocabulary) {
@@ -54,9 +48,9 @@ final class TagSuggester {
         return mostFrequent(counts);
     }
 
-    private static List<Tag> fromProperNouns(List<String> headlines, String body) {
+    private static List<Tag> fromProperNouns(StoryText text) {
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
-        new ProperNouns(headlines, body).counts().entrySet().stream()
+        new ProperNouns(text).counts().entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_OCCURRENCES)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> tagOf(e.getKey()).ifPresent(tag -> candidates.putIfAbsent(tag, e.getValue())));

@@ -87,11 +87,13 @@ final class WireCopyParser {
             "afp", "agence france-presse", "bloomberg", "bloomberg news");
 
     /**
-     * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park"): names after
-     * "by", no sentence in it ("Writing by hand, she …" is the story's).
+     * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
+     * Press writer Jo Park in London contributed to this report."): names after "by", no sentence
+     * in it ("Writing by hand, she …" is the story's).
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?");
+            "(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?"
+                    + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {
@@ -246,9 +248,24 @@ final class WireCopyParser {
         }
         List<String> names = BYLINE_SEPARATOR.splitAsStream(byline.group(1).strip())
                 .filter(name -> !name.isEmpty() && !AGENCIES.contains(name.toLowerCase(Locale.ROOT)))
+                .map(WireCopyParser::withoutShouting)
                 .toList();
         // "By Land and Sea" is a heading: a writer has a first and a last name
         return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
+    }
+
+    // "HANNA KOVAL", as some sites set bylines, is Hanna Koval; "Hanna McKay" stays as written
+    private static String withoutShouting(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder written = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            written.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = !Character.isLetter(c);
+        }
+        return written.toString();
     }
 
     private static boolean isPersonalName(String name) {
@@ -301,8 +318,10 @@ final class WireCopyParser {
         return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
     }
 
+    // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
     private static boolean isChrome(String line) {
-        return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches();
+        return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
+                || line.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean isHeading(String line) {

@@ -82,7 +82,7 @@ public final class WireCopyReader implements FormatReader {
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
                 publishedWarning(document, copy.caption() != null),
-                suggester.suggest(headlines(copy), bodyText(copy), vocabulary));
+                suggester.suggest(StoryText.of(copy), vocabulary));
         return binder.bind(fields, defaults, problems)
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
@@ -155,25 +155,5 @@ public final class WireCopyReader implements FormatReader {
             html.append(" <small>").append(Entities.escape(caption.credit())).append("</small>");
         }
         html.append("</figcaption></figure>\n");
-    }
-
-    // the text tags are suggested from: no caption (the photo's) and no sign-off (the writers'), as
-    // headlines the title and the headings, the rest as sentences
-    private static List<String> headlines(WireCopy copy) {
-        List<String> headlines = new ArrayList<>(List.of(copy.title()));
-        copy.blocks().stream().filter(block -> block.kind() == Block.Kind.HEADING).map(Block::text)
-                .forEach(headlines::add);
-        return headlines;
-    }
-
-    private static String bodyText(WireCopy copy) {
-        StringBuilder text = new StringBuilder();
-        for (Block block : copy.blocks()) {
-            if (block.kind() != Block.Kind.SIGN_OFF && block.kind() != Block.Kind.CAPTION
-                    && block.kind() != Block.Kind.HEADING) {
-                text.append(block.text()).append('\n');
-            }
-        }
-        return text.toString();
     }
 }

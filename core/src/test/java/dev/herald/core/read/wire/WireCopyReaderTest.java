@@ -263,6 +263,41 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void writesAShoutedBylineAsNamesAndTakesAContributorLineForASignOff() throws IOException {
+        ReadResult result = read("grid.txt", """
+                Power Returns to Most of Kharkiv
+                By HANNA KOVAL and SEAN O'NEIL
+                KHARKIV (AP) — Crews restored power to most of Kharkiv on Tuesday.
+                ___
+                Associated Press writer Jo Park in London contributed to this report.
+                Jo Park
+                Most read
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals(List.of("Hanna Koval", "Sean O'Neil"), article.authors().stream().map(a -> a.name()).toList());
+        // the rule drawn with underscores is no heading; what follows the contributor line is the page's footer
+        assertEquals("""
+                <p>KHARKIV (AP) — Crews restored power to most of Kharkiv on Tuesday.</p>
+                <p>Associated Press writer Jo Park in London contributed to this report.</p>
+                """, article.contentHtml());
+        // the writer named twice is no subject of the story
+        assertEquals(List.of("kharkiv"), article.tags().stream().map(Tag::slug).toList());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("after the sign-off")),
+                result.problems().toString());
+    }
+
+    @Test
+    void aCapitalInAPhotoCaptionShowsANameTheStoryOpensSentencesWith() throws IOException {
+        Article article = read("trains.txt", """
+                Commuters wait for a train at a station in Tokyo. Photograph: Kenji Sato/Getty Images
+                Night Trains for the Capital
+                Tokyo will run trains through the night on weekends from April, officials said on Friday.
+                Tokyo has tried this once before. The trial covers four lines.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("tokyo"), article.tags().stream().map(Tag::slug).toList());
+    }
+
+    @Test
     void takesABylineAndACaptionUnderTheHeadlineInEitherOrder() throws IOException {
         for (String head : List.of("By Ana Lima\nDockers at the gate. (AP Photo/Jo Park)",
                 "Dockers at the gate. (AP Photo/Jo Park)\nBy Ana Lima")) {
