@@ -34,6 +34,15 @@ final class FeedDocument {
         int start = firstMarkup(bytes);
         String head = new String(bytes, start, Math.min(bytes.length - start, 2048), StandardCharsets.UTF_8)
                 .toLowerCase(Locale.ROOT).replaceFirst("^<\\?xml[^>]*>\\s*", "");
+        if (head.isEmpty()) {
+            problems.error(0, null, "not a feed: it is empty");
+            return Optional.empty();
+        }
+        if (!head.startsWith("<")) {
+            problems.error(1, null, "not a feed: it starts with text, where RSS and Atom start with XML markup"
+                    + " and a JSON Feed with \"{\"");
+            return Optional.empty();
+        }
         if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
             problems.error(0, null, htmlPage(bytes, source));
             return Optional.empty();

@@ -43,7 +43,10 @@ final class JsonFeedItems {
     private JsonFeedItems() {
     }
 
-    /** Whether the bytes hold JSON rather than XML: their first character past a BOM and white space is "{". */
+    /**
+     * Whether the bytes hold JSON rather than XML: their first character past a BOM and white space
+     * is "{" (or "[", which no feed is, so that it is said to be no JSON Feed).
+     */
     static boolean isJson(byte[] bytes) {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
@@ -51,7 +54,7 @@ final class JsonFeedItems {
         while (at < bytes.length && Character.isWhitespace(bytes[at])) {
             at++;
         }
-        return at < bytes.length && bytes[at] == '{';
+        return at < bytes.length && (bytes[at] == '{' || bytes[at] == '[');
     }
 
     /**

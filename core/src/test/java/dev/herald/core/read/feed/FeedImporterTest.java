@@ -69,6 +69,17 @@ class FeedImporterTest {
     }
 
     @Test
+    void saysWhatAFileThatIsNoFeedIsInstead() {
+        assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a feed: it is empty")),
+                importFeed(" \n", null).problems());
+        assertEquals(List.of(Problem.error("feed.xml", 1, null, "not a feed: it starts with text, where RSS and Atom"
+                + " start with XML markup and a JSON Feed with \"{\"")), importFeed("Port Strike Ends\n", null).problems());
+        // an array of articles, as Herald's own files hold them, is JSON but no JSON Feed
+        assertTrue(importFeed("[{\"title\": \"Port Strike Ends\"}]", null).problems().get(0).message()
+                .startsWith("not a JSON Feed: "));
+    }
+
+    @Test
     void reportsANamespaceJdomRefusesInsteadOfThrowing() {
         Import imported = importFeed("<rss version=\"2.0\" xmlns:x=\"-bad\"><channel><title>T</title></channel></rss>", null);
         assertEquals(List.of(), imported.articles());
