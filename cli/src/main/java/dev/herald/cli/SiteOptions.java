@@ -5,11 +5,14 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.SiteConfig;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Site settings from {@code herald.yaml}, overridden by options. */
 final class SiteOptions {
@@ -18,11 +21,28 @@ final class SiteOptions {
             description = "Site settings (default: herald.yaml in the first input folder, or beside the first input file).")
     Path config;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute base of every link and id.")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+            description = "Absolute base of every link and id.")
     URI baseUrl;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Site and feed title.")
     String title;
+
+    static final class BaseUrlConverter implements ITypeConverter<URI> {
+        @Override
+        public URI convert(String value) {
+            try {
+                URI url = new URI(value);
+                if (SiteSettings.isWebAddress(url)) {
+                    return url;
+                }
+            } catch (URISyntaxException e) {
+                throw new TypeConversionException("'" + value + "' is no URL: " + e.getReason() + " at character "
+                        + (e.getIndex() + 1) + (value.contains(" ") ? " (write a space as %20)" : ""));
+            }
+            throw new TypeConversionException("'" + value + "' is no absolute http or https URL (e.g. https://news.example.org)");
+        }
+    }
 
     /** The settings, with problems of the settings file reported to {@code problems}. */
     SiteSettings resolve(List<String> inputs, Problems problems) {

@@ -52,6 +52,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBaseUrlThatIsNoWebAddressIsAUsageErrorThatSaysWhy() {
+        Path site = folder.resolve("site");
+        for (String[] urlAndReason : List.of(new String[] {"ftp://news.example.org", "is no absolute http or https URL"},
+                new String[] {"news.example.org", "is no absolute http or https URL"},
+                new String[] {"https://news.example.org/our news", "Illegal character in path at character 29 (write a space as %20)"})) {
+            CliRun run = CliRun.of("build", "../examples", "--out", site.toString(), "--base-url", urlAndReason[0]);
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("herald: Invalid value for option '--base-url': '" + urlAndReason[0] + "' "),
+                    run.err());
+            assertTrue(run.err().contains(urlAndReason[1]), run.err());
+            assertFalse(Files.exists(site));
+        }
+    }
+
+    @Test
     void anArticleLinkThatLeadsToNoFileIsAProblemNotAMissingArticle() throws IOException {
         Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
         Path link = Files.createSymbolicLink(source.resolve("moved-story.md"), folder.resolve("archive/moved-story.md"));

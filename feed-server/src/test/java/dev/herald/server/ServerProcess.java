@@ -29,24 +29,27 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String base;
+    private final Path log;
 
-    private ServerProcess(Process process, int port) {
+    private ServerProcess(Process process, int port, Path log) {
         this.process = process;
         this.base = "http://127.0.0.1:" + port;
+        this.log = log;
     }
 
     /** Starts the server with these environment variables; call {@link #awaitReady()} before use. */
     static ServerProcess launch(Path logFolder, int port, Map<String, String> environment) throws IOException {
         assertTrue(Files.isRegularFile(JAR), "run after package: " + JAR);
+        Path log = logFolder.resolve("server-" + port + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(logFolder.resolve("server-" + port + "-" + System.nanoTime() + ".log").toFile());
+                .redirectOutput(log.toFile());
         Map<String, String> variables = new HashMap<>(environment);
         variables.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         variables.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(variables);
-        return new ServerProcess(builder.start(), port);
+        return new ServerProcess(builder.start(), port, log);
     }
 
     /** Waits until {@code /q/health/ready} answers 200, at most a minute. */
@@ -91,6 +94,17 @@ final class ServerProcess implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The exit status of a server that stops by itself within a minute (one refusing its configuration). */
+    int awaitExit() throws InterruptedException {
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server on " + base + " did not stop; see " + log);
+        return process.exitValue();
+    }
+
+    /** What the server wrote to standard output and error. */
+    String output() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a crash or an OOM killer would. */

@@ -2,6 +2,7 @@ package dev.herald.core.model;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,7 +30,7 @@ public record SiteSettings(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(language, "language");
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+        if (!isWebAddress(baseUrl)) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
         }
         String text = baseUrl.toString();
@@ -38,6 +39,12 @@ public record SiteSettings(
         }
         authors = List.copyOf(authors);
         tagVocabulary = List.copyOf(tagVocabulary);
+    }
+
+    /** Whether a URL can be a site's base: absolute, http or https, with a host. */
+    public static boolean isWebAddress(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        return url.getHost() != null && (scheme.equals("http") || scheme.equals("https"));
     }
 
     /** The defaults of DESIGN's configuration table: "Herald", no description, localhost, English. */

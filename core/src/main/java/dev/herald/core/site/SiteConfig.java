@@ -115,7 +115,7 @@ public final class SiteConfig {
             int line = fields.find("baseUrl").map(Field::line).orElse(0);
             try {
                 URI uri = new URI(text);
-                if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                if (SiteSettings.isWebAddress(uri)) {
                     return Optional.of(uri);
                 }
             } catch (URISyntaxException e) {
