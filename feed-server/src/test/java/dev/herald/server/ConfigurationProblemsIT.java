@@ -10,7 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The packaged server refuses a configuration it cannot serve in one line that says why, with no stack trace. */
+/**
+ * The packaged server refuses a configuration it cannot serve at start, in one line that names the
+ * variable and says why, with no stack trace (a feed limit of 0 once started and failed every page;
+ * a flush interval of 0 stopped it with a stack trace).
+ */
 class ConfigurationProblemsIT {
 
     @TempDir
@@ -18,12 +22,18 @@ class ConfigurationProblemsIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "news.example.org | HERALD_BASE_URL must be an absolute http or https URL such as https://news.example.org, was \"news.example.org\"",
-        "ftp://news.example.org | HERALD_BASE_URL must be an absolute http or https URL",
-        "https://news.example.org/our news | Illegal character in path at index 28"})
-    void aBaseUrlThatIsNoWebAddressStopsTheServerWithOneLine(String baseUrl, String said) throws Exception {
+        "HERALD_BASE_URL | news.example.org | HERALD_BASE_URL must be an absolute http or https URL such as https://news.example.org, was \"news.example.org\"",
+        "HERALD_BASE_URL | ftp://news.example.org | HERALD_BASE_URL must be an absolute http or https URL",
+        "HERALD_BASE_URL | https://news.example.org/our news | Illegal character in path at index 28",
+        "HERALD_FEED_LIMIT | 0 | HERALD_FEED_LIMIT must be from 1 to 500, was 0",
+        "HERALD_FEED_LIMIT | fifty | herald.feed-limit with the config value \"fifty\"",
+        "HERALD_CACHE_MAX_AGE | -5 | HERALD_CACHE_MAX_AGE must be 0 or more, was -5",
+        "HERALD_WEBSUB_LEASE_MIN | P40D | HERALD_WEBSUB_LEASE_MIN, _DEFAULT and _MAX must be in that order",
+        "HERALD_AUDIENCE_FLUSH_INTERVAL | PT0S | HERALD_AUDIENCE_FLUSH_INTERVAL must be a duration above zero",
+        "HERALD_DB_URL | jdbc:mysql://db.example.org/herald | HERALD_DB_URL must be a PostgreSQL JDBC URL"})
+    void aValueTheServerCannotServeStopsItWithOneLine(String variable, String value, String said) throws Exception {
         ServerProcess server = ServerProcess.launch(work, ServerProcess.freePort(),
-                Map.of("HERALD_BASE_URL", baseUrl, "HERALD_DATA_DIR", work.resolve("data").toString()));
+                Map.of(variable, value, "HERALD_DATA_DIR", work.resolve("data").toString()));
         assertEquals(1, server.awaitExit());
         String output = server.output();
         assertTrue(output.contains(said), output);

@@ -1,5 +1,6 @@
 package dev.herald.server.config;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Quarkus fixes a datasource's kind at build time, so one jar carries both an H2 and a
  * PostgreSQL datasource. This picks the active one at start: PostgreSQL when {@code HERALD_DB_URL}
- * is set, the embedded H2 otherwise. Its settings rank above application.properties and below
+ * is set (a {@code jdbc:postgresql:} URL, or the server stops at start saying so), the embedded
+ * H2 otherwise. Its settings rank above application.properties and below
  * environment variables.
  */
 public class DatabaseSelection implements ConfigSourceFactory {
@@ -23,6 +25,11 @@ public class DatabaseSelection implements ConfigSourceFactory {
         ConfigValue url = context.getValue("herald.db.url");
         if (url == null || url.getValue() == null || url.getValue().isBlank()) {
             return List.of();
+        }
+        if (!url.getValue().strip().startsWith("jdbc:postgresql:")) {
+            // said in one line, as Quarkus says a configuration problem, before a driver fails on it
+            throw new ConfigurationException("HERALD_DB_URL must be a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://db.example.org:5432/herald, was \"" + url.getValue() + "\"");
         }
         return List.of(new MapBackedConfigSource("herald database selection", Map.of(
                 "quarkus.datasource.active", "false",

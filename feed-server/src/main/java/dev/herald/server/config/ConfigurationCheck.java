@@ -1,0 +1,65 @@
+package dev.herald.server.config;
+
+import dev.herald.server.feed.FeedParams;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values the server cannot work with (a feed limit of 0, a lease minimum above its maximum, a
+ * flush every 0 seconds) stop it at start, before anything uses them, with a line for each that
+ * names the variable, as Quarkus says a configuration problem: no stack trace.
+ */
+@ApplicationScoped
+class ConfigurationCheck {
+
+    void check(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, HeraldConfig config) {
+        List<String> problems = problems(config);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("\n", problems));
+        }
+    }
+
+    static List<String> problems(HeraldConfig config) {
+        List<String> problems = new ArrayList<>();
+        between(problems, "HERALD_FEED_LIMIT", config.feedLimit(), 1, FeedParams.MAX_LIMIT);
+        between(problems, "HERALD_CACHE_MAX_AGE", config.cacheMaxAge(), 0, Integer.MAX_VALUE);
+        if (config.api().maxBodySize().asLongValue() < 1) {
+            problems.add("HERALD_API_MAX_BODY_SIZE must be 1 byte or more (e.g. 1M), was "
+                    + config.api().maxBodySize().asLongValue());
+        }
+        HeraldConfig.WebSub hub = config.websub();
+        positive(problems, "HERALD_WEBSUB_LEASE_MIN", hub.leaseMin());
+        positive(problems, "HERALD_WEBSUB_RETRY_DELAY", hub.retryDelay());
+        positive(problems, "HERALD_WEBSUB_GIVE_UP_AFTER", hub.giveUpAfter());
+        positive(problems, "HERALD_WEBSUB_CALLBACK_TIMEOUT", hub.callbackTimeout());
+        if (hub.leaseMin().compareTo(hub.leaseDefault()) > 0 || hub.leaseDefault().compareTo(hub.leaseMax()) > 0) {
+            problems.add("HERALD_WEBSUB_LEASE_MIN, _DEFAULT and _MAX must be in that order, were " + hub.leaseMin()
+                    + ", " + hub.leaseDefault() + " and " + hub.leaseMax());
+        }
+        between(problems, "HERALD_WEBSUB_MAX_SUBSCRIPTIONS_PER_HOST", hub.maxSubscriptionsPerHost(), 1, Integer.MAX_VALUE);
+        between(problems, "HERALD_WEBSUB_MAX_REQUESTS_PER_HOST", hub.maxRequestsPerHost(), 1, Integer.MAX_VALUE);
+        positive(problems, "HERALD_AUDIENCE_FLUSH_INTERVAL", config.audience().flushInterval());
+        between(problems, "HERALD_AUDIENCE_MAX_FEEDS", config.audience().maxFeeds(), 0, Integer.MAX_VALUE);
+        return problems;
+    }
+
+    private static void between(List<String> problems, String variable, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(variable + " must be " + (max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max)
+                    + ", was " + value);
+        }
+    }
+
+    private static void positive(List<String> problems, String variable, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            problems.add(variable + " must be a duration above zero (e.g. PT5S), was " + value);
+        }
+    }
+}
