@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The packaged server refuses a configuration it cannot serve at start, in one line that names the
  * variable and says why, with no stack trace (a feed limit of 0 once started and failed every page;
- * a flush interval of 0 stopped it with a stack trace).
+ * a flush interval of 0 stopped it with a stack trace), nor a store it cannot open.
  */
 class ConfigurationProblemsIT {
 
@@ -30,7 +31,8 @@ class ConfigurationProblemsIT {
         "HERALD_CACHE_MAX_AGE | -5 | HERALD_CACHE_MAX_AGE must be 0 or more, was -5",
         "HERALD_WEBSUB_LEASE_MIN | P40D | HERALD_WEBSUB_LEASE_MIN, _DEFAULT and _MAX must be in that order",
         "HERALD_AUDIENCE_FLUSH_INTERVAL | PT0S | HERALD_AUDIENCE_FLUSH_INTERVAL must be a duration above zero",
-        "HERALD_DB_URL | jdbc:mysql://db.example.org/herald | HERALD_DB_URL must be a PostgreSQL JDBC URL"})
+        "HERALD_DB_URL | jdbc:mysql://db.example.org/herald | HERALD_DB_URL must be a PostgreSQL JDBC URL",
+        "HERALD_DB_URL | jdbc:postgresql://127.0.0.1:1/herald | Cannot open the store: Unable to obtain connection from database: Connection to 127.0.0.1:1 refused"})
     void aValueTheServerCannotServeStopsItWithOneLine(String variable, String value, String said) throws Exception {
         ServerProcess server = ServerProcess.launch(work, ServerProcess.freePort(),
                 Map.of(variable, value, "HERALD_DATA_DIR", work.resolve("data").toString()));
@@ -38,5 +40,18 @@ class ConfigurationProblemsIT {
         String output = server.output();
         assertTrue(output.contains(said), output);
         assertFalse(output.lines().anyMatch(line -> line.startsWith("\tat ")), output);
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataFolderStopsSayingTheStoreIsInUse() throws Exception {
+        Map<String, String> environment = Map.of("HERALD_DATA_DIR", work.resolve("data").toString());
+        try (ServerProcess first = ServerProcess.launch(work, ServerProcess.freePort(), environment).awaitReady()) {
+            ServerProcess second = ServerProcess.launch(work, ServerProcess.freePort(), environment);
+            assertEquals(1, second.awaitExit());
+            String output = second.output();
+            assertTrue(output.contains("Cannot open the store: ") && output.contains("Database may be already in use"), output);
+            assertFalse(output.lines().anyMatch(line -> line.startsWith("\tat ")), output);
+            assertEquals(200, first.get("/feed.xml").statusCode(), "the first server serves on");
+        }
     }
 }

@@ -27,11 +27,10 @@ final class ProperNouns {
 
     /** Capitalised words that are titles, days or months rather than parts of a subject's name. */
     private static final Set<String> NOT_NAMES = Set.of("minister", "ministers", "ministerial", "president",
-            "prime", "deputy", "foreign", "secretary", "general", "chief", "commissioner", "chancellor",
-            "governor", "mayor", "senator", "ambassador", "spokesperson", "spokesman", "spokeswoman", "executive",
-            "chairman", "chairwoman", "director", "coach", "manager", "king", "queen", "prince", "princess", "pope",
-            "judge", "sir", "meeting",
-            "government", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "prime", "deputy", "foreign", "secretary", "general", "chief", "commissioner", "chancellor", "governor",
+            "mayor", "senator", "ambassador", "spokesperson", "spokesman", "spokeswoman", "executive", "chairman",
+            "chairwoman", "director", "coach", "manager", "king", "queen", "prince", "princess", "pope", "judge", "sir",
+            "meeting", "government", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
