@@ -1,6 +1,7 @@
 package dev.herald.core.io;
 
 import dev.herald.core.problem.Problem;
+import dev.herald.core.text.WrittenUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -137,7 +138,7 @@ public final class StaticFiles {
     /** The percent-decoded path of a site-relative URL; empty if it is not a valid URL. */
     public static Optional<String> decodedPath(String siteRelativeUrl) {
         try {
-            return Optional.ofNullable(new URI(siteRelativeUrl).getPath());
+            return Optional.ofNullable(new URI(WrittenUrls.encoded(siteRelativeUrl)).getPath());
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import dev.herald.core.problem.Problems;
 import dev.herald.core.text.DateTimes;
 import dev.herald.core.text.PlainText;
 import dev.herald.core.text.SiteRelativeUrls;
+import dev.herald.core.text.WrittenUrls;
 import dev.herald.core.text.XmlChars;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,7 +57,7 @@ final class FieldValues {
         }
         String raw = text.get().strip();
         try {
-            URI uri = new URI(raw);
+            URI uri = new URI(WrittenUrls.encoded(raw));
             String scheme = uri.getScheme();
             if (uri.isAbsolute() && uri.getHost() != null
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
@@ -91,7 +92,7 @@ final class FieldValues {
         if (value.isTextual() && SiteRelativeUrls.isSiteRelative(value.asText().strip())) {
             String raw = value.asText().strip();
             try {
-                return Optional.of(new URI(raw));
+                return Optional.of(new URI(WrittenUrls.encoded(raw)));
             } catch (URISyntaxException e) {
                 problems.error(line, field, "is not a valid URL: " + quote(raw) + " (" + e.getReason() + ")");
             }

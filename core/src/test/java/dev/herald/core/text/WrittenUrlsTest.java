@@ -1,0 +1,24 @@
+package dev.herald.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class WrittenUrlsTest {
+
+    @Test
+    void encodesWhatAUriMayNotHoldAndNothingElse() {
+        assertEquals("/images/lake%20view.png", WrittenUrls.encoded("/images/lake view.png"));
+        assertEquals("https://example.org/a%7Cb%22c%3Cd%3E?q=%5E%60%7B%7D%5C", WrittenUrls.encoded("https://example.org/a|b\"c<d>?q=^`{}\\"));
+        assertEquals("/100%25.png", WrittenUrls.encoded("/100%.png"), "a % that starts no escape");
+        assertEquals("/a%252", WrittenUrls.encoded("/a%2"), "an escape cut short");
+        assertEquals("/tab%09and%0Anewline%7F", WrittenUrls.encoded("/tab\tand\nnewline\u007f"));
+    }
+
+    @Test
+    void keepsEscapesLettersOfAnyScriptAndReservedCharactersAsWritten() {
+        String written = "https://example.org/z%C3%BCrich/zürich/東京?a=1&b=[2]#frag";
+        assertSame(written, WrittenUrls.encoded(written));
+    }
+}
