@@ -13,8 +13,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Quarkus fixes a datasource's kind at build time, so one jar carries both an H2 and a
  * PostgreSQL datasource. This picks the active one at start: PostgreSQL when {@code HERALD_DB_URL}
  * is set (a {@code jdbc:postgresql:} URL, or the server stops at start saying so), the embedded
- * H2 otherwise. Its settings rank above application.properties and below
- * environment variables.
+ * H2 otherwise. Its settings rank above application.properties and below environment variables.
  */
 public class DatabaseSelection implements ConfigSourceFactory {
 
