@@ -98,13 +98,17 @@ class PublishingInTimeTest {
         Files.writeString(src.resolve("dawn.md"), "---\ntitle: Dawn\npublished: 2026-12-01T08:00:00Z\n"
                 + "image:\n  url: /images/harbour at dawn.png\n---\nAt dawn ![dawn](</images/harbour at dawn.png>)"
                 + " and [the same](/images/harbour%20at%20dawn.png).\n");
+        Files.copy(src.resolve("static/images/harbour.png"), src.resolve("static/images/hafen-zürich.png"));
+        Files.writeString(src.resolve("hafen.md"), "---\ntitle: Hafen\npublished: 2026-12-01T09:00:00Z\n"
+                + "image:\n  url: /images/hafen-zürich.png\n---\nAm Hafen.\n");
         Path site = folder.resolve("site");
         CliRun run = CliRun.of("build", src.toString(), "--out", site.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.exists(site.resolve("images/harbour at dawn.png")));
         String feed = Files.readString(site.resolve("feed.xml"));
-        // a URL in a feed holds no space: encoded as a browser would ask for it
+        // a URL in a feed holds no space and only ASCII: encoded as a browser would ask for it
         assertTrue(feed.contains("url=\"https://time.example.org/images/harbour%20at%20dawn.png\""), feed);
+        assertTrue(feed.contains("url=\"https://time.example.org/images/hafen-z%C3%BCrich.png\""), feed);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.herald.core.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * URLs as people write them: {@code /images/lake view.png}, a pasted link with a {@code |} or a
- * {@code %} that starts no escape. A URI may not hold those characters, so they are
- * percent-encoded, as a browser does before it asks for the URL; everything else, escapes already
- * made and letters of any script included, stays as written.
+ * URLs as people write them: {@code /images/lake view.png}, {@code /images/zürich.png}, a pasted
+ * link with a {@code |} or a {@code %} that starts no escape. A URI holds none of those, and a feed
+ * validator wants URIs where RSS asks for a URL, so they are percent-encoded in UTF-8, as a browser
+ * does before it asks for the URL; escapes already made and everything else stay as written.
  */
 public final class WrittenUrls {
 
@@ -16,21 +18,26 @@ public final class WrittenUrls {
     private WrittenUrls() {
     }
 
-    /** The URL with each character a URI may not hold percent-encoded (all of them ASCII: one byte each). */
+    /** The URL with each character a URI may not hold percent-encoded. */
     public static String encoded(String url) {
         StringBuilder out = null;
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
+        int i = 0;
+        while (i < url.length()) {
+            int c = url.codePointAt(i);
+            int next = i + Character.charCount(c);
             boolean startsEscape = c == '%' && isHex(url, i + 1) && isHex(url, i + 2);
-            boolean illegal = c <= ' ' || c == 0x7F || NEVER_ALLOWED.indexOf(c) >= 0 || (c == '%' && !startsEscape);
+            boolean illegal = c <= ' ' || c >= 0x7F || NEVER_ALLOWED.indexOf(c) >= 0 || (c == '%' && !startsEscape);
             if (illegal && out == null) {
                 out = new StringBuilder(url.length() + 16).append(url, 0, i);
             }
             if (illegal) {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                for (byte b : url.substring(i, next).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
             } else if (out != null) {
-                out.append(c);
+                out.append(url, i, next);
             }
+            i = next;
         }
         return out == null ? url : out.toString();
     }

@@ -8,17 +8,19 @@ import org.junit.jupiter.api.Test;
 class WrittenUrlsTest {
 
     @Test
-    void encodesWhatAUriMayNotHoldAndNothingElse() {
+    void encodesWhatAUriMayNotHoldAsABrowserDoes() {
         assertEquals("/images/lake%20view.png", WrittenUrls.encoded("/images/lake view.png"));
-        assertEquals("https://example.org/a%7Cb%22c%3Cd%3E?q=%5E%60%7B%7D%5C", WrittenUrls.encoded("https://example.org/a|b\"c<d>?q=^`{}\\"));
+        assertEquals("/images/z%C3%BCrich/%E6%9D%B1%E4%BA%AC/%F0%9F%93%B0.png", WrittenUrls.encoded("/images/zürich/東京/📰.png"));
+        assertEquals("https://example.org/a%7Cb%22c%3Cd%3E?q=%5E%60%7B%7D%5C",
+                WrittenUrls.encoded("https://example.org/a|b\"c<d>?q=^`{}\\"));
         assertEquals("/100%25.png", WrittenUrls.encoded("/100%.png"), "a % that starts no escape");
         assertEquals("/a%252", WrittenUrls.encoded("/a%2"), "an escape cut short");
         assertEquals("/tab%09and%0Anewline%7F", WrittenUrls.encoded("/tab\tand\nnewline\u007f"));
     }
 
     @Test
-    void keepsEscapesLettersOfAnyScriptAndReservedCharactersAsWritten() {
-        String written = "https://example.org/z%C3%BCrich/zürich/東京?a=1&b=[2]#frag";
+    void keepsEscapesAndReservedCharactersAsWritten() {
+        String written = "https://example.org/z%C3%BCrich/a-b_c.d~e?a=1&b=[2];c=$d,e+f*g!h'i(j)#frag:@/";
         assertSame(written, WrittenUrls.encoded(written));
     }
 }
