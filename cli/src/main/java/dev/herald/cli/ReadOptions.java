@@ -21,8 +21,8 @@ final class ReadOptions {
     static final class DateConverter implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            return DateTimes.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a date-time (use 2024-11-28T09:30:00Z or 2024-11-28)"));
+            return DateTimes.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a date-time (" + DateTimes.nearMiss(value).orElse("use 2024-11-28T09:30:00Z or 2024-11-28") + ")"));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.herald.core.text;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -24,6 +25,27 @@ public final class DateTimes {
                 return Optional.of(LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant());
             }
             return Optional.of(OffsetDateTime.parse(trimmed).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What is wrong with a text {@link #parse} refuses, when it is close to a date-time: written
+     * with a space for the {@code T}, or without a time zone. Empty when it is not close.
+     */
+    public static Optional<String> nearMiss(String text) {
+        String trimmed = text.strip();
+        if (trimmed.length() > 11 && trimmed.charAt(10) == ' ') {
+            String withT = trimmed.substring(0, 10) + "T" + trimmed.substring(11);
+            if (parse(withT).isPresent()) {
+                return Optional.of("write a T between the date and the time (" + withT + ")");
+            }
+            trimmed = withT;
+        }
+        try {
+            LocalDateTime.parse(trimmed);
+            return Optional.of("it has no time zone: add Z for UTC (" + trimmed + "Z) or an offset such as +01:00");
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

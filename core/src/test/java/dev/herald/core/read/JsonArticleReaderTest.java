@@ -78,7 +78,7 @@ class JsonArticleReaderTest {
                 "bad.json:2: id: must be lower-case letters, digits and dashes (at most 120, starting with a letter or digit), was \"Bad Id\"",
                 "bad.json:1: published: is required (e.g. 2024-11-28T09:30:00Z)",
                 "bad.json:5: updated: is not a date-time: \"yesterday\" (use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28)",
-                "bad.json:6: tags: must be a list of strings, was the text \"nato\"",
+                "bad.json:6: tags: must be a list of strings, was the text \"nato\" (a list is written [\"nato\"])",
                 "bad.json:7: link: must be an absolute http or https URL, was \"/relative\"",
                 "bad.json:8: image: unknown key \"size\"",
                 "bad.json:9: language: is not a BCP 47 language tag: \"not a language!\""), report(result, folder));

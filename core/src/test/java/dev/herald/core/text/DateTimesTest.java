@@ -25,4 +25,15 @@ class DateTimesTest {
     void rejectsAmbiguousOrInvalidDates(String text) {
         assertEquals(Optional.empty(), DateTimes.parse(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2024-11-28 09:30Z | write a T between the date and the time (2024-11-28T09:30Z)",
+        "2024-11-28T09:30 | it has no time zone: add Z for UTC (2024-11-28T09:30Z) or an offset such as +01:00",
+        "2024-11-28 09:30:00 | it has no time zone: add Z for UTC (2024-11-28T09:30:00Z) or an offset such as +01:00",
+        "yesterday | ",
+        "2024-13-01T09:30 | "})
+    void saysWhatANearMissLacks(String text, String said) {
+        assertEquals(Optional.ofNullable(said), DateTimes.nearMiss(text));
+    }
 }

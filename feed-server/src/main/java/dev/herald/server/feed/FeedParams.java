@@ -90,8 +90,11 @@ public final class FeedParams {
         }
         Optional<Instant> since = DateTimes.parse(value);
         if (since.isEmpty()) {
+            // "+01:00" unescaped in a query string arrives as " 01:00": a + there means a space
+            String hint = value.matches(".*T.* \\d\\d:?\\d\\d") ? " (write the + of an offset as %2B)"
+                    : DateTimes.nearMiss(value).map(why -> " (" + why + ")").orElse("");
             errors.add(new FieldError("since", "must be a date-time such as 2024-11-28T09:30:00Z or 2024-11-28, was \""
-                    + value + "\""));
+                    + value + "\"" + hint));
         }
         return since.orElse(null);
     }

@@ -133,6 +133,14 @@ class FeedResourceTest {
                         equalTo("must be a date-time such as 2024-11-28T09:30:00Z or 2024-11-28, was \"yesterday\""));
         given().get("/atom.xml?limit=100000").then().statusCode(400)
                 .body("errors[0].message", equalTo("must be a whole number from 1 to 500, was \"100000\""));
+        // an offset's + unescaped in the query string arrives as a space
+        given().urlEncodingEnabled(false).get("/feed.json?since=2024-11-28T09:30+01:00").then().statusCode(400)
+                .body("errors[0].message", equalTo("must be a date-time such as 2024-11-28T09:30:00Z or 2024-11-28,"
+                        + " was \"2024-11-28T09:30 01:00\" (write the + of an offset as %2B)"));
+        given().get("/feed.json?since=2024-11-28T09:30").then().statusCode(400)
+                .body("errors[0].message", equalTo("must be a date-time such as 2024-11-28T09:30:00Z or 2024-11-28,"
+                        + " was \"2024-11-28T09:30\" (it has no time zone: add Z for UTC (2024-11-28T09:30Z) or an offset"
+                        + " such as +01:00)"));
     }
 
     @Test
