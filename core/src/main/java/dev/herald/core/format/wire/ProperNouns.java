@@ -64,7 +64,9 @@ final class ProperNouns {
         }
         for (String caption : text.captions()) {
             for (String sentence : SENTENCE_END.split(caption)) {
-                namesIn(sentence).stream().filter(Name::shownAsName).map(Name::text).forEach(seenAsNames::add);
+                // "a station in Downtown Tokyo.": Tokyo is a name, whatever the photo's place is called
+                namesIn(sentence).stream().filter(Name::shownAsName)
+                        .forEach(name -> seenAsNames.addAll(List.of(name.text().split(" "))));
             }
         }
         text.headlines().forEach(this::countHeadline);

@@ -289,11 +289,12 @@ class WireCopyReaderTest {
     @Test
     void aCapitalInAPhotoCaptionShowsANameTheStoryOpensSentencesWith() throws IOException {
         Article article = read("trains.txt", """
-                Commuters wait for a train at a station in Tokyo. Photograph: Kenji Sato/Getty Images
+                Commuters wait for a train at a station in Downtown Tokyo. Photograph: Kenji Sato/Getty Images
                 Night Trains for the Capital
                 Tokyo will run trains through the night on weekends from April, officials said on Friday.
                 Tokyo has tried this once before. The trial covers four lines.
                 """, SiteSettings.defaults()).articleList().get(0);
+        // the caption's "Downtown Tokyo" is the photo's place: the story's Tokyo is not counted for it
         assertEquals(List.of("tokyo"), article.tags().stream().map(Tag::slug).toList());
     }
 
