@@ -37,11 +37,12 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         return false;
     }
 
+    // a cause that says nothing but its class's name ("ConnectException") adds jargon, not news
     private static String message(Throwable exception) {
         StringBuilder message = new StringBuilder(describe(exception));
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
             String text = describe(cause);
-            if (!message.toString().contains(text)) {
+            if (!message.toString().contains(text) && !text.equals(cause.getClass().getSimpleName())) {
                 message.append(": ").append(text);
             }
         }

@@ -8,6 +8,7 @@ import dev.herald.core.io.OutputFolders;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
+import dev.herald.core.text.WrittenUrls;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     VerboseOption verbose;
+
+    /** A URL of a scheme other than http(s) ({@code ftp://}, {@code feed://}), not a file name. */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
     @Parameters(index = "0", paramLabel = "FEED_OR_URL", description = "Feed file, or http(s) URL.")
     String feed;
@@ -113,7 +118,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private byte[] read() throws IOException {
         if (FeedFetcher.isUrl(feed)) {
-            return new FeedFetcher().fetch(URI.create(feed), FeedImporter.MAX_FEED_BYTES);
+            return new FeedFetcher().fetch(URI.create(WrittenUrls.encoded(feed)), FeedImporter.MAX_FEED_BYTES);
+        }
+        if (OTHER_SCHEME.matcher(feed).find()) {
+            throw new ParameterException(spec.commandLine(), "cannot fetch " + feed + ": only http and https URLs are"
+                    + " fetched; for a file, give its path");
         }
         Path file = Path.of(feed);
         if (Files.size(file) > FeedImporter.MAX_FEED_BYTES) {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,23 @@ class ImportCommandTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void saysWhyAUrlCannotBeFetchedInWords() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/feed.xml";
+        CliRun refused = CliRun.of("import", url, "--out", folder.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_INPUT, refused.exitCode());
+        // the client's exception classes (ConnectException, ClosedChannelException) are no news to a user
+        assertEquals("herald: connection refused: " + url + "\nherald: run again with --verbose for details\n", refused.err());
+        CliRun ftp = CliRun.of("import", "ftp://news.example.org/feed.xml", "--out", folder.resolve("out").toString());
+        assertEquals(ExitCode.USAGE, ftp.exitCode());
+        assertTrue(ftp.err().startsWith("herald: cannot fetch ftp://news.example.org/feed.xml: only http and https URLs"
+                + " are fetched; for a file, give its path"), ftp.err());
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,8 @@ public final class FeedFetcher {
 
     /** Whether the text names an http or https URL rather than a file. */
     public static boolean isUrl(String text) {
-        return text.startsWith("http://") || text.startsWith("https://");
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     /**
@@ -83,14 +86,7 @@ public final class FeedFetcher {
     }
 
     private String reason(Throwable failure, URI url, int maxBytes) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && !(cause instanceof LimitedBody.TooLarge)) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        if (cause instanceof LimitedBody.TooLarge) {
+        if (inChain(failure, LimitedBody.TooLarge.class)) {
             return url + " is larger than " + maxBytes / (1024 * 1024) + " MiB";
         }
         if (failure instanceof HttpConnectTimeoutException) {
@@ -99,13 +95,23 @@ public final class FeedFetcher {
         if (failure instanceof HttpTimeoutException) {
             return "timed out after " + totalTimeout.toSeconds() + " s fetching " + url;
         }
-        if (cause instanceof UnknownHostException) {
-            return "unknown host: " + url;
+        // the client says an unknown host with a ConnectException around the resolver's failure
+        if (inChain(failure, UnknownHostException.class) || inChain(failure, UnresolvedAddressException.class)) {
+            return "unknown host " + url.getHost() + ": " + url;
         }
-        if (failure instanceof ConnectException || cause instanceof ConnectException) {
+        if (inChain(failure, ConnectException.class)) {
             return "connection refused: " + url;
         }
         return "cannot fetch " + url + ": " + (failure.getMessage() != null ? failure.getMessage()
                 : failure.getClass().getSimpleName());
+    }
+
+    private static boolean inChain(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -45,6 +45,14 @@ class FeedFetcherTest {
     }
 
     @Test
+    void namesAHostThatDoesNotResolve() {
+        // .invalid never resolves (RFC 6761); the client wraps the resolver's failure in a ConnectException
+        URI url = URI.create("http://herald-test.invalid/feed.xml");
+        IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
+        assertEquals("unknown host herald-test.invalid: " + url, failure.getMessage());
+    }
+
+    @Test
     void refusesABodyOverItsLimit() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> answer(server, "x".repeat(5000)));
