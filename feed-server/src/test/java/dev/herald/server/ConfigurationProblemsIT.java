@@ -26,10 +26,11 @@ class ConfigurationProblemsIT {
         "HERALD_BASE_URL | news.example.org | HERALD_BASE_URL must be an absolute http or https URL such as https://news.example.org, was \"news.example.org\"",
         "HERALD_BASE_URL | ftp://news.example.org | HERALD_BASE_URL must be an absolute http or https URL",
         "HERALD_BASE_URL | https://news.example.org/our news | Illegal character in path at index 28",
-        "HERALD_FEED_LIMIT | 0 | HERALD_FEED_LIMIT must be from 1 to 500, was 0",
+        "HERALD_FEED_LIMIT | 0 | HERALD_FEED_LIMIT must be 1 or more, was 0",
         "HERALD_FEED_LIMIT | fifty | herald.feed-limit with the config value \"fifty\"",
         "HERALD_CACHE_MAX_AGE | -5 | HERALD_CACHE_MAX_AGE must be 0 or more, was -5",
-        "HERALD_WEBSUB_LEASE_MIN | P40D | HERALD_WEBSUB_LEASE_MIN, _DEFAULT and _MAX must be in that order",
+        "HERALD_WEBSUB_LEASE_MIN | P40D | HERALD_WEBSUB_LEASE_MIN must not be above HERALD_WEBSUB_LEASE_MAX, were PT960H and PT720H",
+        "HERALD_WEBSUB_RETRY_DELAY | PT0S | HERALD_WEBSUB_RETRY_DELAY must be a duration above zero",
         "HERALD_AUDIENCE_FLUSH_INTERVAL | PT0S | HERALD_AUDIENCE_FLUSH_INTERVAL must be a duration above zero",
         "HERALD_DB_URL | jdbc:mysql://db.example.org/herald | HERALD_DB_URL must be a PostgreSQL JDBC URL",
         "HERALD_DB_URL | jdbc:postgresql://127.0.0.1:1/herald | Cannot open the store: Unable to obtain connection from database: Connection to 127.0.0.1:1 refused"})

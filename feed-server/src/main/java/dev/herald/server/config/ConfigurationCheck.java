@@ -1,6 +1,5 @@
 package dev.herald.server.config;
 
-import dev.herald.server.feed.FeedParams;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
@@ -13,7 +12,7 @@ import java.util.List;
 
 /**
  * Values the server cannot work with (a feed limit of 0, a lease minimum above its maximum, a
- * flush every 0 seconds) stop it at start, before anything uses them, with a line for each that
+ * flush or a retry every 0 seconds) stop it at start, before anything uses them, with a line for each that
  * names the variable, as Quarkus says a configuration problem: no stack trace.
  */
 @ApplicationScoped
@@ -28,7 +27,7 @@ class ConfigurationCheck {
 
     static List<String> problems(HeraldConfig config) {
         List<String> problems = new ArrayList<>();
-        between(problems, "HERALD_FEED_LIMIT", config.feedLimit(), 1, FeedParams.MAX_LIMIT);
+        between(problems, "HERALD_FEED_LIMIT", config.feedLimit(), 1, Integer.MAX_VALUE);
         between(problems, "HERALD_CACHE_MAX_AGE", config.cacheMaxAge(), 0, Integer.MAX_VALUE);
         if (config.api().maxBodySize().asLongValue() < 1) {
             problems.add("HERALD_API_MAX_BODY_SIZE must be 1 byte or more (e.g. 1M), was "
@@ -37,13 +36,16 @@ class ConfigurationCheck {
         HeraldConfig.WebSub hub = config.websub();
         positive(problems, "HERALD_WEBSUB_LEASE_MIN", hub.leaseMin());
         positive(problems, "HERALD_WEBSUB_RETRY_DELAY", hub.retryDelay());
-        positive(problems, "HERALD_WEBSUB_GIVE_UP_AFTER", hub.giveUpAfter());
         positive(problems, "HERALD_WEBSUB_CALLBACK_TIMEOUT", hub.callbackTimeout());
-        if (hub.leaseMin().compareTo(hub.leaseDefault()) > 0 || hub.leaseDefault().compareTo(hub.leaseMax()) > 0) {
-            problems.add("HERALD_WEBSUB_LEASE_MIN, _DEFAULT and _MAX must be in that order, were " + hub.leaseMin()
-                    + ", " + hub.leaseDefault() + " and " + hub.leaseMax());
+        if (hub.giveUpAfter().isNegative()) {
+            problems.add("HERALD_WEBSUB_GIVE_UP_AFTER must be zero or more (e.g. P1D), was " + hub.giveUpAfter());
         }
-        between(problems, "HERALD_WEBSUB_MAX_SUBSCRIPTIONS_PER_HOST", hub.maxSubscriptionsPerHost(), 1, Integer.MAX_VALUE);
+        // a default outside the two is brought inside them, as an asked lease is
+        if (hub.leaseMin().compareTo(hub.leaseMax()) > 0) {
+            problems.add("HERALD_WEBSUB_LEASE_MIN must not be above HERALD_WEBSUB_LEASE_MAX, were " + hub.leaseMin()
+                    + " and " + hub.leaseMax());
+        }
+        between(problems, "HERALD_WEBSUB_MAX_SUBSCRIPTIONS_PER_HOST", hub.maxSubscriptionsPerHost(), 0, Integer.MAX_VALUE);
         between(problems, "HERALD_WEBSUB_MAX_REQUESTS_PER_HOST", hub.maxRequestsPerHost(), 1, Integer.MAX_VALUE);
         positive(problems, "HERALD_AUDIENCE_FLUSH_INTERVAL", config.audience().flushInterval());
         between(problems, "HERALD_AUDIENCE_MAX_FEEDS", config.audience().maxFeeds(), 0, Integer.MAX_VALUE);
