@@ -63,6 +63,16 @@ class SiteConfigTest {
         assertEquals(List.of("herald.yaml:2: static: must be non-blank text"), problemsOf(file));
     }
 
+    @Test
+    void showsHowToWriteAListGivenAsOneText() throws IOException {
+        Path file = Files.writeString(folder.resolve("herald.yaml"), "title: Harbour Times\nauthors: Jane Doe\n"
+                + "tags: Politics, Sport\n");
+
+        assertEquals(List.of("herald.yaml:2: authors: must be a list of strings (a list is written [\"Jane Doe\"])",
+                "herald.yaml:3: tags: must be a list of strings (a list is written [\"Politics\", \"Sport\"])"),
+                problemsOf(file));
+    }
+
     // each problem as printed, with the file's name alone
     private List<String> problemsOf(Path file) {
         Problems problems = new Problems(file.getFileName().toString());

@@ -203,10 +203,8 @@ public final class ArticleBinder {
 
     private static List<Tag> tags(Field field, Problems problems) {
         if (!field.value().isArray()) {
-            // written ["NATO", "Ukraine"], a list reads the same in JSON and YAML
-            String hint = field.value().isTextual() ? " (a list is written [\""
-                    + String.join("\", \"", field.value().asText().strip().split("\\s*,\\s*")) + "\"])" : "";
-            problems.error(field.line(), "tags", "must be a list of strings, was " + describe(field.value()) + hint);
+            problems.error(field.line(), "tags", "must be a list of strings, was " + describe(field.value())
+                    + FieldValues.listHint(field.value()));
             return List.of();
         }
         FieldValues values = new FieldValues(problems);

@@ -68,7 +68,7 @@ public final class FieldMap {
         }
         List<String> items = new ArrayList<>();
         if (!field.get().value().isArray()) {
-            problems.error(field.get().line(), key, "must be a list of strings");
+            problems.error(field.get().line(), key, "must be a list of strings" + FieldValues.listHint(field.get().value()));
             return items;
         }
         for (JsonNode item : field.get().value()) {

@@ -157,6 +157,17 @@ final class FieldValues {
     }
 
     /** "a list", "a number" and so on, for type errors. */
+    /**
+     * For a text where a list belongs ({@code tags: NATO, Ukraine}), how to write it as one:
+     * {@code  (a list is written ["NATO", "Ukraine"])}, which reads the same in JSON and YAML; else "".
+     */
+    static String listHint(JsonNode value) {
+        if (!value.isTextual()) {
+            return "";
+        }
+        return " (a list is written [\"" + String.join("\", \"", value.asText().strip().split("\\s*,\\s*")) + "\"])";
+    }
+
     static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
             case ARRAY -> "a list";
