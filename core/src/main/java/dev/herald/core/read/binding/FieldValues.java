@@ -3,6 +3,7 @@ package dev.herald.core.read.binding;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.text.DateTimes;
 import dev.herald.core.text.PlainText;
@@ -58,9 +59,7 @@ final class FieldValues {
         String raw = text.get().strip();
         try {
             URI uri = new URI(WrittenUrls.encoded(raw));
-            String scheme = uri.getScheme();
-            if (uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+            if (SiteSettings.isWebAddress(uri)) {
                 return Optional.of(uri);
             }
         } catch (URISyntaxException e) {
@@ -156,7 +155,6 @@ final class FieldValues {
         return "\"" + shown.replace("\n", "\\n") + "\"";
     }
 
-    /** "a list", "a number" and so on, for type errors. */
     /**
      * For a text where a list belongs ({@code tags: NATO, Ukraine}), how to write it as one:
      * {@code  (a list is written ["NATO", "Ukraine"])}, which reads the same in JSON and YAML; else "".
@@ -168,6 +166,7 @@ final class FieldValues {
         return " (a list is written [\"" + String.join("\", \"", value.asText().strip().split("\\s*,\\s*")) + "\"])";
     }
 
+    /** "a list", "a number" and so on, for type errors. */
     static String describe(JsonNode value) {
         return switch (value.getNodeType()) {
             case ARRAY -> "a list";
