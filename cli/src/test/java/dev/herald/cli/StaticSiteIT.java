@@ -225,6 +225,52 @@ class StaticSiteIT {
     }
 
     @Test
+    void aPhoneShowsLongWordsAndWideTablesWithoutWideningThePage() throws IOException, InterruptedException {
+        // a site of one article built under /narrow of the same server, opened in a frame as wide as a phone
+        Path narrowSource = Files.createDirectories(folder.resolve("narrow-src"));
+        Files.writeString(narrowSource.resolve("long-words.md"), """
+                ---
+                title: Donaudampfschifffahrtsgesellschaftskapitänswitwe Speaks
+                published: 2024-12-05T08:00:00Z
+                tags: [Verylongtagnamewithoutanyspacesatallforsure]
+                ---
+                Read https://www.example.com/a/very/long/path/that/never/breaks/because/it/has/no/spaces/index.html now.
+
+                | first column | second column | third column | fourth column | fifth column |
+                |---|---|---|---|---|
+                | aaaaaaaaaaaa | bbbbbbbbbbbbb | cccccccccccc | ddddddddddddd | eeeeeeeeeeee |
+                """);
+        Path narrowSite = folder.resolve("narrow-site");
+        CliRun run = CliRun.of("build", narrowSource.toString(), "--out", narrowSite.toString(), "--base-url", baseUrl + "/narrow");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        SiteFiles.copyFolder(narrowSite, site, "narrow");
+        Files.writeString(site.resolve("narrow/probe.html"), """
+                <!DOCTYPE html><html><body><pre id="out"></pre><script>
+                const frame = document.createElement("iframe");
+                frame.style.width = "390px";
+                frame.style.height = "800px";
+                frame.onload = () => {
+                  const root = frame.contentDocument.documentElement;
+                  const table = frame.contentDocument.querySelector("table");
+                  document.getElementById("out").textContent = "page " + root.scrollWidth + "/" + root.clientWidth
+                      + " table " + table.scrollWidth + "/" + table.clientWidth;
+                };
+                frame.src = "/narrow/articles/long-words/";
+                document.body.appendChild(frame);
+                </script></body></html>
+                """);
+        try {
+            String dom = chromium("--virtual-time-budget=10000", "--dump-dom", baseUrl + "/narrow/probe.html").output();
+            String[] report = Jsoup.parse(dom).selectFirst("#out").text().split("[ /]");
+            // the page no wider than the phone; the table scrolls inside it
+            assertTrue(Integer.parseInt(report[1]) <= Integer.parseInt(report[2]), String.join(" ", report));
+            assertTrue(Integer.parseInt(report[4]) > Integer.parseInt(report[5]), String.join(" ", report));
+        } finally {
+            SiteFiles.deleteFolder(site.resolve("narrow"));
+        }
+    }
+
+    @Test
     void chromiumShowsTheIndexWithTheLatestArticlesAndTags() throws IOException, InterruptedException {
         Path screenshot = Files.createDirectories(SCREENSHOTS).resolve("index.png");
         ExternalTools.Result shot = chromium("--screenshot=" + screenshot, "--window-size=1024,1400", baseUrl + "/");
