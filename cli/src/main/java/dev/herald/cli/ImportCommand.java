@@ -45,7 +45,10 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    /** A URL of a scheme other than http(s) ({@code ftp://}, {@code feed://}), not a file name. */
+    /** The pseudo-scheme some sites and browsers put before a feed's http(s) URL. */
+    private static final String FEED_SCHEME = "feed:";
+
+    /** A URL of a scheme other than http(s) ({@code ftp://}), not a file name. */
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
     @Parameters(index = "0", paramLabel = "FEED_OR_URL", description = "Feed file, or http(s) URL.")
@@ -98,6 +101,12 @@ final class ImportCommand implements Callable<Integer> {
         return errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
+    // feed://news.example.org/rss is http://news.example.org/rss; feed:https://… is the URL after "feed:"
+    private static String webUrl(String feedUrl) {
+        String rest = feedUrl.substring(FEED_SCHEME.length());
+        return rest.startsWith("//") ? "http:" + rest : rest;
+    }
+
     /**
      * Who a file that is there belongs to: the entry it says it was imported from, or "" for a file
      * that came from elsewhere; empty when there is no file.
@@ -117,8 +126,9 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private byte[] read() throws IOException {
-        if (FeedFetcher.isUrl(feed)) {
-            return new FeedFetcher().fetch(URI.create(WrittenUrls.encoded(feed)), FeedImporter.MAX_FEED_BYTES);
+        String url = feed.regionMatches(true, 0, FEED_SCHEME, 0, FEED_SCHEME.length()) ? webUrl(feed) : feed;
+        if (FeedFetcher.isUrl(url)) {
+            return new FeedFetcher().fetch(URI.create(WrittenUrls.encoded(url)), FeedImporter.MAX_FEED_BYTES);
         }
         if (OTHER_SCHEME.matcher(feed).find()) {
             throw new ParameterException(spec.commandLine(), "cannot fetch " + feed + ": only http and https URLs are"

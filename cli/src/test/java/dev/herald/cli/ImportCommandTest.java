@@ -140,6 +140,10 @@ class ImportCommandTest {
         assertEquals(ExitCode.INVALID_INPUT, refused.exitCode());
         // the client's exception classes (ConnectException, ClosedChannelException) are no news to a user
         assertEquals("herald: connection refused: " + url + "\nherald: run again with --verbose for details\n", refused.err());
+        // feed:// is the pseudo-scheme browsers hand over for an http feed
+        String feedUrl = "feed://127.0.0.1:" + port + "/feed.xml";
+        assertEquals("herald: connection refused: " + url + "\nherald: run again with --verbose for details\n",
+                CliRun.of("import", feedUrl, "--out", folder.resolve("out").toString()).err());
         CliRun ftp = CliRun.of("import", "ftp://news.example.org/feed.xml", "--out", folder.resolve("out").toString());
         assertEquals(ExitCode.USAGE, ftp.exitCode());
         assertTrue(ftp.err().startsWith("herald: cannot fetch ftp://news.example.org/feed.xml: only http and https URLs"
