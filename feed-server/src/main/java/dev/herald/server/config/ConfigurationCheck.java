@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Values the server cannot work with (a feed limit of 0, a lease minimum above its maximum, a
- * flush or a retry every 0 seconds) stop it at start, before anything uses them, with a line for each that
- * names the variable, as Quarkus says a configuration problem: no stack trace.
+ * flush or a retry every 0 seconds) stop it at start, before anything uses them, with a line for
+ * each that names the variable, as Quarkus says a configuration problem: no stack trace.
  */
 @ApplicationScoped
 class ConfigurationCheck {
@@ -27,8 +27,8 @@ class ConfigurationCheck {
 
     static List<String> problems(HeraldConfig config) {
         List<String> problems = new ArrayList<>();
-        between(problems, "HERALD_FEED_LIMIT", config.feedLimit(), 1, Integer.MAX_VALUE);
-        between(problems, "HERALD_CACHE_MAX_AGE", config.cacheMaxAge(), 0, Integer.MAX_VALUE);
+        atLeast(problems, "HERALD_FEED_LIMIT", config.feedLimit(), 1);
+        atLeast(problems, "HERALD_CACHE_MAX_AGE", config.cacheMaxAge(), 0);
         if (config.api().maxBodySize().asLongValue() < 1) {
             problems.add("HERALD_API_MAX_BODY_SIZE must be 1 byte or more (e.g. 1M), was "
                     + config.api().maxBodySize().asLongValue());
@@ -45,17 +45,16 @@ class ConfigurationCheck {
             problems.add("HERALD_WEBSUB_LEASE_MIN must not be above HERALD_WEBSUB_LEASE_MAX, were " + hub.leaseMin()
                     + " and " + hub.leaseMax());
         }
-        between(problems, "HERALD_WEBSUB_MAX_SUBSCRIPTIONS_PER_HOST", hub.maxSubscriptionsPerHost(), 0, Integer.MAX_VALUE);
-        between(problems, "HERALD_WEBSUB_MAX_REQUESTS_PER_HOST", hub.maxRequestsPerHost(), 1, Integer.MAX_VALUE);
+        atLeast(problems, "HERALD_WEBSUB_MAX_SUBSCRIPTIONS_PER_HOST", hub.maxSubscriptionsPerHost(), 0);
+        atLeast(problems, "HERALD_WEBSUB_MAX_REQUESTS_PER_HOST", hub.maxRequestsPerHost(), 1);
         positive(problems, "HERALD_AUDIENCE_FLUSH_INTERVAL", config.audience().flushInterval());
-        between(problems, "HERALD_AUDIENCE_MAX_FEEDS", config.audience().maxFeeds(), 0, Integer.MAX_VALUE);
+        atLeast(problems, "HERALD_AUDIENCE_MAX_FEEDS", config.audience().maxFeeds(), 0);
         return problems;
     }
 
-    private static void between(List<String> problems, String variable, int value, int min, int max) {
-        if (value < min || value > max) {
-            problems.add(variable + " must be " + (max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max)
-                    + ", was " + value);
+    private static void atLeast(List<String> problems, String variable, int value, int min) {
+        if (value < min) {
+            problems.add(variable + " must be " + min + " or more, was " + value);
         }
     }
 

@@ -17,7 +17,6 @@ import dev.herald.core.read.binding.YamlObjects;
 import dev.herald.core.text.Summaries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Entities;
