@@ -59,7 +59,7 @@ public final class FeedFetcher {
     public byte[] fetch(URI url, int maxBytes) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(totalTimeout)
-                .header("User-Agent", Generator.NAME + "/" + Generator.VERSION)
+                .header("User-Agent", Generator.PRODUCT)
                 .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
                         + " application/json;q=0.9, */*;q=0.5")
                 .GET()

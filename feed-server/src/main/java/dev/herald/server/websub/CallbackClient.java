@@ -1,6 +1,9 @@
 package dev.herald.server.websub;
 
+import dev.herald.core.feed.Generator;
 import dev.herald.core.io.LimitedBody;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.server.config.HubAddress;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.websub.CallbackPolicy.RefusedCallback;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,13 +44,18 @@ public class CallbackClient {
     private final Duration timeout;
     private final int perHost;
     private final HttpClient client;
+    /** Names the hub to callbacks, as crawlers name themselves, with where to read about it. */
+    private final String agent;
     private final Map<String, Lane> lanes = new HashMap<>();
 
-    public CallbackClient(CallbackPolicy policy, HeraldConfig config) {
+    public CallbackClient(CallbackPolicy policy, HeraldConfig config, SiteSettings site) {
         this.policy = policy;
         this.timeout = config.websub().callbackTimeout();
         this.perHost = config.websub().maxRequestsPerHost();
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.agent = Generator.PRODUCT + " (WebSub hub; +" + site.resolve(HubAddress.BUILT_IN_PATH) + ")";
+        // HTTP/1.1 as webhooks are: no h2c upgrade offered with every verification and delivery
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
     /** Sends the request when its host has a place free; fails if the host now resolves where callbacks may not go. */
@@ -58,8 +66,8 @@ public class CallbackClient {
             } catch (RefusedCallback e) {
                 return CompletableFuture.failedFuture(new IllegalStateException("the callback " + e.getMessage()));
             }
-            CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request.uri(callback).timeout(timeout).build(),
-                    info -> LimitedBody.cutAt(BODY_LIMIT));
+            HttpRequest sending = request.uri(callback).timeout(timeout).header("User-Agent", agent).build();
+            CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(sending, info -> LimitedBody.cutAt(BODY_LIMIT));
             // the request timeout ends the wait for the head; this one ends a body sent a byte at a time
             CompletableFuture<Answer> answer = sent.thenApply(response -> new Answer(response.statusCode(), response.body()))
                     .orTimeout(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);

@@ -1,6 +1,7 @@
 package dev.herald.server.websub;
 
 import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.Generator;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.site.SitePaths;
 import dev.herald.server.catalog.ArticleChanged;
@@ -38,7 +39,8 @@ public class WebSubNotifier {
 
     private final URI hub;
     private final SiteSettings site;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "herald-websub");
         thread.setDaemon(true);
@@ -89,6 +91,7 @@ public class WebSubNotifier {
         String form = "hub.mode=publish&hub.url=" + URLEncoder.encode(feedUrl, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(hub).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("User-Agent", Generator.PRODUCT + " (+" + site.baseUrl() + ")")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             boolean accepted = failure == null && response.statusCode() / 100 == 2;

@@ -86,6 +86,8 @@ class BuiltInHubTest {
             String links = String.join(", ", delivery.headers("Link"));
             assertTrue(links.contains("<" + BASE + "/websub>; rel=\"hub\""), links);
             assertTrue(links.contains("<" + topic + ">; rel=\"self\""), links);
+            assertEquals("Herald/0.1.0 (WebSub hub; +" + BASE + "/websub)", delivery.header("User-Agent"));
+            assertEquals(null, delivery.header("Upgrade"), "HTTP/1.1, no h2c upgrade offered");
 
             // an article of another tag changes nothing of this topic: nothing is sent
             TestArticles.post("elsewhere", "Elsewhere", "Inland");
