@@ -23,7 +23,7 @@ import java.time.Instant;
  * <li>no {@code Content-Encoding: identity}. With compression on, Quarkus puts that header on each
  * response so that Vert.x compresses only what is meant to be compressed, and Vert.x takes it off
  * again as it weighs compressing a response, but not where it never would: a 304, an answer to
- * HEAD or OPTIONS, an HTTP/1.0 one. "identity" is no content coding a response may name, and a
+ * HEAD or OPTIONS, an HTTP/1.0 one, an empty body. "identity" is no content coding a response may name, and a
  * cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would take its gzip
  * copy of a feed for plain bytes.</li>
  * </ul>
@@ -50,7 +50,7 @@ public class ResponseHeaders {
         if (!isPlainGet(request)) {
             context.addHeadersEndHandler(ignored -> {
                 if (HttpHeaders.IDENTITY.toString().equalsIgnoreCase(response.headers().get(HttpHeaders.CONTENT_ENCODING))
-                        && neverCompressed(request, response.getStatusCode())) {
+                        && neverCompressed(request, response)) {
                     response.headers().remove(HttpHeaders.CONTENT_ENCODING);
                 }
             });
@@ -65,9 +65,10 @@ public class ResponseHeaders {
     }
 
     // the answers seen to keep "identity": Vert.x passes them on as they are, never weighing compression
-    private static boolean neverCompressed(HttpServerRequest request, int status) {
-        return status == 304 || request.method() == HttpMethod.HEAD || request.method() == HttpMethod.OPTIONS
-                || request.version() == HttpVersion.HTTP_1_0;
+    private static boolean neverCompressed(HttpServerRequest request, HttpServerResponse response) {
+        return response.getStatusCode() == 304 || request.method() == HttpMethod.HEAD
+                || request.method() == HttpMethod.OPTIONS || request.version() == HttpVersion.HTTP_1_0
+                || "0".equals(response.headers().get(HttpHeaders.CONTENT_LENGTH)); // the hub's 202, say
     }
 
     private CharSequence date() {

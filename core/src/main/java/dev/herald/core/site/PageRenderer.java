@@ -43,6 +43,7 @@ public final class PageRenderer {
     private final Template list;
     private final Template tags;
     private final Template archive;
+    private final Template missing;
 
     public PageRenderer(SiteSettings site) {
         this.site = site;
@@ -58,6 +59,7 @@ public final class PageRenderer {
         list = engine.getTemplate("list.html");
         tags = engine.getTemplate("tags.html");
         archive = engine.getTemplate("archive.html");
+        missing = engine.getTemplate("missing.html");
     }
 
     /** Links from a list page to its newer and older neighbours, and up to the index it belongs to. */
@@ -128,6 +130,22 @@ public final class PageRenderer {
         }
         List<YearLinks> years = byYear.entrySet().stream().map(e -> new YearLinks(e.getKey(), e.getValue())).toList();
         return archive.data("page", head).data("years", years).render();
+    }
+
+    /** The page a browser is shown for an address with no page (404), leading back to the site's lists. */
+    public String notFound() {
+        return missing("Page not found", "There is no page at this address. The link may be mistyped, or the page may"
+                + " have moved.");
+    }
+
+    /** The page a browser is shown for an article that has expired (410). */
+    public String withdrawn() {
+        return missing("Article withdrawn", "This article has expired and is no longer published.");
+    }
+
+    private String missing(String heading, String message) {
+        PageHead head = head(heading + " – " + site.title(), "", mainFeeds());
+        return missing.data("page", head).data("heading", heading).data("message", message).render();
     }
 
     // page 0 is the current page (the home page or a tag's page)

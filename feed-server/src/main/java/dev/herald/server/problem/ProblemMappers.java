@@ -1,24 +1,37 @@
 package dev.herald.server.problem;
 
+import dev.herald.server.page.MissingPages;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error response as {@code application/problem+json}; a 500 is logged and says nothing inside. */
+/**
+ * Every error response as {@code application/problem+json}, but a browser's 404 or 410 of a page,
+ * which is an HTML page ({@link MissingPages}); a 500 is logged and says nothing inside.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    @ServerExceptionMapper
-    public Response problem(ProblemException exception) {
-        return respond(exception.toDetail());
+    private final MissingPages missingPages;
+
+    public ProblemMappers(MissingPages missingPages) {
+        this.missingPages = missingPages;
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception) {
+    public Response problem(ProblemException exception, HttpHeaders headers, UriInfo uri, Request request) {
+        return respond(exception.toDetail(), headers, uri, request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri, Request request) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
-        return respond(ProblemDetail.of(status, detailOf(status.getStatusCode())));
+        return respond(ProblemDetail.of(status, detailOf(status.getStatusCode())), headers, uri, request);
     }
 
     @ServerExceptionMapper
@@ -36,6 +49,17 @@ public class ProblemMappers {
             case 415 -> "Send the article as application/json.";
             default -> "The request could not be answered.";
         };
+    }
+
+    private Response respond(ProblemDetail detail, HttpHeaders headers, UriInfo uri, Request request) {
+        String path = uri.getPath();
+        return missingPages.forBrowser(detail.status(), request.getMethod(), path, headers).orElseGet(() -> {
+            Response.ResponseBuilder response = Response.status(detail.status()).type(ProblemDetail.MEDIA_TYPE).entity(detail);
+            if (MissingPages.mayBePage(detail.status(), path)) {
+                response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT); // a browser is shown a page there
+            }
+            return response.build();
+        });
     }
 
     private static Response respond(ProblemDetail detail) {

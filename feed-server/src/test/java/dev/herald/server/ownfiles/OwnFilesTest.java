@@ -97,6 +97,23 @@ class OwnFilesTest {
         given().urlEncodingEnabled(false).get("/images/../../outside.txt").then().statusCode(404);
     }
 
+    @Test
+    void aBrowserIsShownTheSitesOwnNotFoundPageWhenItHasOne() throws IOException {
+        String own = "<!DOCTYPE html><title>Lost?</title><p>Our own page for lost readers.</p>";
+        Files.writeString(folder.resolve("404.html"), own);
+        try {
+            given().header("Accept", "text/html").get("/no/such/page").then().statusCode(404).contentType("text/html")
+                    .body(equalTo(own));
+            given().header("Accept", "application/json").get("/no/such/page").then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().get("/404.html").then().statusCode(200).body(equalTo(own)); // as a static host has it
+        } finally {
+            Files.delete(folder.resolve("404.html"));
+        }
+        given().header("Accept", "text/html").get("/no/such/page").then().statusCode(404)
+                .body(org.hamcrest.Matchers.containsString("<h1>Page not found</h1>"));
+    }
+
     private static byte[] imageBytes() {
         byte[] bytes = ("\u0089PNG not really an image, but bytes to serve: " + "x".repeat(200))
                 .getBytes(StandardCharsets.ISO_8859_1);

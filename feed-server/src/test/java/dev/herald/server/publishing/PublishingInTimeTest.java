@@ -1,6 +1,7 @@
 package dev.herald.server.publishing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -81,6 +82,8 @@ class PublishingInTimeTest {
                 .parse(changed.header("Last-Modified"))).toEpochMilli());
         given().get("/articles/embargoed").then().statusCode(200);
         given().get("/articles/leaving").then().statusCode(410).contentType("application/problem+json");
+        given().header("Accept", "text/html").get("/articles/leaving").then().statusCode(410).contentType("text/html")
+                .body(containsString("<h1>Article withdrawn</h1>"));
 
         // the hub hears of the main feed and the article's tag within a second of the instant
         Instant deadline = Instant.now().plusSeconds(2);
