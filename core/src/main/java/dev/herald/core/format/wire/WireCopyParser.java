@@ -41,12 +41,6 @@ final class WireCopyParser {
     /** What a bracketed credit has beside the agency's name: a photographer, "Photo", "by", a colon. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("/|Photo|photo|\\bby\\b|:");
 
-    /**
-     * A line of a bulleted list, as pages show one: a bullet or a hyphen, a space, the item. Not a
-     * dash, which opens a line of speech in some languages.
-     */
-    private static final Pattern BULLET = Pattern.compile("[•·▪●◦*\\-]\\s+(\\S.*)");
-
     private static final String IMAGE_SOURCE = "Image source, ";
     private static final String IMAGE_CAPTION = "Image caption, ";
 
@@ -92,8 +86,12 @@ final class WireCopyParser {
      * in it ("Writing by hand, she …" is the story's).
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?"
+            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
+
+    /** How a sign-off opens, in Reuters' plain text in parentheses: "(Reporting by". */
+    private static final Pattern SIGN_OFF_START = Pattern.compile(
+            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by ");
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {
@@ -101,6 +99,8 @@ final class WireCopyParser {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        lines = HardWraps.unwrap(lines, lines.size() > 1 && credited(lines.get(0).text()).isPresent() ? 1 : 0,
+                WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
         lines = withoutPageFurniture(lines, notes);
         Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
@@ -121,7 +121,7 @@ final class WireCopyParser {
             number++;
             String line = raw.strip();
             if (!line.isEmpty() && !isChrome(line)) {
-                lines.add(new NumberedLine(line, number));
+                lines.add(new NumberedLine(line, number, indent(raw)));
             }
         }
         return lines;
@@ -308,7 +308,7 @@ final class WireCopyParser {
 
     // a bulleted line is an item of a list; the line after the headline is the lede, however short
     private static Block block(String line, boolean first) {
-        Matcher bullet = BULLET.matcher(line);
+        Matcher bullet = ListItems.BULLET.matcher(line);
         if (bullet.matches()) {
             return new Block(bullet.group(1), Block.Kind.ITEM);
         }
@@ -316,6 +316,26 @@ final class WireCopyParser {
             return new Block(line, Block.Kind.SIGN_OFF);
         }
         return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
+    }
+
+    private static int indent(String raw) {
+        int width = 0;
+        for (int at = 0; at < raw.length() && Character.isWhitespace(raw.charAt(at)); at++) {
+            width += raw.charAt(at) == '\t' ? 4 : 1;
+        }
+        return width;
+    }
+
+    // lines of a wrapped text that are not one paragraph: a caption, a byline or the BBC's image
+    // lines on either side, or a list item or a sign-off starting
+    private static boolean keptApart(String previous, String line) {
+        return standsAlone(previous) || standsAlone(line) || ListItems.BULLET.matcher(line).matches()
+                || SIGN_OFF_START.matcher(line).lookingAt();
+    }
+
+    private static boolean standsAlone(String line) {
+        return credited(line).isPresent() || !byline(line).isEmpty() || line.startsWith(IMAGE_SOURCE)
+                || line.startsWith(IMAGE_CAPTION);
     }
 
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
@@ -327,8 +347,5 @@ final class WireCopyParser {
     private static boolean isHeading(String line) {
         char last = line.charAt(line.length() - 1);
         return CLOSING_PUNCTUATION.indexOf(last) < 0 && line.split("\\s+").length <= MAX_HEADING_WORDS;
-    }
-
-    private record NumberedLine(String text, int number) {
     }
 }

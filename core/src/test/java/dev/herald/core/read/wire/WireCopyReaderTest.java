@@ -447,6 +447,80 @@ class WireCopyReaderTest {
         assertEquals("By Land and Sea", article.summary());
     }
 
+    @Test
+    void joinsTheLinesOfCopyWrappedAtAFixedWidthBackIntoParagraphs() throws IOException {
+        Article article = read("quarry.txt", """
+                Quarry to close after village wins appeal
+
+                By Lena Brandt
+
+                HOLMBY, May 12 (Valley Wire) - The county's oldest quarry will close
+                by the end of the year after villagers won their appeal against its
+                expansion, the planning court ruled on Monday.
+
+                The operator, Granite Works, said it would not challenge the ruling
+                and would offer its 40 workers jobs at its two other sites.
+
+                "We never wanted to stop the quarry, only the blasting at night," said
+                Anja Holm, who led the appeal.
+
+                (Reporting by Lena Brandt; Editing by Paul Ek)
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Lena Brandt"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("HOLMBY, May 12 (Valley Wire) - The county's oldest quarry will close by the end of the year after"
+                + " villagers won their appeal against its expansion, the planning court ruled on Monday.", article.summary());
+        assertEquals("""
+                <p>HOLMBY, May 12 (Valley Wire) - The county's oldest quarry will close by the end of the year after \
+                villagers won their appeal against its expansion, the planning court ruled on Monday.</p>
+                <p>The operator, Granite Works, said it would not challenge the ruling and would offer its 40 workers \
+                jobs at its two other sites.</p>
+                <p>"We never wanted to stop the quarry, only the blasting at night," said Anja Holm, who led the appeal.</p>
+                <p>(Reporting by Lena Brandt; Editing by Paul Ek)</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void takesIndentedLinesForParagraphsAndListItemsInWrappedCopyWithoutBlankLines() throws IOException {
+        ReadResult result = read("bridge.txt", """
+                Bridge repairs to close river crossing for a month
+                By Karl Nyman
+                   EASTON (Valley Wire) -- Engineers will close the old river bridge
+                for four weeks from June 2 to replace its bearings, the county said
+                on Wednesday.
+                   Buses will cross at the ferry landing instead. The county said it
+                chose June because fewer pupils travel then.
+                Detours
+                   Drivers were given three routes:
+                - the northern ring road, which adds twelve minutes to a trip into
+                  the town centre at busy times
+                - the ferry, free for cars during the works
+                - the mill road, for vehicles under three tonnes
+                   "It is the quietest month we have," said engineer Maja Lund.
+                (Reporting by Karl Nyman in Easton; additional reporting
+                by Eva Lind; Editing by Paul Ek)
+                Copyright Valley Wire. All rights reserved.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("""
+                <p>EASTON (Valley Wire) -- Engineers will close the old river bridge for four weeks from June 2 to \
+                replace its bearings, the county said on Wednesday.</p>
+                <p>Buses will cross at the ferry landing instead. The county said it chose June because fewer pupils \
+                travel then.</p>
+                <h2>Detours</h2>
+                <p>Drivers were given three routes:</p>
+                <ul>
+                <li>the northern ring road, which adds twelve minutes to a trip into the town centre at busy times</li>
+                <li>the ferry, free for cars during the works</li>
+                <li>the mill road, for vehicles under three tonnes</li>
+                </ul>
+                <p>"It is the quietest month we have," said engineer Maja Lund.</p>
+                <p>(Reporting by Karl Nyman in Easton; additional reporting by Eva Lind; Editing by Paul Ek)</p>
+                """, article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains(
+                "bridge.txt:17: warning: the line after the sign-off (\"Copyright Valley Wire. All rights reserved.\" …)")),
+                result.problems().toString());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
