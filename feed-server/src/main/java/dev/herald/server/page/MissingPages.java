@@ -50,7 +50,8 @@ public class MissingPages {
             return Optional.empty();
         }
         byte[] page = status == 410 ? withdrawn : ownNotFoundPage().orElse(notFound);
-        return Optional.of(Response.status(status).type(HTML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).entity(page).build());
+        return Optional.of(Response.status(status).type(HTML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .entity(page).build());
     }
 
     /** Whether a 404 or 410 of this path could be answered with a page, so its answers vary by {@code Accept}. */

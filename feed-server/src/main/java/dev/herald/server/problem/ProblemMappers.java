@@ -29,7 +29,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri, Request request) {
+    public Response webApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri,
+            Request request) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
         return respond(ProblemDetail.of(status, detailOf(status.getStatusCode())), headers, uri, request);
     }
@@ -54,7 +55,8 @@ public class ProblemMappers {
     private Response respond(ProblemDetail detail, HttpHeaders headers, UriInfo uri, Request request) {
         String path = uri.getPath();
         return missingPages.forBrowser(detail.status(), request.getMethod(), path, headers).orElseGet(() -> {
-            Response.ResponseBuilder response = Response.status(detail.status()).type(ProblemDetail.MEDIA_TYPE).entity(detail);
+            Response.ResponseBuilder response = Response.status(detail.status()).type(ProblemDetail.MEDIA_TYPE)
+                    .entity(detail);
             if (MissingPages.mayBePage(detail.status(), path)) {
                 response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT); // a browser is shown a page there
             }

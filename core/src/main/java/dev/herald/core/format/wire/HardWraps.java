@@ -75,7 +75,8 @@ final class HardWraps {
             boolean continues = at > headlineAt + 1 && runsOn(previous, line, width)
                     && line.indent() <= wordsStart(paragraph, margin) && !keptApart.test(previous.text(), line.text());
             if (continues) {
-                paragraph = new NumberedLine(paragraph.text() + " " + line.text(), paragraph.number(), paragraph.indent());
+                String text = paragraph.text() + " " + line.text();
+                paragraph = new NumberedLine(text, paragraph.number(), paragraph.indent());
             } else {
                 joined.add(paragraph);
                 paragraph = line;
