@@ -1,6 +1,5 @@
 package dev.herald.server.problem;
 
-import dev.herald.server.page.MissingPages;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;

@@ -1,4 +1,4 @@
-package dev.herald.server.page;
+package dev.herald.server.problem;
 
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.site.PageRenderer;

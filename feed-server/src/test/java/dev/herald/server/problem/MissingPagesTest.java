@@ -1,4 +1,4 @@
-package dev.herald.server.page;
+package dev.herald.server.problem;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
