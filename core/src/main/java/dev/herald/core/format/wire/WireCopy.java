@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param authors    the writers a byline under the headline names, possibly none
  * @param blocks     body paragraphs, section headings and list items in order; the first paragraph is the lede
  * @param notes      what was left out of the text as the page's furniture, to warn of
+ * @param embargo    the release line that holds the story until a time ("EMBARGOED UNTIL …"), or null
  */
 record WireCopy(String caption, String credit, String title, int titleLine, List<String> authors,
-        List<Block> blocks, List<Note> notes) {
+        List<Block> blocks, List<Note> notes, NumberedLine embargo) {
 
     WireCopy {
         Objects.requireNonNull(title, "title");

@@ -99,6 +99,12 @@ final class WireCopyParser {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        // a press release's lines above the headline say when it may be published, not what
+        NumberedLine embargo = null;
+        while (lines.size() > 1 && ReleaseMarks.isRelease(lines.get(0).text())) {
+            embargo = ReleaseMarks.isEmbargo(lines.get(0).text()) ? lines.get(0) : embargo;
+            lines = lines.subList(1, lines.size());
+        }
         lines = HardWraps.unwrap(lines, lines.size() > 1 && credited(lines.get(0).text()).isPresent() ? 1 : 0,
                 WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
@@ -110,7 +116,7 @@ final class WireCopyParser {
         String caption = photo == null || photo.caption().isEmpty() ? null : photo.caption();
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
                 lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(),
-                blocks(lines.subList(head.bodyAt(), lines.size())), notes));
+                blocks(lines.subList(head.bodyAt(), lines.size())), notes, embargo));
     }
 
     // the lines that are not empty and not page chrome, with their numbers
@@ -193,7 +199,8 @@ final class WireCopyParser {
     /**
      * The story of a page copied whole: the page's header before the photo caption (a caption
      * among the first lines, a headline after it, no sentence nor byline before it, no byline after
-     * it) and what follows the agency's sign-off ("Reporting by …") are left out, each with a note.
+     * it), a press release's end mark ("ENDS", "-30-", "###") with the notes to editors after it,
+     * and what follows the agency's sign-off ("Reporting by …") are left out, each with a note.
      */
     private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
         int start = 0;
@@ -213,18 +220,35 @@ final class WireCopyParser {
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " before the photo caption (\""
                     + lines.get(0).text() + "\" …) taken for the page's header and left out"));
         }
-        int end = lines.size();
-        for (int at = lines.size() - 1; at > start; at--) {
+        int end = beforeTheEndMark(lines, start, notes);
+        int marked = end;
+        for (int at = end - 1; at > start; at--) {
             if (SIGN_OFF.matcher(lines.get(at).text()).matches()) {
                 end = at + 1;
                 break;
             }
         }
-        if (end < lines.size()) {
-            notes.add(new Note(lines.get(end).number(), "the " + lines(lines.size() - end) + " after the sign-off (\""
+        if (end < marked) {
+            notes.add(new Note(lines.get(end).number(), "the " + lines(marked - end) + " after the sign-off (\""
                     + lines.get(end).text() + "\" …) taken for the page's footer and left out"));
         }
         return lines.subList(start, end);
+    }
+
+    // a press release's end ("ENDS", "-30-") under the story: the notes to editors after it are left out
+    private static int beforeTheEndMark(List<NumberedLine> lines, int start, List<Note> notes) {
+        for (int at = start + 2; at < lines.size(); at++) {
+            String mark = lines.get(at).text();
+            if (ReleaseMarks.isEnd(mark)) {
+                if (at + 1 < lines.size()) {
+                    notes.add(new Note(lines.get(at + 1).number(), "the " + lines(lines.size() - at - 1)
+                            + " after the end mark \"" + mark + "\" (\"" + lines.get(at + 1).text()
+                            + "\" …) taken for notes to editors and left out"));
+                }
+                return at;
+            }
+        }
+        return lines.size();
     }
 
     private static String lines(int count) {
@@ -329,7 +353,8 @@ final class WireCopyParser {
     // lines of a wrapped text that are not one paragraph: a caption, a byline or the BBC's image
     // lines on either side, or a list item or a sign-off starting
     private static boolean keptApart(String previous, String line) {
-        return standsAlone(previous) || standsAlone(line) || ListItems.BULLET.matcher(line).matches()
+        return standsAlone(previous) || standsAlone(line) || ReleaseMarks.isEnd(line)
+                || ListItems.BULLET.matcher(line).matches()
                 || SIGN_OFF_START.matcher(line).lookingAt();
     }
 
@@ -341,7 +366,7 @@ final class WireCopyParser {
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
     private static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
-                || line.codePoints().noneMatch(Character::isLetterOrDigit);
+                || line.codePoints().noneMatch(Character::isLetterOrDigit) && !ReleaseMarks.isEnd(line);
     }
 
     private static boolean isHeading(String line) {

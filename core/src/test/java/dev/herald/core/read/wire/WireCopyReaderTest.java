@@ -521,6 +521,58 @@ class WireCopyReaderTest {
                 result.problems().toString());
     }
 
+    private static final String RELEASE = """
+            FOR IMMEDIATE RELEASE
+            Museum opens its doors late on Fridays
+            The city museum will stay open until 10 p.m. on Fridays from March, its director said on Monday.
+            "Evenings are when most people are free," director Lina Sand said.
+            ENDS
+            Notes to editors
+            The museum has 40 rooms and a cafe.
+            Press office: press@museum.example.org
+            """;
+
+    @Test
+    void leavesOutAPressReleasesMarksAndItsNotesToEditors() throws IOException {
+        ReadResult result = read("museum.txt", RELEASE, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Museum opens its doors late on Fridays", article.title());
+        assertEquals("""
+                <p>The city museum will stay open until 10 p.m. on Fridays from March, its director said on Monday.</p>
+                <p>"Evenings are when most people are free," director Lina Sand said.</p>
+                """, article.contentHtml());
+        assertEquals(List.of("museum.txt:6: warning: the 3 lines after the end mark \"ENDS\" (\"Notes to editors\" …)"
+                + " taken for notes to editors and left out"),
+                result.problems().stream().map(p -> p.toString().replace(folder + "/", ""))
+                        .filter(p -> !p.contains("modification time")).toList());
+    }
+
+    @Test
+    void refusesEmbargoedCopyUntilItIsGivenItsTimeAndThenHoldsItUntilThen() throws IOException {
+        String embargoed = RELEASE.replace("FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 00:01 GMT, 6 MARCH 2026")
+                .replace("ENDS", "-30-");
+        ReadResult refused = read("museum.txt", embargoed, SiteSettings.defaults());
+        assertEquals(List.of(), refused.articleList());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.toString().replace(folder + "/", "").equals(
+                "museum.txt:1: published: the copy is under embargo (\"EMBARGOED UNTIL 00:01 GMT, 6 MARCH 2026\"):"
+                        + " give it the embargo's end as its published time (\"published: …\" in its sidecar"
+                        + " NAME.meta.yaml, or --published), and it is held until then")), refused.problems().toString());
+
+        Files.writeString(folder.resolve("museum.meta.yaml"), "published: 2026-03-06T00:01:00Z\n");
+        Article held = read("museum.txt", embargoed, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(Instant.parse("2026-03-06T00:01:00Z"), held.published());
+        assertEquals("Museum opens its doors late on Fridays", held.title());
+    }
+
+    @Test
+    void takesAHeadlineAboutAnEmbargoForTheHeadline() throws IOException {
+        Article article = read("grain.txt", """
+                Embargo on grain exports lifted after six months
+                The government lifted its embargo on grain exports on Tuesday, the trade ministry said.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Embargo on grain exports lifted after six months", article.title());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);

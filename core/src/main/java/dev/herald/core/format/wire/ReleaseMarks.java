@@ -1,0 +1,42 @@
+package dev.herald.core.format.wire;
+
+import java.util.regex.Pattern;
+
+/**
+ * The marks of a press release or an agency's plain text around a story, which are not the
+ * story's: above it "FOR IMMEDIATE RELEASE" or an embargo ("EMBARGOED UNTIL 00:01 GMT 10
+ * DECEMBER"), below it an end mark ("ENDS", "-30-", "###"), after which come the notes to editors.
+ */
+final class ReleaseMarks {
+
+    /** A release line above the headline: how and when the story may be published. */
+    private static final Pattern RELEASE = Pattern.compile("(?i)[\\s*#\\[(]*(?:(?:for )?immediate release"
+            + "|(?:press|news|media) release|(?:hold )?for release\\s*(?::|at|on|until|after)\\b?.*"
+            + "|(?:strictly )?(?:under )?embargo(?:ed)?\\s*(?::|until\\b|till\\b|to\\s+\\d|$).*"
+            + "|not for (?:publication|release|broadcast)\\b.*)[\\s*#\\])]*");
+
+    /** A release line that holds the story until a time. */
+    private static final Pattern EMBARGO = Pattern.compile("(?i).*(?:embargo|hold for release|for release\\s*(?::|at|on|until)"
+            + "|not for (?:publication|release|broadcast) (?:before|until)).*");
+
+    /** An end mark alone on its line, with or without the dashes or hashes around it. */
+    private static final Pattern END = Pattern.compile("(?i)[\\s\\-–—_#*]*(?:ends?|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
+
+    /** Release lines are short. */
+    private static final int MAX_RELEASE_LINE = 120;
+
+    private ReleaseMarks() {
+    }
+
+    static boolean isRelease(String line) {
+        return line.length() <= MAX_RELEASE_LINE && RELEASE.matcher(line).matches();
+    }
+
+    static boolean isEmbargo(String line) {
+        return isRelease(line) && EMBARGO.matcher(line).matches();
+    }
+
+    static boolean isEnd(String line) {
+        return END.matcher(line).matches();
+    }
+}
