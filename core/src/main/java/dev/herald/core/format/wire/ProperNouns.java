@@ -23,7 +23,9 @@ final class ProperNouns {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}-]*");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+|(?<=[.!?][”\"’])\\s+|\\R");
+    /** A sentence ends at its stop, or at a dateline's dash ("LONDON (Reuters) - ", "(Bloomberg) -- ", "KYIV — "). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+|(?<=[.!?][”\"’])\\s+|\\R"
+            + "|(?<=\\)|\\p{Lu}{2})\\s+(?:-{1,2}|[–—])\\s+");
 
     /** Capitalised words that are titles, days or months rather than parts of a subject's name. */
     private static final Set<String> NOT_NAMES = Set.of("minister", "ministers", "ministerial", "president",

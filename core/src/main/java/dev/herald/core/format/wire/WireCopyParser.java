@@ -70,6 +70,13 @@ final class WireCopyParser {
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read",
             Pattern.CASE_INSENSITIVE);
 
+    /** A page's link to another story: "Read More: Chile's Copper Output Falls", "See also: …". */
+    private static final Pattern OTHER_STORY = Pattern.compile(
+            "(?i)(?:read more|also read|see also|related|related coverage|more on this story|watch|listen):\\s.{1,200}");
+
+    /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
+
     /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
@@ -82,16 +89,17 @@ final class WireCopyParser {
 
     /**
      * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
-     * Press writer Jo Park in London contributed to this report."): names after "by", no sentence
-     * in it ("Writing by hand, she …" is the story's).
+     * Press writer Jo Park in London contributed to this report.", Bloomberg's "--With assistance
+     * from Jo Park."): names after "by", no sentence in it ("Writing by hand, she …" is the story's).
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "\\(*(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?"
+                    + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
-    /** How a sign-off opens, in Reuters' plain text in parentheses: "(Reporting by". */
+    /** How a sign-off opens, in Reuters' plain text in parentheses: "(Reporting by", "--With assistance from". */
     private static final Pattern SIGN_OFF_START = Pattern.compile(
-            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by ");
+            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by |-*\\s*With assistance from ");
 
     /** The parts of the text; empty if it has no headline line. */
     Optional<WireCopy> parse(String text) {
@@ -366,6 +374,7 @@ final class WireCopyParser {
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
     private static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
+                || OTHER_STORY.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
                 || line.codePoints().noneMatch(Character::isLetterOrDigit) && !ReleaseMarks.isEnd(line);
     }
 

@@ -573,6 +573,31 @@ class WireCopyReaderTest {
         assertEquals("Embargo on grain exports lifted after six months", article.title());
     }
 
+    @Test
+    void leavesOutLinksToOtherStoriesAndTheContactsAfterAnAssistanceSignOff() throws IOException {
+        ReadResult result = read("zinc.txt", """
+                Zinc Slides as Smelters Restart in Peru
+                By Omar Haddad
+                (Bloomberg) -- Zinc fell for a third day as smelters in Peru restarted after a week of floods.
+                Read More: Peru's Floods Close Three Smelters
+                Prices in Lima and London fell by 2%, traders in Peru said.
+                --With assistance from Ines Moro.
+                To contact the reporter on this story:
+                Omar Haddad in Lima at ohaddad@example.net
+                ©2026 Bloomberg L.P.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("""
+                <p>(Bloomberg) -- Zinc fell for a third day as smelters in Peru restarted after a week of floods.</p>
+                <p>Prices in Lima and London fell by 2%, traders in Peru said.</p>
+                <p>--With assistance from Ines Moro.</p>
+                """, article.contentHtml());
+        assertEquals(List.of("peru"), article.tags().stream().map(Tag::slug).toList());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("zinc.txt:7: warning: the 2 lines after"
+                + " the sign-off (\"To contact the reporter on this story:\" …) taken for the page's footer")),
+                result.problems().toString());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
