@@ -74,6 +74,14 @@ final class WireCopyParser {
     private static final Pattern OTHER_STORY = Pattern.compile(
             "(?i)(?:read more|also read|see also|related|related coverage|more on this story|watch|listen):\\s.{1,200}");
 
+    /**
+     * Page furniture that varies: a site's navigation ("Home | News | Sport"), an invitation to a
+     * newsletter, a count of comments, a list of the page's topics.
+     */
+    private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)(?:[^|]{1,25}\\|){2,}[^|]{1,25}"
+            + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
+            + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
+
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
 
@@ -122,9 +130,13 @@ final class WireCopyParser {
         Head head = head(lines, titleAt + 1, credited.orElse(null));
         Credited photo = head.credited();
         String caption = photo == null || photo.caption().isEmpty() ? null : photo.caption();
+        List<NumberedLine> body = new ArrayList<>();
+        if (head.standfirst() != null) {
+            body.add(head.standfirst());
+        }
+        body.addAll(lines.subList(head.bodyAt(), lines.size()));
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
-                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(),
-                blocks(lines.subList(head.bodyAt(), lines.size())), notes, embargo));
+                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(), blocks(body), notes, embargo));
     }
 
     // the lines that are not empty and not page chrome, with their numbers
@@ -143,15 +155,18 @@ final class WireCopyParser {
 
     /**
      * What comes between the headline and the story: the lead photo's caption (or null), the
-     * writers, and where the story starts.
+     * writers, the standfirst a page sets between headline and byline (or null: it is the story's
+     * first paragraph), and where the story starts.
      */
-    private record Head(Credited credited, List<String> authors, int bodyAt) {
+    private record Head(Credited credited, List<String> authors, NumberedLine standfirst, int bodyAt) {
     }
 
     // under the headline, in any order: a byline, the page's time stamps (dropped: the date comes
     // from the sidecar, an option or the file), and the caption where the page put the photo there
     private static Head head(List<NumberedLine> lines, int at, Credited credited) {
+        int firstUnder = at;
         List<String> authors = List.of();
+        NumberedLine standfirst = null;
         for (int look = 0; look < 4 && at < lines.size() - 1; look++) {
             String line = lines.get(at).text();
             Optional<Credited> labelled = credited == null && at < lines.size() - 2
@@ -167,12 +182,14 @@ final class WireCopyParser {
                 authors = names;
             } else if (caption.isPresent()) {
                 credited = caption.get();
+            } else if (at == firstUnder && authors.isEmpty() && !byline(lines.get(at + 1).text()).isEmpty()) {
+                standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line)) {
                 break;
             }
             at++;
         }
-        return new Head(credited, authors, at);
+        return new Head(credited, authors, standfirst, at);
     }
 
     // the story's lines as blocks; a photo's two labelled lines are one
@@ -274,7 +291,7 @@ final class WireCopyParser {
 
     /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */
     private static List<String> byline(String line) {
-        Matcher byline = BYLINE.matcher(line);
+        Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
         if (!byline.matches() || line.split("\\s+").length > MAX_HEADING_WORDS) {
             return List.of();
         }
@@ -284,6 +301,12 @@ final class WireCopyParser {
                 .toList();
         // "By Land and Sea" is a heading: a writer has a first and a last name
         return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
+    }
+
+    // "By Jane Porter | Published 3 hours ago": the page's time stamp beside the byline is no name
+    private static String withoutTimeStamp(String line) {
+        int bar = line.indexOf(" | ");
+        return bar > 0 && TimeStamps.is(line.substring(bar + 3)) ? line.substring(0, bar) : line;
     }
 
     // "HANNA KOVAL", as some sites set bylines, is Hanna Koval; "Hanna McKay" stays as written
@@ -375,6 +398,7 @@ final class WireCopyParser {
     private static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
                 || OTHER_STORY.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
+                || PAGE_FURNITURE.matcher(line).matches()
                 || line.codePoints().noneMatch(Character::isLetterOrDigit) && !ReleaseMarks.isEnd(line);
     }
 

@@ -598,6 +598,31 @@ class WireCopyReaderTest {
                 result.problems().toString());
     }
 
+    @Test
+    void takesAStandfirstAboveTheBylineForTheSummaryAndDropsTheSitesFurniture() throws IOException {
+        Article article = read("pier.txt", """
+                Pier to reopen for summer after repairs
+                Anglers and day-trippers will be back on the boards by June, the harbour board says
+                By Nia Evans | Published 2 hours ago
+                The pier was damaged in January's storms. (Photo: Owen Price/Coast Courier)
+                The town pier will reopen on June 1 after repairs to its deck, the harbour board said on Monday.
+                Sign up for our weekly newsletter
+                "The pier is the heart of the town in summer," board chair Gwen Hughes said.
+                Topics: Harbour, Tourism
+                Comments (4)
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Pier to reopen for summer after repairs", article.title());
+        assertEquals(List.of("Nia Evans"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Anglers and day-trippers will be back on the boards by June, the harbour board says", article.summary());
+        assertEquals(new Image(null, "The pier was damaged in January's storms.", "Photo: Owen Price/Coast Courier", null),
+                article.image());
+        assertTrue(article.contentHtml().endsWith("""
+                <p>Anglers and day-trippers will be back on the boards by June, the harbour board says</p>
+                <p>The town pier will reopen on June 1 after repairs to its deck, the harbour board said on Monday.</p>
+                <p>"The pier is the heart of the town in summer," board chair Gwen Hughes said.</p>
+                """), article.contentHtml());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
