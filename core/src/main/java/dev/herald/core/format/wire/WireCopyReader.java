@@ -83,7 +83,7 @@ public final class WireCopyReader implements FormatReader {
             // the file's time would publish it now: an embargo is the editor's to date
             problems.error(copy.embargo().number(), "published", "the copy is under embargo (\"" + copy.embargo().text()
                     + "\"): give it the embargo's end as its published time (\"published: …\" in its sidecar"
-                    + " NAME.meta.yaml, or --published), and it is held until then");
+                    + " NAME.meta.yaml), and it is held until then");
             return List.of();
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
