@@ -23,9 +23,9 @@ import java.time.Instant;
  * <li>no {@code Content-Encoding: identity}. With compression on, Quarkus puts that header on each
  * response so that Vert.x compresses only what is meant to be compressed, and Vert.x takes it off
  * again as it weighs compressing a response, but not where it never would: a 304, an answer to
- * HEAD or OPTIONS, an HTTP/1.0 one, an empty body. "identity" is no content coding a response may name, and a
- * cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would take its gzip
- * copy of a feed for plain bytes.</li>
+ * HEAD or OPTIONS, an HTTP/1.0 one, an empty body. "identity" is no content coding a response may
+ * name, and a cache that updates its stored headers from a 304 (RFC 9111, section 4.3.4) would
+ * take its gzip copy of a feed for plain bytes.</li>
  * </ul>
  */
 @ApplicationScoped

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
  * than a wrap: a page pasted a paragraph a line has most of its lines wider.
  * A line joins the one before when that one runs on (is nearly as long as the widest such line,
  * or ends mid-sentence before a lower-case start) and is no heading (short, in capitals, after a
- * sentence's end, without closing punctuation); never across a blank line, onto the headline
- * (or a caption above it), where the parser keeps lines apart (a caption, a byline, a list item's or a
- * sign-off's start), nor when it is indented as a paragraph's first line is (deeper than the
+ * sentence's end, without closing punctuation); never across a blank line, onto the headline (or
+ * a caption above it), where the parser keeps lines apart (a caption, a byline, a list item's or
+ * a sign-off's start), nor when it is indented as a paragraph's first line is (deeper than the
  * text, or than a list item's words).
  */
 final class HardWraps {
@@ -47,9 +47,10 @@ final class HardWraps {
      * they are when the text is not wrapped.
      *
      * @param headlineAt the headline's index (after a caption, 1): it and the lines before it stand alone
-     * @param keptApart whether a line and the next are never one paragraph
+     * @param keptApart  whether a line and the next are never one paragraph
      */
-    static List<NumberedLine> unwrap(List<NumberedLine> lines, int headlineAt, BiPredicate<String, String> keptApart) {
+    static List<NumberedLine> unwrap(List<NumberedLine> lines, int headlineAt,
+            BiPredicate<String, String> keptApart) {
         int width = 0;
         int breaks = 0;
         int wide = 0;
@@ -58,7 +59,7 @@ final class HardWraps {
             margin = Math.min(margin, lines.get(at).indent());
             wide += lines.get(at).text().length() > MAX_WRAP_WIDTH ? 1 : 0;
             // the lines under the headline tell; a caption or a byline is no broken sentence
-            if (at > headlineAt + 1 && breaksMidSentence(lines.get(at - 1), lines.get(at))
+            if (at > headlineAt + 1 && looksBroken(lines.get(at - 1), lines.get(at))
                     && !keptApart.test(lines.get(at - 1).text(), lines.get(at).text())) {
                 breaks++;
                 width = Math.max(width, lines.get(at - 1).text().length());
@@ -93,14 +94,16 @@ final class HardWraps {
         return item.matches() ? paragraph.indent() + item.start(1) : margin;
     }
 
-    // a line of some length that ends in no closing punctuation, the next line right under it
-    private static boolean breaksMidSentence(NumberedLine line, NumberedLine next) {
+    // a line of some length that ends in no closing punctuation, the next line right under it: a
+    // sentence broken by the wrap, or a long heading
+    private static boolean looksBroken(NumberedLine line, NumberedLine next) {
         int length = line.text().length();
         return next.number() == line.number() + 1 && length >= MIN_BROKEN_LINE && length <= MAX_WRAP_WIDTH
                 && !endsASentence(line);
     }
 
-    private static boolean breaksInsideASentence(NumberedLine line, NumberedLine next) {
+    // a sentence that surely goes on: its next words start in lower case on the next line
+    private static boolean runsIntoLowerCase(NumberedLine line, NumberedLine next) {
         String text = line.text();
         return next.number() == line.number() + 1 && text.length() <= MAX_WRAP_WIDTH && !endsASentence(line)
                 && Character.isLowerCase(next.text().charAt(0));
@@ -110,7 +113,7 @@ final class HardWraps {
         if (next.number() != line.number() + 1) {
             return false;
         }
-        if (breaksInsideASentence(line, next)) {
+        if (runsIntoLowerCase(line, next)) {
             return true;
         }
         return line.text().length() >= FULL * width && !(endsASentence(line) && isHeading(next, width));

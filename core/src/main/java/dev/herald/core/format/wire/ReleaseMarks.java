@@ -16,11 +16,12 @@ final class ReleaseMarks {
             + "|not for (?:publication|release|broadcast)\\b.*)[\\s*#\\])]*");
 
     /** A release line that holds the story until a time. */
-    private static final Pattern EMBARGO = Pattern.compile("(?i).*(?:embargo|hold for release|for release\\s*(?::|at|on|until)"
-            + "|not for (?:publication|release|broadcast) (?:before|until)).*");
+    private static final Pattern EMBARGO = Pattern.compile("(?i).*(?:embargo|hold for release"
+            + "|for release\\s*(?::|at|on|until)|not for (?:publication|release|broadcast) (?:before|until)).*");
 
     /** An end mark alone on its line, with or without the dashes or hashes around it. */
-    private static final Pattern END = Pattern.compile("(?i)[\\s\\-–—_#*]*(?:ends?|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
+    private static final Pattern END = Pattern.compile(
+            "(?i)[\\s\\-–—_#*]*(?:ends?|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
 
     /** Release lines are short. */
     private static final int MAX_RELEASE_LINE = 120;

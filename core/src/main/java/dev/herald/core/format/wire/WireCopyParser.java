@@ -71,8 +71,8 @@ final class WireCopyParser {
             Pattern.CASE_INSENSITIVE);
 
     /** A page's link to another story: "Read More: Chile's Copper Output Falls", "See also: …". */
-    private static final Pattern OTHER_STORY = Pattern.compile(
-            "(?i)(?:read more|also read|see also|related|related coverage|more on this story|watch|listen):\\s.{1,200}");
+    private static final Pattern OTHER_STORY = Pattern.compile("(?i)(?:read more|also read|see also|related"
+            + "|related coverage|more on this story|watch|listen):\\s.{1,200}");
 
     /**
      * Page furniture that varies: a site's navigation ("Home | News | Sport"), an invitation to a
@@ -83,7 +83,8 @@ final class WireCopyParser {
             + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
 
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
 
     /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
@@ -136,7 +137,8 @@ final class WireCopyParser {
         }
         body.addAll(lines.subList(head.bodyAt(), lines.size()));
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
-                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(), blocks(body), notes, embargo));
+                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(), blocks(body), notes,
+                embargo));
     }
 
     // the lines that are not empty and not page chrome, with their numbers

@@ -81,9 +81,9 @@ public final class WireCopyReader implements FormatReader {
         }
         if (copy.embargo() != null && defaultPublished == null && fields.find("published").isEmpty()) {
             // the file's time would publish it now: an embargo is the editor's to date
-            problems.error(copy.embargo().number(), "published", "the copy is under embargo (\"" + copy.embargo().text()
-                    + "\"): give it the embargo's end as its published time (\"published: …\" in its sidecar"
-                    + " NAME.meta.yaml), and it is held until then");
+            problems.error(copy.embargo().number(), "published", "the copy is under embargo (\""
+                    + copy.embargo().text() + "\"): give it the embargo's end as its published time"
+                    + " (\"published: …\" in its sidecar NAME.meta.yaml), and it is held until then");
             return List.of();
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
