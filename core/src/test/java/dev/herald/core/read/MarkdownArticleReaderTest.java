@@ -123,6 +123,13 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void saysATabAfterAKeysColonIsNoIndentation() {
+        ReadResult result = readFile(folder, "tab.md", "---\ntitle:\tA tabbed title\npublished: 2024-11-28\n---\nBody.\n");
+        assertEquals(List.of("tab.md:2: invalid YAML: a tab (column 7), where YAML takes only spaces: write a space after"
+                + " a key's colon, and spaces to indent"), report(result, folder));
+    }
+
+    @Test
     void refusesYamlAliases() {
         ReadResult result = readFile(folder, "bomb.md", """
                 ---

@@ -27,6 +27,18 @@ final class ProperNouns {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+|(?<=[.!?][”\"’])\\s+|\\R"
             + "|(?<=\\)|\\p{Lu}{2})\\s+(?:-{1,2}|[–—])\\s+");
 
+    /** Letters with stops: "U.S.", "U.K.", "E.U.", but also a name's initials ("J.K. Rowling"). */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:\\p{Lu}\\.){2,}(?![\\p{L}\\p{N}-])");
+
+    /**
+     * The countries and unions news writes with stops, which are acronyms (and no one's initials),
+     * with their names: a story that says both counts both for the name.
+     */
+    private static final Map<String, String> DOTTED_ACRONYMS = Map.of("US", "United States", "USA", "United States",
+            "UK", "United Kingdom", "EU", "European Union", "UN", "United Nations", "UAE", "United Arab Emirates",
+            "USSR", "Soviet Union");
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s+\\p{Lu}");
+
     /** Capitalised words that are titles, days or months rather than parts of a subject's name. */
     private static final Set<String> NOT_NAMES = Set.of("minister", "ministers", "ministerial", "president",
             "prime", "deputy", "foreign", "secretary", "general", "chief", "commissioner", "chancellor", "governor",
@@ -49,9 +61,13 @@ final class ProperNouns {
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> seenAsNames = new HashSet<>();
     private final Set<String> inBody = new HashSet<>();
+    /** Acronyms the story wrote with stops: "US" is no "us" however often the story says "told us". */
+    private final Set<String> dotted = new HashSet<>();
 
     /** Reads a story: the body's names counted, the headlines' added to them, the captions' shown by their capitals. */
-    ProperNouns(StoryText text) {
+    ProperNouns(StoryText story) {
+        StoryText text = new StoryText(story.headlines().stream().map(this::undotted).toList(), undotted(story.body()),
+                story.captions().stream().map(this::undotted).toList());
         List<String> sentences = List.of(SENTENCE_END.split(text.body()));
         text.headlines().forEach(this::noteLowerCaseWords);
         sentences.forEach(this::noteLowerCaseWords);
@@ -73,18 +89,36 @@ final class ProperNouns {
         }
         text.headlines().forEach(this::countHeadline);
         countSurnamesForFullNames();
+        countAcronymsForNames();
     }
 
     /** Each name the body showed as one (not only by a sentence's or a headline's capital), with its count. */
     Map<String, Integer> counts() {
         Map<String, Integer> names = new HashMap<>();
         counts.forEach((name, count) -> {
-            boolean commonWord = !name.contains(" ") && lowerCaseWords.contains(name.toLowerCase(Locale.ROOT));
+            boolean commonWord = !name.contains(" ") && lowerCaseWords.contains(name.toLowerCase(Locale.ROOT))
+                    && !dotted.contains(name);
             if (seenAsNames.contains(name) && !commonWord && name.length() > 1) {
                 names.put(name, count);
             }
         });
         return names;
+    }
+
+    // "U.S. officials" reads "US officials"; "in the U.S. Officials said" keeps the stop that ends its sentence
+    private String undotted(String text) {
+        Matcher abbreviation = DOTTED.matcher(text);
+        StringBuilder written = new StringBuilder();
+        while (abbreviation.find()) {
+            String letters = abbreviation.group().replace(".", "");
+            if (!DOTTED_ACRONYMS.containsKey(letters)) {
+                continue;
+            }
+            dotted.add(letters);
+            Matcher next = NEXT_SENTENCE.matcher(text).region(abbreviation.end(), text.length());
+            abbreviation.appendReplacement(written, letters + (next.lookingAt() ? "." : ""));
+        }
+        return abbreviation.appendTail(written).toString();
     }
 
     private record Name(String text, boolean shownAsName) {
@@ -172,6 +206,18 @@ final class ProperNouns {
                 seenAsNames.remove(surname);
             }
         });
+    }
+
+    // "U.S." in a story that also says "the United States" is the United States
+    private void countAcronymsForNames() {
+        for (String acronym : dotted) {
+            String name = DOTTED_ACRONYMS.get(acronym);
+            Integer count = counts.get(acronym);
+            if (count != null && seenAsNames.contains(name)) {
+                counts.remove(acronym);
+                counts.merge(name, count, Integer::sum);
+            }
+        }
     }
 
     private static List<Word> words(String line) {

@@ -60,8 +60,12 @@ public final class YamlObjects {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             // SnakeYAML says what it expected and where: "expected ',' or ']', but got <block end>"
             String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-            problems.error(yaml.getProblemMark().getLine() + 1 + lineOffset, null,
-                    "invalid YAML: " + yaml.getProblem() + context);
+            // SnakeYAML blames indentation for a tab anywhere, such as after a key's colon
+            String problem = yaml.getProblem().contains("\\t(TAB)")
+                    ? "a tab (column " + (yaml.getProblemMark().getColumn() + 1) + "), where YAML takes only spaces:"
+                            + " write a space after a key's colon, and spaces to indent"
+                    : yaml.getProblem() + context;
+            problems.error(yaml.getProblemMark().getLine() + 1 + lineOffset, null, "invalid YAML: " + problem);
             return;
         }
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;

@@ -98,8 +98,8 @@ class WireCopyReaderTest {
                 Farmers in Eastern Europe fear the tariffs most. Europe buys less from the U.S. than before, and the U.S. buys more from Europe.
                 """;
         Article article = read("tariffs.txt", story, SiteSettings.defaults()).articleList().get(0);
-        // Lindqvist three times, as the full name once; Eastern Europe is no Europe; "U.S." no name of two letters
-        assertEquals(List.of("Maria Lindqvist", "Europe", "European Union", "United States"),
+        // Lindqvist three times, as the full name once; Eastern Europe is no Europe; "U.S." twice for the United States
+        assertEquals(List.of("United States", "Maria Lindqvist", "Europe", "European Union"),
                 article.tags().stream().map(Tag::label).toList());
     }
 
@@ -621,6 +621,19 @@ class WireCopyReaderTest {
                 <p>The town pier will reopen on June 1 after repairs to its deck, the harbour board said on Monday.</p>
                 <p>"The pier is the heart of the town in summer," board chair Gwen Hughes said.</p>
                 """), article.contentHtml());
+    }
+
+    @Test
+    void takesAnAcronymWrittenWithStopsForATag() throws IOException {
+        Article article = read("soy.txt", """
+                U.S. Soybean Sales to China Rise
+                U.S. farmers sold more soybeans to China in November than in any month since 2020, the Agriculture Department said.
+                "Buyers told us they wanted U.S. beans before the new tariffs," one trader said.
+                Prices rose in the U.S. Exporters in Brazil said they had lost orders to U.S. sellers.
+                Writer J.K. Lane of the Farm Journal said China would buy more.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("us", "china"), article.tags().stream().map(Tag::slug).toList());
+        assertEquals("US", article.tags().get(0).label());
     }
 
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
