@@ -54,6 +54,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void asksForTheTimeOfWireCopyFromStandardInput() {
+        String copy = "Ferry Strike Ends\nFerry crews went back to work on Monday, the union said.\n";
+        CliRun undated = CliRun.withStdin(copy, "validate", "--input-format", "txt", "-");
+        assertEquals("-:1: published: wire copy that is no file (standard input) has no file time to date it: give its"
+                + " time with --published (e.g. --published 2024-11-28T09:30:00Z)\n", undated.out());
+        assertEquals(ExitCode.INVALID_INPUT, undated.exitCode());
+        CliRun dated = CliRun.withStdin(copy, "validate", "--input-format", "txt", "--published",
+                "2024-11-28T09:30:00Z", "-");
+        assertEquals(ExitCode.OK, dated.exitCode(), dated.out());
+    }
+
+    @Test
     void namesAMissingInput() {
         CliRun run = CliRun.of("validate", "no-such-folder");
         assertEquals("no-such-folder: no such file or folder\n", run.out());

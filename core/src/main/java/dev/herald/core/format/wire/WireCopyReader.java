@@ -86,6 +86,11 @@ public final class WireCopyReader implements FormatReader {
                     + " (\"published: …\" in its sidecar NAME.meta.yaml), and it is held until then");
             return List.of();
         }
+        if (published(document) == null && fields.find("published").isEmpty()) {
+            problems.error(copy.titleLine(), "published", "wire copy that is no file (standard input) has no file"
+                    + " time to date it: give its time with --published (e.g. --published 2024-11-28T09:30:00Z)");
+            return List.of();
+        }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
                 publishedWarning(document, copy.caption() != null),
                 suggester.suggest(StoryText.of(copy), vocabulary));
