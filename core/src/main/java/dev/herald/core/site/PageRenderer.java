@@ -77,7 +77,8 @@ public final class PageRenderer {
     /** The page of one article, at {@link SitePaths#article}. */
     public String article(Article article) {
         ArticleView view = ArticleView.of(article, site);
-        PageHead head = head(article.title() + " – " + site.title(), article.summary(), mainFeeds());
+        PageHead head = head(article.title() + " – " + site.title(), article.summary(), mainFeeds(), view.url(),
+                LinkPreviews.article(view, site));
         return this.article.data("page", head).data("article", view).render();
     }
 
@@ -86,7 +87,7 @@ public final class PageRenderer {
      * link to the newest of {@code archives} older pages.
      */
     public String index(List<Article> latest, List<TagCount> tagCounts, int archives) {
-        PageHead head = head(site.title(), site.description(), mainFeeds());
+        PageHead head = listHead(site.title(), site.title(), site.description(), mainFeeds(), SitePaths.INDEX);
         return list.data(Map.of("page", head, "heading", site.title(), "intro", site.description(),
                 "articles", teasers(latest), "tags", summaries(tagCounts),
                 "pagination", pagination(null, 0, archives))).render();
@@ -94,7 +95,8 @@ public final class PageRenderer {
 
     /** The page of one tag: its latest articles (selected and sorted), its feeds, and its older pages. */
     public String tag(Tag tag, List<Article> latest, int archives) {
-        PageHead head = head(tag.label() + " – " + site.title(), "Articles tagged " + tag.label(), tagFeeds(tag));
+        PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(), "Articles tagged " + tag.label(),
+                tagFeeds(tag), SitePaths.tag(tag.slug()));
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
                 "articles", teasers(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
     }
@@ -106,7 +108,8 @@ public final class PageRenderer {
     public String olderPage(Tag tag, int n, int archives, List<Article> articles) {
         String name = tag == null ? site.title() : tag.label();
         String title = name + ", page " + n;
-        PageHead head = head(title + " – " + site.title(), "Older articles of " + name, tag == null ? mainFeeds() : tagFeeds(tag));
+        PageHead head = listHead(title + " – " + site.title(), title, "Older articles of " + name,
+                tag == null ? mainFeeds() : tagFeeds(tag), SitePaths.listPage(tag == null ? null : tag.slug(), n));
         return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", teasers(articles), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
     }
@@ -114,7 +117,8 @@ public final class PageRenderer {
     /** The page of every article of one month, newest first. */
     public String month(YearMonth month, List<Article> articles) {
         String name = MONTH.format(month);
-        PageHead head = head(name + " – " + site.title(), "Every article of " + name, mainFeeds());
+        PageHead head = listHead(name + " – " + site.title(), name, "Every article of " + name, mainFeeds(),
+                SitePaths.month(month));
         return list.data(Map.of("page", head, "heading", name, "intro", "Every article of " + name + ".",
                 "articles", teasers(articles), "tags", List.of(),
                 "pagination", new Pagination(null, null, site.url(SitePaths.ARCHIVE)))).render();
@@ -122,7 +126,8 @@ public final class PageRenderer {
 
     /** The index of the month pages, by year, newest first. */
     public String archive(List<MonthCount> months) {
-        PageHead head = head("Archive – " + site.title(), "Every month of " + site.title(), mainFeeds());
+        PageHead head = listHead("Archive – " + site.title(), "Archive", "Every month of " + site.title(), mainFeeds(),
+                SitePaths.ARCHIVE);
         Map<Integer, List<MonthLink>> byYear = new LinkedHashMap<>();
         for (MonthCount month : months) {
             byYear.computeIfAbsent(month.month().getYear(), year -> new ArrayList<>()).add(new MonthLink(
@@ -144,7 +149,7 @@ public final class PageRenderer {
     }
 
     private String missing(String heading, String message) {
-        PageHead head = head(heading + " – " + site.title(), "", mainFeeds());
+        PageHead head = head(heading + " – " + site.title(), "", mainFeeds(), null, List.of());
         return missing.data("page", head).data("heading", heading).data("message", message).render();
     }
 
@@ -157,14 +162,23 @@ public final class PageRenderer {
 
     /** The list of every tag with its count and feeds, at {@link SitePaths#TAGS}. */
     public String tags(List<TagCount> tagCounts) {
-        PageHead head = head("Tags – " + site.title(), "Every tag of " + site.title() + " with its feeds", mainFeeds());
+        PageHead head = listHead("Tags – " + site.title(), "Tags", "Every tag of " + site.title() + " with its feeds",
+                mainFeeds(), SitePaths.TAGS);
         return tags.data("page", head).data("tags", summaries(tagCounts)).render();
     }
 
-    private PageHead head(String title, String description, List<PageHead.FeedLink> feeds) {
+    // a list of articles at its path: its own canonical address, previewed as a website's page
+    private PageHead listHead(String title, String shortTitle, String description, List<PageHead.FeedLink> feeds,
+            String path) {
+        String url = site.url(path);
+        return head(title, description, feeds, url, LinkPreviews.list(shortTitle, description, url, site));
+    }
+
+    private PageHead head(String title, String description, List<PageHead.FeedLink> feeds, String canonicalUrl,
+            List<PageHead.Meta> meta) {
         return new PageHead(site.language(), title, description, site.title(), site.url(SitePaths.INDEX),
                 site.url(SitePaths.TAGS), site.url(SitePaths.ARCHIVE), site.url(SitePaths.OPML),
-                site.url(SitePaths.STYLESHEET), feeds);
+                site.url(SitePaths.STYLESHEET), feeds, canonicalUrl, meta);
     }
 
     /** The stylesheet every page links to, served at {@link SitePaths#STYLESHEET}. */
