@@ -82,6 +82,15 @@ final class WireCopyParser {
             + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
             + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
 
+    /**
+     * An agency's notes under its stories: "Follow AP's coverage of … at https://…", "The Associated
+     * Press receives support from … The AP is solely responsible for all content.", "Find AP's
+     * standards for working with philanthropies … at AP.org."
+     */
+    private static final Pattern AGENCY_NOTE = Pattern.compile("(?i)(?:follow (?:ap|reuters|afp)['’]s coverage\\b"
+            + "|the associated press receives\\b.{0,300}\\bsupport\\b|find ap['’]s standards\\b"
+            + "|the ap is solely responsible\\b).{0,400}");
+
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
@@ -400,7 +409,7 @@ final class WireCopyParser {
     private static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
                 || OTHER_STORY.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
-                || PAGE_FURNITURE.matcher(line).matches()
+                || PAGE_FURNITURE.matcher(line).matches() || AGENCY_NOTE.matcher(line).matches()
                 || line.codePoints().noneMatch(Character::isLetterOrDigit) && !ReleaseMarks.isEnd(line);
     }
 

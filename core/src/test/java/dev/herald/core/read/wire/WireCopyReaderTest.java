@@ -636,6 +636,20 @@ class WireCopyReaderTest {
         assertEquals("US", article.tags().get(0).label());
     }
 
+    @Test
+    void leavesOutTheAgencysNotesUnderItsStory() throws IOException {
+        Article article = read("dam.txt", """
+                Village Votes to Keep Its Old Dam
+                MILLBROOK (AP) — Voters in Millbrook chose on Tuesday to repair the village's 200-year-old dam.
+                Follow AP's coverage of climate and the environment at https://apnews.com/hub/climate-and-environment
+                The Associated Press receives financial support from several private foundations for its climate \
+                coverage. The AP is solely responsible for all content.
+                Find AP's standards for working with philanthropies, a list of supporters and funded coverage areas at AP.org.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("<p>MILLBROOK (AP) — Voters in Millbrook chose on Tuesday to repair the village's 200-year-old"
+                + " dam.</p>\n", article.contentHtml());
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
