@@ -63,6 +63,15 @@ class ValidateCommandTest {
         CliRun dated = CliRun.withStdin(copy, "validate", "--input-format", "txt", "--published",
                 "2024-11-28T09:30:00Z", "-");
         assertEquals(ExitCode.OK, dated.exitCode(), dated.out());
+
+        // standard input has no sidecar: there --published is the story's own time, and may lift an embargo
+        String embargoed = "EMBARGOED UNTIL 06:00 GMT 2 DECEMBER\n" + copy;
+        CliRun held = CliRun.withStdin(embargoed, "validate", "--input-format", "txt", "-");
+        assertEquals("-:1: published: the copy is under embargo (\"EMBARGOED UNTIL 06:00 GMT 2 DECEMBER\"): give it the"
+                + " embargo's end as its published time with --published, and it is held until then\n", held.out());
+        CliRun timed = CliRun.withStdin(embargoed, "validate", "--input-format", "txt", "--published",
+                "2026-12-02T06:00:00Z", "-");
+        assertEquals(ExitCode.OK, timed.exitCode(), timed.out());
     }
 
     @Test

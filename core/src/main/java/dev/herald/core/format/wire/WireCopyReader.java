@@ -79,11 +79,15 @@ public final class WireCopyReader implements FormatReader {
         if (document.sidecar() != null && !mergeSidecar(fields, document.sidecar(), problems)) {
             return List.of();
         }
-        if (copy.embargo() != null && defaultPublished == null && fields.find("published").isEmpty()) {
-            // the file's time would publish it now: an embargo is the editor's to date
+        boolean file = document.modified() != null;
+        if (copy.embargo() != null && fields.find("published").isEmpty() && (file || defaultPublished == null)) {
+            // the file's time would publish it now, and --published dates every undated story of a
+            // folder: an embargo is the editor's to date, story by story
             problems.error(copy.embargo().number(), "published", "the copy is under embargo (\""
-                    + copy.embargo().text() + "\"): give it the embargo's end as its published time"
-                    + " (\"published: …\" in its sidecar NAME.meta.yaml), and it is held until then");
+                    + copy.embargo().text() + "\"): give it the embargo's end as its published time "
+                    + (file ? "(\"published: …\" in its sidecar NAME.meta.yaml; --published, which dates every"
+                            + " undated story, lifts no embargo)" : "with --published")
+                    + ", and it is held until then");
             return List.of();
         }
         if (published(document) == null && fields.find("published").isEmpty()) {

@@ -556,7 +556,12 @@ class WireCopyReaderTest {
         assertTrue(refused.problems().stream().anyMatch(p -> p.toString().replace(folder + "/", "").equals(
                 "museum.txt:1: published: the copy is under embargo (\"EMBARGOED UNTIL 00:01 GMT, 6 MARCH 2026\"):"
                         + " give it the embargo's end as its published time (\"published: …\" in its sidecar"
-                        + " NAME.meta.yaml), and it is held until then")), refused.problems().toString());
+                        + " NAME.meta.yaml; --published, which dates every undated story, lifts no embargo), and it is"
+                        + " held until then")), refused.problems().toString());
+        Path file = folder.resolve("museum.txt");
+        ReadResult dated = ArticleReader.withDefaultPublished(SiteSettings.defaults(), Instant.parse("2026-03-01T00:00:00Z"))
+                .read(file);
+        assertEquals(List.of(), dated.articleList(), "--published dates undated copy, not an embargoed story");
 
         Files.writeString(folder.resolve("museum.meta.yaml"), "published: 2026-03-06T00:01:00Z\n");
         Article held = read("museum.txt", embargoed, SiteSettings.defaults()).articleList().get(0);
