@@ -4,6 +4,7 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.site.PageRenderer;
 import dev.herald.server.config.ServerSite;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,9 +61,16 @@ public class MissingPages {
         return (status == 404 || status == 410) && !PROGRAM_PATHS.contains(firstSegment(path));
     }
 
-    // the most wanted type that is HTML or JSON decides; "*/*" before either is a program's
+    // the most wanted type that is HTML or JSON decides; "*/*" before either is a program's, and so
+    // is an Accept header that is no list of media types ("garbage")
     static boolean prefersHtml(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException | WebApplicationException e) {
+            return false; // a type that does not parse, a weight that is no number ("q=x")
+        }
+        for (MediaType type : acceptable) {
             if (isRefused(type)) {
                 continue;
             }

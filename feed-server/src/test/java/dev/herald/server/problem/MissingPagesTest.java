@@ -44,6 +44,11 @@ class MissingPagesTest {
                     .body("detail", equalTo("No article has the id \"no-such-story\"."));
         }
         given().get("/articles/no-such-story").then().statusCode(404).contentType("application/problem+json");
+        // an Accept header that is no list of media types is a program's too, and no failure of the server
+        for (String malformed : List.of("garbage", "text/", ";;;", "text/html, */*;q=x")) {
+            given().header("Accept", malformed).get("/articles/no-such-story").then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
         // the API and the hub answer programs, whatever they accept
         given().header("Accept", BROWSER).get("/api/articles/no-such-story").then().statusCode(404)
                 .contentType("application/problem+json");
