@@ -26,6 +26,9 @@ final class ReleaseMarks {
     /** Release lines are short. */
     private static final int MAX_RELEASE_LINE = 120;
 
+    /** End marks are shorter still; a long line of hashes and dashes is none (and no work for the pattern). */
+    private static final int MAX_END_LINE = 24;
+
     private ReleaseMarks() {
     }
 
@@ -38,6 +41,6 @@ final class ReleaseMarks {
     }
 
     static boolean isEnd(String line) {
-        return END.matcher(line).matches();
+        return line.length() <= MAX_END_LINE && END.matcher(line).matches();
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class WireCopyReaderTest {
@@ -653,6 +654,15 @@ class WireCopyReaderTest {
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals("<p>MILLBROOK (AP) — Voters in Millbrook chose on Tuesday to repair the village's 200-year-old"
                 + " dam.</p>\n", article.contentHtml());
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void readsALongLineOfMarksInTimeThatGrowsWithIt() throws IOException {
+        // an end mark's pattern tried on 200,000 hashes before a letter took minutes: marks are short
+        String story = "Quay Reopens\nThe quay reopened on Monday.\n" + "#".repeat(200_000) + "x\n"
+                + "- ".repeat(100_000) + "y\n";
+        assertEquals("Quay Reopens", read("quay.txt", story, SiteSettings.defaults()).articleList().get(0).title());
     }
 
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
