@@ -22,7 +22,7 @@ final class ReadOptions {
         @Override
         public Instant convert(String value) {
             return DateTimes.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
-                    + "' is not a date-time (" + DateTimes.nearMiss(value).orElse("use 2024-11-28T09:30:00Z or 2024-11-28") + ")"));
+                    + "' is not a date-time (" + DateTimes.howToWrite(value) + ")"));
         }
     }
 

@@ -79,15 +79,6 @@ final class SiteFiles {
         return to;
     }
 
-    /** Deletes a folder and all in it, deepest first. */
-    static void deleteFolder(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
     private static void walk(Path root, java.util.function.Consumer<Path> action) {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(Files::isRegularFile).forEach(action);

@@ -3,6 +3,7 @@ package dev.herald.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.herald.core.io.AtomicFolder;
 import dev.herald.core.site.SitePaths;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -266,7 +267,7 @@ class StaticSiteIT {
             assertTrue(Integer.parseInt(report[1]) <= Integer.parseInt(report[2]), String.join(" ", report));
             assertTrue(Integer.parseInt(report[4]) > Integer.parseInt(report[5]), String.join(" ", report));
         } finally {
-            SiteFiles.deleteFolder(site.resolve("narrow"));
+            AtomicFolder.deleteRecursively(site.resolve("narrow"));
         }
     }
 

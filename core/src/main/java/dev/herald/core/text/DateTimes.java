@@ -31,6 +31,14 @@ public final class DateTimes {
     }
 
     /**
+     * How to write a date-time {@link #parse} refuses: what the text lacks when it is close to one,
+     * else the accepted forms.
+     */
+    public static String howToWrite(String text) {
+        return nearMiss(text).orElse("use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28");
+    }
+
+    /**
      * What is wrong with a text {@link #parse} refuses, when it is close to a date-time: written
      * with a space for the {@code T}, or without a time zone. Empty when it is not close.
      */

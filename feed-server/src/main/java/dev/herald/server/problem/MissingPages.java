@@ -47,8 +47,7 @@ public class MissingPages {
      * @param path the request's path, with or without its leading slash
      */
     public Optional<Response> forBrowser(int status, String method, String path, HttpHeaders headers) {
-        if ((status != 404 && status != 410) || !(method.equals("GET") || method.equals("HEAD"))
-                || PROGRAM_PATHS.contains(firstSegment(path)) || !prefersHtml(headers)) {
+        if (!mayBePage(status, path) || !(method.equals("GET") || method.equals("HEAD")) || !prefersHtml(headers)) {
             return Optional.empty();
         }
         byte[] page = status == 410 ? withdrawn : ownNotFoundPage().orElse(notFound);

@@ -129,8 +129,7 @@ final class FieldValues {
         Optional<Instant> parsed = DateTimes.parse(text.get());
         if (parsed.isEmpty()) {
             problems.error(line, field, "is not a date-time: " + quote(text.get()) + " ("
-                    + DateTimes.nearMiss(text.get()).orElse("use 2024-11-28T09:30:00Z, 2024-11-28T09:30+01:00 or 2024-11-28")
-                    + ")");
+                    + DateTimes.howToWrite(text.get()) + ")");
         }
         return parsed;
     }
