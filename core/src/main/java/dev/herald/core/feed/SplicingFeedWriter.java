@@ -5,6 +5,9 @@ import dev.herald.core.model.SiteSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A writer that serializes a feed document's frame (everything but its entries) and each entry
@@ -24,6 +27,14 @@ public abstract class SplicingFeedWriter implements FeedWriter {
 
     @Override
     public final void write(Feed feed, OutputStream out) throws IOException {
+        write(feed, out, KnownEntries.NONE);
+    }
+
+    /**
+     * Writes the feed, taking each entry {@code known} has as it is given: an article whose entry
+     * is known may come without its body. {@code known} hears every entry the document got.
+     */
+    public final void write(Feed feed, OutputStream out, KnownEntries known) throws IOException {
         String frame = frame(feed);
         if (feed.articles().isEmpty()) {
             out.write(frame.getBytes(StandardCharsets.UTF_8));
@@ -35,8 +46,13 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         byte[] first = splice.firstSeparator().getBytes(StandardCharsets.UTF_8);
         byte[] next = splice.separator().getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < feed.articles().size(); i++) {
+            byte[] entry = known.entry(i);
+            if (entry == null) {
+                entry = entryBytes(feed.articles().get(i), feed.site());
+            }
+            known.written(i, entry);
             out.write(i == 0 ? first : next);
-            out.write(entryBytes(feed.articles().get(i), feed.site()));
+            out.write(entry);
         }
         out.write(splice.after().getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -53,6 +69,72 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         return entry;
     }
 
+    /**
+     * What may be the entries of a document this writer wrote, in order, as ranges of its bytes:
+     * each cut where the next entry starts, as {@link #layout()} says. The cuts are found by
+     * looking, not by parsing, so a caller takes a piece for an article's entry only when it has
+     * that entry's fingerprint.
+     */
+    public final List<Piece> entriesIn(byte[] document) {
+        Layout layout = layout();
+        byte[] opening = (layout.indent() + layout.start()).getBytes(StandardCharsets.UTF_8);
+        int end = lastIndexOf(document, layout.end().getBytes(StandardCharsets.UTF_8));
+        int indent = layout.indent().length();
+        // what a separator has before the indent that also goes before the first entry (JSON's comma)
+        int beforeIndent = layout.separator().length() - indent;
+        List<Piece> entries = new ArrayList<>();
+        int from = indexOf(document, opening, 0, end);
+        while (from >= 0) {
+            int next = indexOf(document, opening, from + opening.length, end);
+            int to = next < 0 ? end : next - beforeIndent;
+            if (to > from + indent) {
+                entries.add(new Piece(document, from + indent, to));
+            }
+            from = next;
+        }
+        return entries;
+    }
+
+    // a plain loop: a rebuild runs on the quick compiler, which calls out for each Arrays.equals
+    private static int indexOf(byte[] bytes, byte[] wanted, int from, int end) {
+        byte first = wanted[0];
+        int last = end - wanted.length;
+        next:
+        for (int i = from; i <= last; i++) {
+            if (bytes[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue next;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] wanted) {
+        for (int i = bytes.length - wanted.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Bytes {@code from} (inclusive) {@code to} (exclusive) of a document. */
+    public record Piece(byte[] document, int from, int to) {
+
+        /** The bytes themselves. */
+        public byte[] bytes() {
+            return Arrays.copyOfRange(document, from, to);
+        }
+    }
+
+    /** How this writer's documents set their entries apart, for {@link #entriesIn}. */
+    protected abstract Layout layout();
+
     /** The whole document with no entries, as text. */
     protected abstract String frame(Feed feed) throws IOException;
 
@@ -61,6 +143,39 @@ public abstract class SplicingFeedWriter implements FeedWriter {
 
     /** Where entries go in a frame, and what goes before each. */
     protected abstract Splice splice(String frame);
+
+    /**
+     * Entries already serialized for a document's articles, by their place in it, and what the
+     * document got: a build takes entries from the documents it wrote before.
+     */
+    public interface KnownEntries {
+
+        /** Knows no entry and hears nothing. */
+        KnownEntries NONE = new KnownEntries() {
+            @Override
+            public byte[] entry(int index) {
+                return null;
+            }
+
+            @Override
+            public void written(int index, byte[] entry) {
+            }
+        };
+
+        /** The entry of the document's article at {@code index}, or null to serialize it. */
+        byte[] entry(int index);
+
+        /** The entry the document got for its article at {@code index}. */
+        void written(int index, byte[] entry);
+    }
+
+    /**
+     * Where a document's entries are: each starts a line with {@code indent} then {@code start};
+     * {@code separator} (which ends with the indent) goes between two, and {@code end} follows the
+     * last one.
+     */
+    public record Layout(String indent, String separator, String start, String end) {
+    }
 
     /**
      * A frame cut where its entries go.

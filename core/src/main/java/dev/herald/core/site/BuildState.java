@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param summary     what the build reported, to be said again by a build that finds nothing changed
  * @param sources     each source file as last read, by the path the build read it from
  * @param outputs     each file of the site, by its path inside the folder
+ * @param entryPrints the fingerprints of the feed entries its documents hold, by article digest
  */
 public record BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil, Summary summary,
-        Map<String, Source> sources, Map<String, Output> outputs) {
+        Map<String, Source> sources, Map<String, Output> outputs, EntryPrints entryPrints) {
 
     public BuildState {
         fingerprint = Map.copyOf(fingerprint);
@@ -33,6 +34,13 @@ public record BuildState(Map<String, String> fingerprint, Instant stableFrom, In
         // views, not copies: a large site's maps hold hundreds of thousands of entries
         sources = Collections.unmodifiableMap(sources);
         outputs = Collections.unmodifiableMap(outputs);
+        Objects.requireNonNull(entryPrints, "entryPrints");
+    }
+
+    /** A state that knows no feed entry. */
+    public BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil, Summary summary,
+            Map<String, Source> sources, Map<String, Output> outputs) {
+        this(fingerprint, stableFrom, stableUntil, summary, sources, outputs, EntryPrints.empty(0));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.herald.core.site;
 
+import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
@@ -42,7 +43,7 @@ import java.util.zip.CRC32C;
  */
 public final class BuildStateFile {
 
-    private static final String MAGIC = "herald-build-state 5";
+    private static final String MAGIC = "herald-build-state 6";
     private static final int BUFFER = 1 << 16;
     // a count past this is a scribbled file, not a site
     private static final int MAX_COUNT = 50_000_000;
@@ -209,6 +210,7 @@ public final class BuildStateFile {
                 string(out, output.getValue().key());
                 out.writeLong(output.getValue().size());
             }
+            entryPrints(out, state.entryPrints());
             int half = sources.size() / 2;
             long secondHalf = out.position();
             for (int i = 0; i < sources.size(); i++) {
@@ -221,6 +223,30 @@ public final class BuildStateFile {
             out.writeLong(secondHalf);
             out.flush();
             stream.write(ByteBuffer.allocate(Long.BYTES).putLong(out.checksum()).array());
+        }
+    }
+
+    // the fingerprints as one block of known length, which a head read alone steps over
+    private static void entryPrints(Output out, EntryPrints prints) throws IOException {
+        int formats = FeedFormat.values().length;
+        List<byte[]> digests = new ArrayList<>(prints.size());
+        List<long[]> values = new ArrayList<>(prints.size());
+        prints.forEach((digest, formatPrints) -> {
+            digests.add(digest);
+            values.add(formatPrints);
+        });
+        long length = Integer.BYTES;
+        for (byte[] digest : digests) {
+            length += Integer.BYTES + digest.length + (long) formats * Long.BYTES;
+        }
+        out.writeLong(length);
+        out.writeInt(digests.size());
+        for (int i = 0; i < digests.size(); i++) {
+            out.writeInt(digests.get(i).length);
+            out.write(digests.get(i));
+            for (long print : values.get(i)) {
+                out.writeLong(print);
+            }
         }
     }
 
@@ -305,7 +331,7 @@ public final class BuildStateFile {
     }
 
     /** The head, and what the rest needs of it to make the sources whole: their order and problems. */
-    private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems) {
+    private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems, Input entryPrints) {
     }
 
     /** Reads sources, sharing the tags and authors that many articles repeat. */
@@ -339,7 +365,8 @@ public final class BuildStateFile {
             for (int i = 0; i < outputCount; i++) {
                 outputs.put(insideTheSite(string(in)), new BuildState.Output(string(in), in.readLong()));
             }
-            return new HeadWithProblems(new Head(from, until, summary, stamps, outputs), files, problems);
+            Input entryPrints = in.skip(in.readLong());
+            return new HeadWithProblems(new Head(from, until, summary, stamps, outputs), files, problems, entryPrints);
         }
 
         BuildState rest(Map<String, String> fingerprint, HeadWithProblems first) throws IOException {
@@ -367,7 +394,24 @@ public final class BuildStateFile {
                         stored.bytes()));
             }
             return new BuildState(fingerprint, head.stableFrom(), head.stableUntil(), head.summary(), sources,
-                    head.outputs());
+                    head.outputs(), entryPrints(first.entryPrints()));
+        }
+
+        private static EntryPrints entryPrints(Input in) throws IOException {
+            int count = count(in);
+            EntryPrints prints = EntryPrints.empty(count);
+            long[] formats = new long[FeedFormat.values().length];
+            for (int i = 0; i < count; i++) {
+                byte[] digest = in.bytes(count(in));
+                for (int f = 0; f < formats.length; f++) {
+                    formats[f] = in.readLong();
+                }
+                prints.put(digest, formats);
+            }
+            if (in.remaining() != 0) {
+                throw new IOException("more than the entries' fingerprints");
+            }
+            return prints;
         }
 
         private List<Problem> problems() throws IOException {
@@ -488,6 +532,16 @@ public final class BuildStateFile {
 
         int remaining() {
             return bytes.remaining();
+        }
+
+        /** The next {@code length} bytes as an input of their own; this one goes on after them. */
+        Input skip(long length) throws IOException {
+            if (length < 0 || length > bytes.remaining()) {
+                throw new IOException("a block of " + length + " bytes");
+            }
+            Input block = new Input(bytes.slice(bytes.position(), (int) length));
+            bytes.position(bytes.position() + (int) length);
+            return block;
         }
 
         int position() {

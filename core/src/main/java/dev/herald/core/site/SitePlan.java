@@ -27,17 +27,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SitePlan {
 
     private final List<Planned> files;
+    private final EntryPrints entryPrints;
 
     /** A job with its file inside the site folder and that file's name, worked out once. */
     private record Planned(FileJob job, Path file, String name) {
     }
 
-    SitePlan(List<FileJob> jobs) {
+    /** @param entryPrints where the jobs put the fingerprints of the feed entries they write */
+    SitePlan(List<FileJob> jobs, EntryPrints entryPrints) {
+        this.entryPrints = entryPrints;
         // each file once: a hundred thousand site paths are decoded and parsed
         this.files = jobs.parallelStream().map(job -> {
             Path file = job.file();
             return new Planned(job, file, file.toString());
         }).toList();
+    }
+
+    /** The fingerprints of the feed entries written so far, by article digest. */
+    EntryPrints entryPrints() {
+        return entryPrints;
     }
 
     /** How many files the site has. */

@@ -1,7 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.HeraldException;
 import dev.herald.core.io.AtomicFolder;
@@ -53,7 +53,7 @@ public final class StaticSiteBuilder {
     private final SiteFeeds feeds;
     private final PageRenderer pages;
     private final Sitemaps sitemaps;
-    private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
+    private final Map<FeedFormat, SplicingFeedWriter> writers = FeedWriters.splicing(ENTRY_CACHE_BYTES);
 
     /** @param limit most items in each feed, archive document and list page, positive */
     public StaticSiteBuilder(SiteSettings site, int limit) {
@@ -98,9 +98,19 @@ public final class StaticSiteBuilder {
      */
     public SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
             Function<Article, Article> withBody) {
+        return plan(articles, own, digests, withBody, OldEntries.none());
+    }
+
+    /**
+     * Every file of the site, as {@link #plan(List, StaticFiles, Function, Function)}, its feeds
+     * taking the entries of unchanged articles from {@code old}.
+     */
+    SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
+            Function<Article, Article> withBody, OldEntries old) {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
-        Bodies bodies = new Bodies(withBody);
+        EntryPrints prints = EntryPrints.empty(newestFirst.size());
+        FeedDocuments documents = new FeedDocuments(writers, memo, withBody, old, prints);
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
         ArchivePages<Article> main = ArchivePages.of(newestFirst, limit);
@@ -108,27 +118,27 @@ public final class StaticSiteBuilder {
 
         // the sections are independent: each makes its files' jobs and keys on its own core
         List<Supplier<List<FileJob>>> sections = new ArrayList<>();
-        sections.add(() -> mainFiles(newestFirst, main, tags, updated, memo, bodies));
+        sections.add(() -> mainFiles(newestFirst, main, tags, updated, memo, documents));
         for (TagCount tagCount : tags) {
-            sections.add(() -> tagFiles(tagCount.tag(), newestFirst, byTag.get(tagCount.tag().slug()), memo, bodies));
+            sections.add(() -> tagFiles(tagCount.tag(), newestFirst, byTag.get(tagCount.tag().slug()), memo, documents));
         }
         sections.add(() -> monthFiles(newestFirst, memo));
         sections.add(() -> sitemapFiles(newestFirst, memo));
         for (int from = 0; from < newestFirst.size(); from += ARTICLES_PER_SECTION) {
             List<Article> some = newestFirst.subList(from, Math.min(from + ARTICLES_PER_SECTION, newestFirst.size()));
-            sections.add(() -> articleFiles(some, memo, bodies));
+            sections.add(() -> articleFiles(some, memo, withBody));
         }
         // an ordered parallel stream keeps the sections in this order
         List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
         jobs.addAll(ownFiles(own, jobs));
-        return new SitePlan(jobs);
+        return new SitePlan(jobs, prints);
     }
 
     // the main feed's history, the home page, the tag list, OPML and the stylesheet
     private List<FileJob> mainFiles(List<Article> newestFirst, ArchivePages<Article> main, List<TagCount> tags,
-            Instant updated, Function<Article, byte[]> memo, Bodies bodies) {
+            Instant updated, Function<Article, byte[]> memo, FeedDocuments documents) {
         List<FileJob> jobs = new ArrayList<>();
-        history(null, newestFirst, main, memo, bodies, jobs);
+        history(null, newestFirst, main, memo, documents, jobs);
         jobs.add(new FileJob(SitePaths.INDEX, key(memo, "index", main.current(), tags, main.count()),
                 out -> text(out, pages.index(main.current(), tags, main.count()))));
         jobs.add(new FileJob(SitePaths.TAGS, key(memo, "tags", tags), out -> text(out, pages.tags(tags))));
@@ -140,10 +150,10 @@ public final class StaticSiteBuilder {
 
     // one tag's history and page, from its articles newest first
     private List<FileJob> tagFiles(Tag tag, List<Article> newestFirst, List<Article> taggedNewestFirst,
-            Function<Article, byte[]> memo, Bodies bodies) {
+            Function<Article, byte[]> memo, FeedDocuments documents) {
         List<FileJob> jobs = new ArrayList<>();
         ArchivePages<Article> tagged = ArchivePages.of(taggedNewestFirst, limit);
-        history(tag, newestFirst, tagged, memo, bodies, jobs);
+        history(tag, newestFirst, tagged, memo, documents, jobs);
         jobs.add(new FileJob(SitePaths.tag(tag.slug()), key(memo, "tag", tag, tagged.current(), tagged.count()),
                 out -> text(out, pages.tag(tag, tagged.current(), tagged.count()))));
         return jobs;
@@ -172,9 +182,10 @@ public final class StaticSiteBuilder {
         return jobs;
     }
 
-    private List<FileJob> articleFiles(List<Article> articles, Function<Article, byte[]> memo, Bodies bodies) {
+    private List<FileJob> articleFiles(List<Article> articles, Function<Article, byte[]> memo,
+            Function<Article, Article> withBody) {
         return articles.stream().map(article -> new FileJob(SitePaths.article(article.id()),
-                OutputKey.ofArticle(memo, article), out -> text(out, pages.article(bodies.of(article))))).toList();
+                OutputKey.ofArticle(memo, article), out -> text(out, pages.article(withBody.apply(article))))).toList();
     }
 
     /**
@@ -182,7 +193,7 @@ public final class StaticSiteBuilder {
      * archived, and the older list pages that match the archives.
      */
     private void history(Tag tag, List<Article> everything, ArchivePages<Article> archives,
-            Function<Article, byte[]> memo, Bodies bodies, List<FileJob> jobs) {
+            Function<Article, byte[]> memo, FeedDocuments documents, List<FileJob> jobs) {
         String slug = tag == null ? null : tag.slug();
         // a feed's title takes the tag's label from its own articles, which are never none here
         // (so the key need not hold the others)
@@ -197,13 +208,15 @@ public final class StaticSiteBuilder {
         for (FeedFormat format : FeedFormat.values()) {
             FeedRequest request = slug == null ? FeedRequest.main(format, limit) : FeedRequest.tag(format, slug, limit);
             jobs.add(new FileJob(SitePaths.currentFeed(slug, format), newest(archives.current()),
-                    key(memo, "feed", format, tag, current, count), out -> writers.get(format)
-                    .write(feeds.current(request, bodies.of(archives.current()), count, others), out)));
+                    key(memo, "feed", format, tag, current, count), out -> documents.write(format,
+                    oldDocuments(slug, format, 0, count), archives.current(),
+                    shown -> feeds.current(request, shown, count, others), out)));
             for (int n = 1; n <= count; n++) {
                 int page = n;
                 jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), newest(archives.page(page)),
                         key(memo, "archive-feed", format, tag, page, count, pageKeys.get(page - 1)),
-                        out -> writers.get(format).write(feeds.archive(request, page, count, bodies.of(archives.page(page)), others), out)));
+                        out -> documents.write(format, oldDocuments(slug, format, page, count), archives.page(page),
+                                shown -> feeds.archive(request, page, count, shown, others), out)));
             }
         }
         for (int n = 1; n <= count; n++) {
@@ -213,16 +226,19 @@ public final class StaticSiteBuilder {
         }
     }
 
-    /** Brings back the body of articles for the files that show it. */
-    private record Bodies(Function<Article, Article> withBody) {
-
-        Article of(Article article) {
-            return withBody.apply(article);
-        }
-
-        List<Article> of(List<Article> articles) {
-            return articles.stream().map(withBody).toList();
-        }
+    /**
+     * The old documents likeliest to hold the articles of archive {@code page} of a feed (0 for
+     * its current document) as a build state names them: the same document, then the neighbours
+     * its articles move in from when an older article comes or goes.
+     */
+    private static List<String> oldDocuments(String slug, FeedFormat format, int page, int count) {
+        List<String> sitePaths = page == 0
+                ? List.of(SitePaths.currentFeed(slug, format), SitePaths.archiveFeed(slug, count, format))
+                : page == 1
+                ? List.of(SitePaths.archiveFeed(slug, 1, format), SitePaths.archiveFeed(slug, 2, format))
+                : List.of(SitePaths.archiveFeed(slug, page, format), SitePaths.archiveFeed(slug, page + 1, format),
+                        SitePaths.archiveFeed(slug, page - 1, format));
+        return sitePaths.stream().map(path -> SitePaths.file(path).toString()).toList();
     }
 
     private static String key(Function<Article, byte[]> digests, Object... parts) {

@@ -1,17 +1,20 @@
 package dev.herald.core.feed;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.herald.core.feed.writers.FeedWriters;
 import dev.herald.core.model.Article;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -22,7 +25,8 @@ import org.xml.sax.InputSource;
 /**
  * Feeds spliced from a frame and entries serialized apart: text that looks like the places they
  * are cut at changes nothing, and a writer that keeps entries writes the same bytes as one that
- * does not, for every feed an article is in.
+ * does not, for every feed an article is in; the entries of a written document are found in it
+ * again, and a document written from entries found so is the same.
  */
 class SplicedFeedsTest {
 
@@ -73,5 +77,62 @@ class SplicedFeedsTest {
                 assertEquals(write(FeedWriters.of(format), articles), write(keeping.get(format), articles), format + " " + articles);
             }
         }
+    }
+
+    @Test
+    void theEntriesOfADocumentAreFoundInItAsTheyWereWritten() throws IOException {
+        List<Article> articles = List.of(TRICKY, FeedFixtures.FULL, FeedFixtures.WIRE, TRICKY.withId("tricky-2"),
+                FeedFixtures.MINIMAL);
+        for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
+            Map<Integer, byte[]> written = new TreeMap<>();
+            byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
+                @Override
+                public byte[] entry(int index) {
+                    return null;
+                }
+
+                @Override
+                public void written(int index, byte[] entry) {
+                    written.put(index, entry);
+                }
+            });
+            List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
+            assertEquals(articles.size(), found.size(), writer.format().toString());
+            for (int i = 0; i < articles.size(); i++) {
+                assertArrayEquals(written.get(i), found.get(i).bytes(), writer.format() + " entry " + i);
+            }
+            assertEquals(List.of(), writer.entriesIn(write(writer, List.of(), SplicingFeedWriter.KnownEntries.NONE)));
+        }
+    }
+
+    @Test
+    void knownEntriesGoInAsTheyAreAndTheirArticlesNeedNoBody() throws IOException {
+        List<Article> articles = List.of(FeedFixtures.FULL, TRICKY, FeedFixtures.WIRE);
+        for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
+            byte[] whole = write(writer, articles, SplicingFeedWriter.KnownEntries.NONE);
+            List<SplicingFeedWriter.Piece> entries = writer.entriesIn(whole);
+            // the first and last come known, with their articles stripped of their bodies
+            List<Article> shown = List.of(FeedFixtures.FULL.withoutBody(), TRICKY, FeedFixtures.WIRE.withoutBody());
+            byte[] spliced = write(writer, shown, new SplicingFeedWriter.KnownEntries() {
+                @Override
+                public byte[] entry(int index) {
+                    return index == 1 ? null : entries.get(index).bytes();
+                }
+
+                @Override
+                public void written(int index, byte[] entry) {
+                }
+            });
+            assertArrayEquals(whole, spliced, writer.format().toString());
+        }
+    }
+
+    private static byte[] write(SplicingFeedWriter writer, List<Article> articles, SplicingFeedWriter.KnownEntries known)
+            throws IOException {
+        Feed feed = new Feed(FeedFixtures.SITE, "Title " + LOOKALIKES, LOOKALIKES, FeedFixtures.SITE.resolve("/feed"),
+                FeedFixtures.SITE.resolve("/"), null, articles);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(feed, out, known);
+        return out.toByteArray();
     }
 }

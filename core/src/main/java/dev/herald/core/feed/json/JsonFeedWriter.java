@@ -28,6 +28,9 @@ import java.net.URI;
  */
 public final class JsonFeedWriter extends SplicingFeedWriter {
 
+    /** Items one to a line inside the items array, after a comma but the first. */
+    private static final Layout LAYOUT = new Layout("\n    ", ",\n    ", "{", "\n  ]");
+
     public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
     /** The extension object holding RFC 5005's links: {@code archive}, {@code current}, {@code prev-archive}… */
     public static final String PAGING_EXTENSION = "_rfc5005";
@@ -103,7 +106,13 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
     protected Splice splice(String frame) {
         // an empty array is written "[ ]"; items go inside it, one to a line
         int empty = frame.lastIndexOf("[ ]");
-        return new Splice(frame.substring(0, empty + 1), "\n    ", ",\n    ", "\n  ]" + frame.substring(empty + 3));
+        return new Splice(frame.substring(0, empty + 1), LAYOUT.indent(), LAYOUT.separator(),
+                LAYOUT.end() + frame.substring(empty + 3));
+    }
+
+    @Override
+    protected Layout layout() {
+        return LAYOUT;
     }
 
     private JsonGenerator generator(StringWriter text) throws IOException {

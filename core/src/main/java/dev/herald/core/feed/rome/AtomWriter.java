@@ -33,6 +33,9 @@ import org.jdom2.Namespace;
  */
 public final class AtomWriter extends SplicingFeedWriter {
 
+    /** Entries one to a line, ending the feed; an entry in a language of its own has xml:lang. */
+    private static final Layout LAYOUT = new Layout("\n  ", "\n  ", "<entry", "\n</feed>");
+
     /** A writer that serializes every entry each time. */
     public AtomWriter() {
         this(null);
@@ -96,7 +99,12 @@ public final class AtomWriter extends SplicingFeedWriter {
 
     @Override
     protected Splice splice(String frame) {
-        return Splice.at(frame, "\n</feed>", "\n  ");
+        return Splice.at(frame, LAYOUT.end(), LAYOUT.separator());
+    }
+
+    @Override
+    protected Layout layout() {
+        return LAYOUT;
     }
 
     private static Entry entry(FeedEntry entry) {

@@ -41,6 +41,9 @@ import org.jsoup.nodes.Entities;
  */
 public final class RssWriter extends SplicingFeedWriter {
 
+    /** Items one to a line inside the channel, which they end. */
+    private static final Layout LAYOUT = new Layout("\n    ", "\n    ", "<item>", "\n  </channel>");
+
     private static final Namespace DCTERMS = Namespace.getNamespace("dcterms", "http://purl.org/dc/terms/");
     /** The namespaces of the modules an item may carry: content, Dublin Core and Media RSS. */
     private static final List<Namespace> ITEM_NAMESPACES = List.of(
@@ -104,7 +107,12 @@ public final class RssWriter extends SplicingFeedWriter {
 
     @Override
     protected Splice splice(String frame) {
-        return Splice.at(frame, "\n  </channel>", "\n    ");
+        return Splice.at(frame, LAYOUT.end(), LAYOUT.separator());
+    }
+
+    @Override
+    protected Layout layout() {
+        return LAYOUT;
     }
 
     private static Module channelLinks(Feed feed) {

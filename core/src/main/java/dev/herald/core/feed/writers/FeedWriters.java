@@ -3,6 +3,7 @@ package dev.herald.core.feed.writers;
 import dev.herald.core.feed.EntryCache;
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedWriter;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.feed.json.JsonFeedWriter;
 import dev.herald.core.feed.rome.AtomWriter;
 import dev.herald.core.feed.rome.RssWriter;
@@ -32,7 +33,12 @@ public final class FeedWriters {
      * {@code cacheBytes}: for a build that shows each article in many feeds.
      */
     public static Map<FeedFormat, FeedWriter> caching(long cacheBytes) {
-        Map<FeedFormat, FeedWriter> writers = new EnumMap<>(FeedFormat.class);
+        return Map.copyOf(splicing(cacheBytes));
+    }
+
+    /** The same writers as {@link #caching}, as what they are: writers that splice their entries. */
+    public static Map<FeedFormat, SplicingFeedWriter> splicing(long cacheBytes) {
+        Map<FeedFormat, SplicingFeedWriter> writers = new EnumMap<>(FeedFormat.class);
         writers.put(FeedFormat.RSS, new RssWriter(new EntryCache(cacheBytes)));
         writers.put(FeedFormat.ATOM, new AtomWriter(new EntryCache(cacheBytes)));
         writers.put(FeedFormat.JSON, new JsonFeedWriter(new EntryCache(cacheBytes)));

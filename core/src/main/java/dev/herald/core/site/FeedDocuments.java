@@ -1,0 +1,68 @@
+package dev.herald.core.site;
+
+import dev.herald.core.feed.Feed;
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.SplicingFeedWriter;
+import dev.herald.core.model.Article;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes the feed documents of one build: an article whose entry an old document holds ({@link
+ * OldEntries}) goes in as those bytes, without its body; any other is brought its body and
+ * rendered. Every entry written is fingerprinted for the next build ({@link EntryPrints}).
+ */
+final class FeedDocuments {
+
+    private final Map<FeedFormat, SplicingFeedWriter> writers;
+    private final Function<Article, byte[]> digests;
+    private final Function<Article, Article> withBody;
+    private final OldEntries old;
+    private final EntryPrints written;
+
+    /**
+     * @param digests  each article's digest
+     * @param withBody each article with its body
+     * @param old      the entries of the last build's documents
+     * @param written  where the fingerprints of the entries written go
+     */
+    FeedDocuments(Map<FeedFormat, SplicingFeedWriter> writers, Function<Article, byte[]> digests,
+            Function<Article, Article> withBody, OldEntries old, EntryPrints written) {
+        this.writers = writers;
+        this.digests = digests;
+        this.withBody = withBody;
+        this.old = old;
+        this.written = written;
+    }
+
+    /**
+     * Writes the feed {@code feed} makes of {@code articles} in {@code format}.
+     *
+     * @param oldFiles the old documents likeliest to hold the articles' entries, paths inside the site
+     */
+    void write(FeedFormat format, List<String> oldFiles, List<Article> articles, Function<List<Article>, Feed> feed,
+            OutputStream out) throws IOException {
+        List<byte[]> articleDigests = articles.stream().map(digests).toList();
+        SplicingFeedWriter writer = writers.get(format);
+        byte[][] known = old.find(writer, format, oldFiles, articleDigests);
+        List<Article> shown = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            shown.add(known[i] != null ? articles.get(i) : withBody.apply(articles.get(i)));
+        }
+        writer.write(feed.apply(shown), out, new SplicingFeedWriter.KnownEntries() {
+            @Override
+            public byte[] entry(int index) {
+                return known[index];
+            }
+
+            @Override
+            public void written(int index, byte[] entry) {
+                written.record(articleDigests.get(index), format, entry);
+            }
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package dev.herald.core.site;
+
+import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.SplicingFeedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Entries taken from the feed documents the last build wrote, for the articles that did not
+ * change. When an old article goes (or a back-dated one comes), every later archive document
+ * moves by one place: its articles are the same, only cut differently, so their entries are cut
+ * out of the old documents instead of each article being read and rendered again. A piece of an
+ * old document is taken for an article only when its fingerprint is the one that article's entry
+ * had ({@link EntryPrints}); anything else is rendered as in a full build, which gives the same
+ * bytes. Only files the last build left as they were are read (their size as it wrote them).
+ * Thread-safe.
+ */
+final class OldEntries {
+
+    /** Old documents whose pieces are kept, the least recently used dropped past it. */
+    private static final int DOCUMENTS_KEPT = 24;
+
+    private final Path site;
+    private final Set<String> asLeft;
+    private final EntryPrints prints;
+    private final Map<String, Map<Long, SplicingFeedWriter.Piece>> recent = new LinkedHashMap<>(32, 0.75f, true);
+
+    private OldEntries(Path site, Set<String> asLeft, EntryPrints prints) {
+        this.site = site;
+        this.asLeft = asLeft;
+        this.prints = prints;
+    }
+
+    /** None: a full build. */
+    static OldEntries none() {
+        return new OldEntries(null, Set.of(), EntryPrints.empty(0));
+    }
+
+    /**
+     * The entries in the documents of {@code site}.
+     *
+     * @param asLeft the files of the site as the last build left them, by their paths inside it
+     * @param prints the fingerprints of the entries the last build wrote
+     */
+    static OldEntries in(Path site, Set<String> asLeft, EntryPrints prints) {
+        return new OldEntries(site, asLeft, prints);
+    }
+
+    /**
+     * The entry in {@code format} of each article with these digests, as found in the first of
+     * {@code files} that has it; null for an article found in none.
+     *
+     * @param files paths inside the site of old documents of {@code format}, likeliest first
+     */
+    byte[][] find(SplicingFeedWriter writer, FeedFormat format, List<String> files, List<byte[]> digests) {
+        byte[][] found = new byte[digests.size()][];
+        long[] wanted = new long[digests.size()];
+        int missing = 0;
+        for (int i = 0; i < wanted.length; i++) {
+            wanted[i] = prints.of(digests.get(i), format);
+            if (wanted[i] != EntryPrints.NONE) {
+                missing++;
+            }
+        }
+        for (String file : files) {
+            if (missing == 0) {
+                break;
+            }
+            if (!asLeft.contains(file)) {
+                continue;
+            }
+            Map<Long, SplicingFeedWriter.Piece> pieces = pieces(writer, file);
+            for (int i = 0; i < wanted.length; i++) {
+                SplicingFeedWriter.Piece piece = found[i] == null ? pieces.get(wanted[i]) : null;
+                if (piece != null) {
+                    found[i] = piece.bytes();
+                    missing--;
+                }
+            }
+        }
+        return found;
+    }
+
+    // an old document's pieces by their fingerprints; an unreadable one has none
+    private Map<Long, SplicingFeedWriter.Piece> pieces(SplicingFeedWriter writer, String file) {
+        synchronized (recent) {
+            Map<Long, SplicingFeedWriter.Piece> kept = recent.get(file);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Map<Long, SplicingFeedWriter.Piece> pieces = new HashMap<>();
+        try {
+            for (SplicingFeedWriter.Piece piece : writer.entriesIn(Files.readAllBytes(site.resolve(file)))) {
+                pieces.put(EntryPrints.print(piece.document(), piece.from(), piece.to()), piece);
+            }
+        } catch (IOException e) {
+            pieces.clear(); // gone or unreadable since it was looked at: its articles are rendered
+        }
+        synchronized (recent) {
+            recent.put(file, pieces);
+            if (recent.size() > DOCUMENTS_KEPT) {
+                recent.remove(recent.keySet().iterator().next());
+            }
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.herald.core.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.core.io.StaticFiles;
+import dev.herald.core.model.Article;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.read.ArticleReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild after an old article went: the archive documents that moved by one place take their
+ * articles' entries from the documents the last build wrote, reading no article's body again,
+ * and are byte for byte what a clean build writes; an old document that is not as the last build
+ * left it gives nothing, and its articles are rendered.
+ */
+class OldEntriesTest {
+
+    private static final int LIMIT = 3;
+
+    private final ArticleReader reader = ArticleReader.forSite(SiteSettings.defaults());
+
+    @TempDir
+    Path folder;
+
+    private Path site;
+    private List<Path> stories;
+    private EntryPrints prints;
+
+    @BeforeEach
+    void buildTheSiteOnce() throws IOException {
+        site = folder.resolve("site");
+        stories = new ArrayList<>();
+        for (int n = 1; n <= 14; n++) {
+            stories.add(story(n));
+        }
+        Built first = build(stories, OldEntries.none(), new AtomicInteger());
+        for (Map.Entry<String, byte[]> file : first.files().entrySet()) {
+            Path path = site.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue());
+        }
+        prints = first.plan().entryPrints();
+    }
+
+    @Test
+    void documentsThatMovedAreSplicedFromTheOldOnes() throws IOException {
+        List<Path> withoutAnOldOne = new ArrayList<>(stories);
+        withoutAnOldOne.remove(1); // the second oldest: every later archive document moves
+
+        AtomicInteger bodiesRead = new AtomicInteger();
+        Built rebuilt = build(withoutAnOldOne, OldEntries.in(site, everyFile(), prints), bodiesRead);
+        Built clean = build(withoutAnOldOne, OldEntries.none(), new AtomicInteger());
+
+        assertSameFiles(clean.files(), rebuilt.files());
+        assertEquals(0, bodiesRead.get(), "no body read again for a feed");
+        assertEquals(clean.plan().entryPrints().size(), rebuilt.plan().entryPrints().size());
+    }
+
+    @Test
+    void anOldDocumentChangedSinceIsNotTakenFrom() throws IOException {
+        Path archive = site.resolve("archives/2/feed.xml");
+        String scribbled = Files.readString(archive).replace("Story", "Stork"); // the same size
+        Files.writeString(archive, scribbled);
+        List<Path> withoutAnOldOne = new ArrayList<>(stories);
+        withoutAnOldOne.remove(0);
+
+        AtomicInteger bodiesRead = new AtomicInteger();
+        Built rebuilt = build(withoutAnOldOne, OldEntries.in(site, everyFile(), prints), bodiesRead);
+
+        assertSameFiles(build(withoutAnOldOne, OldEntries.none(), new AtomicInteger()).files(), rebuilt.files());
+        assertTrue(bodiesRead.get() > 0, "the articles of the changed document rendered again");
+    }
+
+    @Test
+    void withoutFingerprintsEveryEntryIsRendered() throws IOException {
+        AtomicInteger bodiesRead = new AtomicInteger();
+        Built rebuilt = build(stories, OldEntries.in(site, everyFile(), EntryPrints.empty(0)), bodiesRead);
+
+        assertSameFiles(build(stories, OldEntries.none(), new AtomicInteger()).files(), rebuilt.files());
+        assertTrue(bodiesRead.get() >= stories.size(), bodiesRead + " bodies read");
+    }
+
+    private record Built(SitePlan plan, Map<String, byte[]> files) {
+    }
+
+    // the site's feed documents (only they take entries), bodies packed so each one is counted as it is read
+    private Built build(List<Path> files, OldEntries old, AtomicInteger bodiesRead) throws IOException {
+        SourceCache cache = new SourceCache(CompletableFuture.completedFuture(Map.of()), new PackedBodies(0, 0));
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            cache.read(file, null, reader::read).articleList().forEach(articles::add);
+        }
+        Function<Article, Article> withBody = cache.withBody(reader);
+        SitePlan plan = new StaticSiteBuilder(SiteSettings.defaults(), LIMIT).plan(articles, StaticFiles.none(),
+                cache.digests(), article -> {
+                    bodiesRead.incrementAndGet();
+                    return withBody.apply(article);
+                }, old);
+        Set<String> feeds = plan.keys().keySet().stream().filter(OldEntriesTest::isFeed).collect(Collectors.toSet());
+        Map<String, byte[]> written = new TreeMap<>();
+        plan.write(feeds, (path, bytes) -> {
+            synchronized (written) {
+                written.put(path.toString(), bytes);
+            }
+        }, Progress.NONE);
+        return new Built(plan, written);
+    }
+
+    private static boolean isFeed(String file) {
+        return file.endsWith(".xml") && !file.contains("sitemap") && !file.equals("opml.xml") || file.endsWith(".json");
+    }
+
+    private Set<String> everyFile() throws IOException {
+        try (var files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile).map(file -> site.relativize(file).toString())
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        assertTrue(expected.size() > 20, expected.size() + " feed documents");
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    // stories a day apart, tagged so that tag feeds have archives too; one of them has text that
+    // looks like where a document's entries are cut, in an attribute, which HTML leaves unescaped;
+    // one is in a language of its own, which its Atom entry names
+    private Path story(int n) throws IOException {
+        Path file = folder.resolve("sources/story-" + n + ".md");
+        Files.createDirectories(file.getParent());
+        String lookalike = n == 5 ? "<abbr title=\"a\n    <item>\n  <entry>\n    {\">x</abbr>" : "";
+        String text = "---\ntitle: \"Story " + n + "\"\npublished: 2026-10-" + (10 + n) + "T08:00:00Z\n"
+                + "tags: [\"harbour\", \"" + (n % 2 == 0 ? "even" : "odd") + "\"]\n"
+                + (n == 7 ? "language: de\n" : "") + "---\n\n"
+                + "The council’s vote — number " + n + " — was *close*. " + lookalike + "\n";
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
