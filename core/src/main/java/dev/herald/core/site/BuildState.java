@@ -1,5 +1,6 @@
 package dev.herald.core.site;
 
+import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.model.Article;
 import dev.herald.core.problem.Problem;
 import java.nio.ByteBuffer;
@@ -21,10 +22,9 @@ import java.util.Objects;
  * @param summary     what the build reported, to be said again by a build that finds nothing changed
  * @param sources     each source file as last read, by the path the build read it from
  * @param outputs     each file of the site, by its path inside the folder
- * @param entryPrints the fingerprints of the feed entries its documents hold, by article digest
  */
 public record BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil, Summary summary,
-        Map<String, Source> sources, Map<String, Output> outputs, EntryPrints entryPrints) {
+        Map<String, Source> sources, Map<String, Output> outputs) {
 
     public BuildState {
         fingerprint = Map.copyOf(fingerprint);
@@ -34,13 +34,6 @@ public record BuildState(Map<String, String> fingerprint, Instant stableFrom, In
         // views, not copies: a large site's maps hold hundreds of thousands of entries
         sources = Collections.unmodifiableMap(sources);
         outputs = Collections.unmodifiableMap(outputs);
-        Objects.requireNonNull(entryPrints, "entryPrints");
-    }
-
-    /** A state that knows no feed entry. */
-    public BuildState(Map<String, String> fingerprint, Instant stableFrom, Instant stableUntil, Summary summary,
-            Map<String, Source> sources, Map<String, Output> outputs) {
-        this(fingerprint, stableFrom, stableUntil, summary, sources, outputs, EntryPrints.empty(0));
     }
 
     /**
@@ -89,9 +82,17 @@ public record BuildState(Map<String, String> fingerprint, Instant stableFrom, In
 
     /**
      * One article of a source file, {@link Article#withoutBody() without its body} (a build
-     * that must render it reads its file again), its line and the digest of the whole article.
+     * that must render it reads its file again), its line, the digest of the whole article and
+     * the fingerprints of its feed entries by {@link FeedFormat#ordinal() format} ({@link
+     * EntryPrints#NONE} for one not written yet), which let the next build take an entry from a
+     * document it wrote before.
      */
-    public record Entry(Article article, int line, byte[] digest) {
+    public record Entry(Article article, int line, byte[] digest, long[] prints) {
+
+        /** An entry whose feed entries were not written yet. */
+        public Entry(Article article, int line, byte[] digest) {
+            this(article, line, digest, EntryPrints.none());
+        }
     }
 
     /** A file of the site: the key of what it shows and its size in bytes. */

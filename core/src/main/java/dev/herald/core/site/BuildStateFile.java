@@ -1,6 +1,5 @@
 package dev.herald.core.site;
 
-import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
@@ -210,7 +209,6 @@ public final class BuildStateFile {
                 string(out, output.getValue().key());
                 out.writeLong(output.getValue().size());
             }
-            entryPrints(out, state.entryPrints());
             int half = sources.size() / 2;
             long secondHalf = out.position();
             for (int i = 0; i < sources.size(); i++) {
@@ -223,30 +221,6 @@ public final class BuildStateFile {
             out.writeLong(secondHalf);
             out.flush();
             stream.write(ByteBuffer.allocate(Long.BYTES).putLong(out.checksum()).array());
-        }
-    }
-
-    // the fingerprints as one block of known length, which a head read alone steps over
-    private static void entryPrints(Output out, EntryPrints prints) throws IOException {
-        int formats = FeedFormat.values().length;
-        List<byte[]> digests = new ArrayList<>(prints.size());
-        List<long[]> values = new ArrayList<>(prints.size());
-        prints.forEach((digest, formatPrints) -> {
-            digests.add(digest);
-            values.add(formatPrints);
-        });
-        long length = Integer.BYTES;
-        for (byte[] digest : digests) {
-            length += Integer.BYTES + digest.length + (long) formats * Long.BYTES;
-        }
-        out.writeLong(length);
-        out.writeInt(digests.size());
-        for (int i = 0; i < digests.size(); i++) {
-            out.writeInt(digests.get(i).length);
-            out.write(digests.get(i));
-            for (long print : values.get(i)) {
-                out.writeLong(print);
-            }
         }
     }
 
@@ -279,6 +253,9 @@ public final class BuildStateFile {
             out.writeInt(entry.line());
             out.writeInt(entry.digest().length);
             out.write(entry.digest());
+            for (long print : entry.prints()) {
+                out.writeLong(print);
+            }
         }
     }
 
@@ -331,7 +308,7 @@ public final class BuildStateFile {
     }
 
     /** The head, and what the rest needs of it to make the sources whole: their order and problems. */
-    private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems, Input entryPrints) {
+    private record HeadWithProblems(Head head, List<String> files, List<List<Problem>> problems) {
     }
 
     /** Reads sources, sharing the tags and authors that many articles repeat. */
@@ -365,8 +342,7 @@ public final class BuildStateFile {
             for (int i = 0; i < outputCount; i++) {
                 outputs.put(insideTheSite(string(in)), new BuildState.Output(string(in), in.readLong()));
             }
-            Input entryPrints = in.skip(in.readLong());
-            return new HeadWithProblems(new Head(from, until, summary, stamps, outputs), files, problems, entryPrints);
+            return new HeadWithProblems(new Head(from, until, summary, stamps, outputs), files, problems);
         }
 
         BuildState rest(Map<String, String> fingerprint, HeadWithProblems first) throws IOException {
@@ -394,24 +370,7 @@ public final class BuildStateFile {
                         stored.bytes()));
             }
             return new BuildState(fingerprint, head.stableFrom(), head.stableUntil(), head.summary(), sources,
-                    head.outputs(), entryPrints(first.entryPrints()));
-        }
-
-        private static EntryPrints entryPrints(Input in) throws IOException {
-            int count = count(in);
-            EntryPrints prints = EntryPrints.empty(count);
-            long[] formats = new long[FeedFormat.values().length];
-            for (int i = 0; i < count; i++) {
-                byte[] digest = in.bytes(count(in));
-                for (int f = 0; f < formats.length; f++) {
-                    formats[f] = in.readLong();
-                }
-                prints.put(digest, formats);
-            }
-            if (in.remaining() != 0) {
-                throw new IOException("more than the entries' fingerprints");
-            }
-            return prints;
+                    head.outputs());
         }
 
         private List<Problem> problems() throws IOException {
@@ -441,7 +400,11 @@ public final class BuildStateFile {
                 Article article = article();
                 int line = in.readInt();
                 byte[] digest = in.bytes(count(in));
-                entries.add(new BuildState.Entry(article, line, digest));
+                long[] prints = EntryPrints.none();
+                for (int f = 0; f < prints.length; f++) {
+                    prints[f] = in.readLong();
+                }
+                entries.add(new BuildState.Entry(article, line, digest, prints));
             }
             return new Stored(entries, in.slice(start));
         }
@@ -532,16 +495,6 @@ public final class BuildStateFile {
 
         int remaining() {
             return bytes.remaining();
-        }
-
-        /** The next {@code length} bytes as an input of their own; this one goes on after them. */
-        Input skip(long length) throws IOException {
-            if (length < 0 || length > bytes.remaining()) {
-                throw new IOException("a block of " + length + " bytes");
-            }
-            Input block = new Input(bytes.slice(bytes.position(), (int) length));
-            bytes.position(bytes.position() + (int) length);
-            return block;
         }
 
         int position() {

@@ -4,20 +4,19 @@ import dev.herald.core.feed.FeedFormat;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * A fingerprint of each article's serialized entry in each feed format, by the article's digest:
- * an entry depends on nothing but the article and the settings (which the build state is kept
- * under), so the next build can take an unchanged article's entry from a document it wrote
- * before, found there by its fingerprint, instead of reading and rendering the article again.
- * Thread-safe.
+ * The fingerprints of the feed entries a build wrote, by article digest and format. An entry
+ * depends on nothing but the article and the settings (which the build state is kept under), so
+ * the next build can take an unchanged article's entry from a document written before, found
+ * there by its fingerprint, instead of reading and rendering the article again; the build state
+ * keeps each article's fingerprints with it ({@link BuildState.Entry#prints()}). Thread-safe.
  */
-public final class EntryPrints {
+final class EntryPrints {
 
-    /** What {@link #of} gives for an entry it has no fingerprint of. */
+    /** The fingerprint of an entry not written yet. */
     static final long NONE = 0;
 
     private final Map<Digest, long[]> prints;
@@ -36,13 +35,14 @@ public final class EntryPrints {
         }
     }
 
-    private EntryPrints(int expected) {
+    /** @param expected how many articles are to come */
+    EntryPrints(int expected) {
         this.prints = new ConcurrentHashMap<>(Math.max(16, expected * 4 / 3));
     }
 
-    /** None yet; {@code expected} articles to come. */
-    public static EntryPrints empty(int expected) {
-        return new EntryPrints(expected);
+    /** A fingerprint for each format, none known. */
+    static long[] none() {
+        return new long[FeedFormat.values().length];
     }
 
     /** The fingerprint of bytes: two CRCs of them, which no two different entries share in practice. */
@@ -60,15 +60,9 @@ public final class EntryPrints {
         return print == NONE ? 1 : print;
     }
 
-    /** The fingerprint of the entry, in {@code format}, of the article with {@code digest}; {@link #NONE} if unknown. */
-    long of(byte[] digest, FeedFormat format) {
-        long[] known = prints.get(new Digest(digest));
-        return known == null ? NONE : known[format.ordinal()];
-    }
-
     /** Notes the entry in {@code format} of the article with {@code digest}, fingerprinted once. */
     void record(byte[] digest, FeedFormat format, byte[] entry) {
-        long[] known = prints.computeIfAbsent(new Digest(digest), key -> new long[FeedFormat.values().length]);
+        long[] known = prints.computeIfAbsent(new Digest(digest), key -> none());
         synchronized (known) {
             if (known[format.ordinal()] == NONE) {
                 known[format.ordinal()] = print(entry);
@@ -76,40 +70,21 @@ public final class EntryPrints {
         }
     }
 
-    /** Sets every format's fingerprint of the article with {@code digest}, as a build state held them. */
-    void put(byte[] digest, long[] formats) {
-        prints.put(new Digest(digest), formats.clone());
-    }
-
     /**
-     * The fingerprints of the articles with these digests, as this build made them or, for an
-     * entry it did not write, as {@code before} knew them: what the next build may look for.
+     * The fingerprints of the article with {@code digest}: those written now, and for a format
+     * not written now those in {@code before} (null for none); null when neither has any.
      */
-    EntryPrints carried(Iterable<byte[]> digests, EntryPrints before) {
-        EntryPrints carried = new EntryPrints(prints.size());
-        for (byte[] digest : digests) {
-            Digest key = new Digest(digest);
-            long[] now = prints.get(key);
-            long[] then = before.prints.get(key);
-            if (now == null && then == null) {
-                continue;
-            }
-            long[] formats = new long[FeedFormat.values().length];
-            for (int i = 0; i < formats.length; i++) {
-                formats[i] = now != null && now[i] != NONE ? now[i] : then == null ? NONE : then[i];
-            }
-            carried.prints.put(key, formats);
+    long[] of(byte[] digest, long[] before) {
+        long[] now = prints.get(new Digest(digest));
+        if (now == null) {
+            return before;
         }
-        return carried;
-    }
-
-    /** How many articles have fingerprints. */
-    int size() {
-        return prints.size();
-    }
-
-    /** Each article's digest with its fingerprints, by format. */
-    void forEach(BiConsumer<byte[], long[]> action) {
-        prints.forEach((digest, formats) -> action.accept(digest.bytes(), formats));
+        long[] merged = none();
+        synchronized (now) {
+            for (int i = 0; i < merged.length; i++) {
+                merged[i] = now[i] != NONE || before == null ? now[i] : before[i];
+            }
+        }
+        return merged;
     }
 }

@@ -48,7 +48,7 @@ final class FeedDocuments {
             OutputStream out) throws IOException {
         List<byte[]> articleDigests = articles.stream().map(digests).toList();
         SplicingFeedWriter writer = writers.get(format);
-        byte[][] known = old.find(writer, format, oldFiles, articleDigests);
+        byte[][] known = old.find(writer, format, oldFiles, articles);
         List<Article> shown = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             shown.add(known[i] != null ? articles.get(i) : withBody.apply(articles.get(i)));

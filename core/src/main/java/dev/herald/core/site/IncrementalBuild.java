@@ -168,7 +168,7 @@ public final class IncrementalBuild implements AutoCloseable {
         Set<String> asLeft = new HashSet<>(previous.outputs().keySet());
         asLeft.removeAll(state.damaged());
         SitePlan plan = builder.plan(shown, own, sources.digests(), sources.withBody(reader),
-                OldEntries.in(site, asLeft, previous.entryPrints()));
+                OldEntries.in(site, asLeft, sources.entryPrints()));
         Map<String, String> keys = plan.keys();
         Set<String> stale = keys.entrySet().stream()
                 .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file.getKey())), file.getValue()))
@@ -179,8 +179,8 @@ public final class IncrementalBuild implements AutoCloseable {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
                 output -> sizes.putAll(plan.write(stale, output, progress)),
-                file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), entryPrints(plan, previous.entryPrints()),
-                        stability, summary), file), stateFile,
+                file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), plan.entryPrints(), stability, summary),
+                        file), stateFile,
                 keys.size());
         return new Outcome(files, true, null, sources.filesRead(), sources.sources().size(), summary);
     }
@@ -196,30 +196,20 @@ public final class IncrementalBuild implements AutoCloseable {
         Files.deleteIfExists(stateFile);
         AtomicFolder.Outcome files = AtomicFolder.replace(site, force, SitePaths::isGeneratedFile,
                 output -> sizes.putAll(plan.writeAll(output, progress)));
-        BuildStateFile.write(state(plan.keys(), sizes, Map.of(), entryPrints(plan, EntryPrints.empty(0)), stability,
-                summary), stateFile);
+        BuildStateFile.write(state(plan.keys(), sizes, Map.of(), plan.entryPrints(), stability, summary), stateFile);
         return new Outcome(files, false, fullBecause, sources.filesRead(), sources.sources().size(), summary);
     }
 
     // each file's key, and its size as written now or, for a file not written, as it was
     private BuildState state(Map<String, String> keys, Map<String, Long> written, Map<String, BuildState.Output> before,
-            EntryPrints entryPrints, Stability stability, BuildState.Summary summary) {
+            EntryPrints prints, Stability stability, BuildState.Summary summary) {
         Map<String, BuildState.Output> outputs = new HashMap<>();
         keys.forEach((file, key) -> {
             Long size = written.get(file);
             outputs.put(file, new BuildState.Output(key, size != null ? size : before.get(file).size()));
         });
         return new BuildState(withFolder(fingerprint, site), stability.from(), stability.until(), summary,
-                sources.sources(), outputs, entryPrints);
-    }
-
-    // the fingerprints of the entries of the articles the sources hold now, as written now or before
-    private EntryPrints entryPrints(SitePlan plan, EntryPrints before) {
-        List<byte[]> digests = sources.sources().values().stream()
-                .flatMap(source -> source.entries().stream())
-                .map(BuildState.Entry::digest)
-                .toList();
-        return plan.entryPrints().carried(digests, before);
+                sources.sources(prints), outputs);
     }
 
     /**

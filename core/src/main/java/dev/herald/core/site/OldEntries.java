@@ -2,6 +2,7 @@ package dev.herald.core.site;
 
 import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.SplicingFeedWriter;
+import dev.herald.core.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Entries taken from the feed documents the last build wrote, for the articles that did not
@@ -17,7 +19,7 @@ import java.util.Set;
  * moves by one place: its articles are the same, only cut differently, so their entries are cut
  * out of the old documents instead of each article being read and rendered again. A piece of an
  * old document is taken for an article only when its fingerprint is the one that article's entry
- * had ({@link EntryPrints}); anything else is rendered as in a full build, which gives the same
+ * had ({@link BuildState.Entry#prints()}); anything else is rendered as in a full build, which gives the same
  * bytes. Only files the last build left as they were are read (their size as it wrote them).
  * Thread-safe.
  */
@@ -28,10 +30,10 @@ final class OldEntries {
 
     private final Path site;
     private final Set<String> asLeft;
-    private final EntryPrints prints;
+    private final Function<Article, long[]> prints;
     private final Map<String, Map<Long, SplicingFeedWriter.Piece>> recent = new LinkedHashMap<>(32, 0.75f, true);
 
-    private OldEntries(Path site, Set<String> asLeft, EntryPrints prints) {
+    private OldEntries(Path site, Set<String> asLeft, Function<Article, long[]> prints) {
         this.site = site;
         this.asLeft = asLeft;
         this.prints = prints;
@@ -39,31 +41,33 @@ final class OldEntries {
 
     /** None: a full build. */
     static OldEntries none() {
-        return new OldEntries(null, Set.of(), EntryPrints.empty(0));
+        return new OldEntries(null, Set.of(), article -> null);
     }
 
     /**
      * The entries in the documents of {@code site}.
      *
      * @param asLeft the files of the site as the last build left them, by their paths inside it
-     * @param prints the fingerprints of the entries the last build wrote
+     * @param prints the fingerprints of each article's entries as the last build wrote them, by
+     *               format; null for an article it did not know
      */
-    static OldEntries in(Path site, Set<String> asLeft, EntryPrints prints) {
+    static OldEntries in(Path site, Set<String> asLeft, Function<Article, long[]> prints) {
         return new OldEntries(site, asLeft, prints);
     }
 
     /**
-     * The entry in {@code format} of each article with these digests, as found in the first of
-     * {@code files} that has it; null for an article found in none.
+     * The entry in {@code format} of each of the articles, as found in the first of {@code files}
+     * that has it; null for an article found in none.
      *
      * @param files paths inside the site of old documents of {@code format}, likeliest first
      */
-    byte[][] find(SplicingFeedWriter writer, FeedFormat format, List<String> files, List<byte[]> digests) {
-        byte[][] found = new byte[digests.size()][];
-        long[] wanted = new long[digests.size()];
+    byte[][] find(SplicingFeedWriter writer, FeedFormat format, List<String> files, List<Article> articles) {
+        byte[][] found = new byte[articles.size()][];
+        long[] wanted = new long[articles.size()];
         int missing = 0;
         for (int i = 0; i < wanted.length; i++) {
-            wanted[i] = prints.of(digests.get(i), format);
+            long[] known = prints.apply(articles.get(i));
+            wanted[i] = known == null ? EntryPrints.NONE : known[format.ordinal()];
             if (wanted[i] != EntryPrints.NONE) {
                 missing++;
             }

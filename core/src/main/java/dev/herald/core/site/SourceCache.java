@@ -39,6 +39,7 @@ public final class SourceCache {
     private final Map<String, BuildState.Source> current = new ConcurrentHashMap<>();
     private final Map<Article, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, String> bodiless = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Article, long[]> prints = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger read = new AtomicInteger();
     private final PackedBodies bodies;
 
@@ -73,6 +74,7 @@ public final class SourceCache {
                 articles.add(new SourcedArticle(entry.article(), name, entry.line()));
                 digests.put(entry.article(), entry.digest());
                 bodiless.put(entry.article(), name);
+                prints.put(entry.article(), entry.prints());
             }
             return new ReadResult(articles, known.problems());
         }
@@ -108,6 +110,58 @@ public final class SourceCache {
     /** Each file as read, for the next build's state. */
     public Map<String, BuildState.Source> sources() {
         return Collections.unmodifiableMap(current);
+    }
+
+    /**
+     * Each file as read, its articles with the fingerprints of their feed entries as {@code
+     * written} now or, for an entry not written now, as the last build's state had them.
+     */
+    Map<String, BuildState.Source> sources(EntryPrints written) {
+        Map<String, BuildState.Source> before = previous.join();
+        Map<String, BuildState.Source> sources = new HashMap<>(current.size() * 4 / 3 + 1);
+        current.forEach((name, source) -> sources.put(name, withPrints(source, before.get(name), written)));
+        return Collections.unmodifiableMap(sources);
+    }
+
+    // an unchanged file whose every entry has its fingerprints goes on as the bytes the state held
+    private static BuildState.Source withPrints(BuildState.Source source, BuildState.Source before, EntryPrints written) {
+        if (source.stored() != null && source.entries().stream().allMatch(SourceCache::printed)) {
+            return source;
+        }
+        List<BuildState.Entry> entries = new ArrayList<>(source.entries().size());
+        for (BuildState.Entry entry : source.entries()) {
+            long[] known = printed(entry) ? entry.prints() : written.of(entry.digest(), earlier(entry, before));
+            entries.add(new BuildState.Entry(entry.article(), entry.line(), entry.digest(),
+                    known == null ? EntryPrints.none() : known));
+        }
+        return new BuildState.Source(source.stamp(), source.problems(), entries);
+    }
+
+    private static boolean printed(BuildState.Entry entry) {
+        for (long print : entry.prints()) {
+            if (print == EntryPrints.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the fingerprints the same article had in the file last time (a file touched, not changed)
+    private static long[] earlier(BuildState.Entry entry, BuildState.Source before) {
+        if (before == null) {
+            return entry.prints();
+        }
+        for (BuildState.Entry old : before.entries()) {
+            if (Arrays.equals(old.digest(), entry.digest())) {
+                return old.prints();
+            }
+        }
+        return entry.prints();
+    }
+
+    /** The fingerprints of each article's feed entries as the last build left them; null for none. */
+    Function<Article, long[]> entryPrints() {
+        return prints::get;
     }
 
     /** Each article's digest, as read or as the last build kept it. */

@@ -109,7 +109,7 @@ public final class StaticSiteBuilder {
             Function<Article, Article> withBody, OldEntries old) {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
         Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
-        EntryPrints prints = EntryPrints.empty(newestFirst.size());
+        EntryPrints prints = new EntryPrints(newestFirst.size());
         FeedDocuments documents = new FeedDocuments(writers, memo, withBody, old, prints);
         List<TagCount> tags = TagCount.of(newestFirst);
         Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
