@@ -226,18 +226,29 @@ public final class StaticSiteBuilder {
         }
     }
 
+    /** How many places either way an old document is looked for an article's entry in. */
+    private static final int OLD_DOCUMENTS_AROUND = 4;
+
     /**
      * The old documents likeliest to hold the articles of archive {@code page} of a feed (0 for
-     * its current document) as a build state names them: the same document, then the neighbours
-     * its articles move in from when an older article comes or goes.
+     * its current document) as a build state names them: the same document, then its neighbours,
+     * nearest first, which its articles move in from when older articles come or go.
      */
     private static List<String> oldDocuments(String slug, FeedFormat format, int page, int count) {
-        List<String> sitePaths = page == 0
-                ? List.of(SitePaths.currentFeed(slug, format), SitePaths.archiveFeed(slug, count, format))
-                : page == 1
-                ? List.of(SitePaths.archiveFeed(slug, 1, format), SitePaths.archiveFeed(slug, 2, format))
-                : List.of(SitePaths.archiveFeed(slug, page, format), SitePaths.archiveFeed(slug, page + 1, format),
-                        SitePaths.archiveFeed(slug, page - 1, format));
+        List<String> sitePaths = new ArrayList<>();
+        // the current document's articles come from the newest archives when newer ones go
+        int around = page;
+        if (page == 0) {
+            sitePaths.add(SitePaths.currentFeed(slug, format));
+            around = count;
+        }
+        for (int distance = 0; distance <= OLD_DOCUMENTS_AROUND; distance++) {
+            for (int n : distance == 0 ? new int[] {around} : new int[] {around + distance, around - distance}) {
+                if (n >= 1) {
+                    sitePaths.add(SitePaths.archiveFeed(slug, n, format));
+                }
+            }
+        }
         return sitePaths.stream().map(path -> SitePaths.file(path).toString()).toList();
     }
 

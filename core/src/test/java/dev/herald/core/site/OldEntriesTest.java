@@ -74,6 +74,19 @@ class OldEntriesTest {
     }
 
     @Test
+    void documentsThatMovedSeveralPlacesAreSplicedToo() throws IOException {
+        // four old articles gone: later documents move by more than a whole document (3 articles)
+        List<Path> withoutFour = new ArrayList<>(stories);
+        withoutFour.removeAll(List.of(stories.get(0), stories.get(2), stories.get(3), stories.get(5)));
+
+        AtomicInteger bodiesRead = new AtomicInteger();
+        Built rebuilt = build(withoutFour, fromTheFirstBuild(), bodiesRead);
+
+        assertSameFiles(build(withoutFour, NONE, new AtomicInteger()).files(), rebuilt.files());
+        assertEquals(0, bodiesRead.get(), "no body read again for a feed");
+    }
+
+    @Test
     void anOldDocumentChangedSinceIsNotTakenFrom() throws IOException {
         Path archive = site.resolve("archives/2/feed.xml");
         String scribbled = Files.readString(archive).replace("Story", "Stork"); // the same size
