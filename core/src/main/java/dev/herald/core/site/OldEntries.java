@@ -19,9 +19,9 @@ import java.util.function.Function;
  * moves by one place: its articles are the same, only cut differently, so their entries are cut
  * out of the old documents instead of each article being read and rendered again. A piece of an
  * old document is taken for an article only when its fingerprint is the one that article's entry
- * had ({@link BuildState.Entry#prints()}); anything else is rendered as in a full build, which gives the same
- * bytes. Only files the last build left as they were are read (their size as it wrote them).
- * Thread-safe.
+ * had ({@link BuildState.Entry#prints()}); anything else is rendered as in a full build, which
+ * gives the same bytes. Only files the last build left as they were are read (their size as it
+ * wrote them). Thread-safe.
  */
 final class OldEntries {
 
