@@ -214,16 +214,26 @@ public final class StaticSiteBuilder {
             for (int n = 1; n <= count; n++) {
                 int page = n;
                 jobs.add(new FileJob(SitePaths.archiveFeed(slug, page, format), newest(archives.page(page)),
-                        key(memo, "archive-feed", format, tag, page, count, pageKeys.get(page - 1)),
+                        key(memo, "archive-feed", format, tag, page, newestOrNot(page, count), pageKeys.get(page - 1)),
                         out -> documents.write(format, oldDocuments(slug, format, page, count), archives.page(page),
                                 shown -> feeds.archive(request, page, count, shown, others), out)));
             }
         }
         for (int n = 1; n <= count; n++) {
             int page = n;
-            jobs.add(new FileJob(SitePaths.listPage(slug, page), key(memo, "older", tag, page, count, pageKeys.get(page - 1)),
+            jobs.add(new FileJob(SitePaths.listPage(slug, page),
+                    key(memo, "older", tag, page, newestOrNot(page, count), pageKeys.get(page - 1)),
                     out -> text(out, pages.olderPage(tag, page, count, archives.page(page)))));
         }
+    }
+
+    /**
+     * What an archive document or older page shows of how many there are: only whether it is the
+     * newest (which links to the current feed or the front page rather than to the next one), so
+     * that one more or one fewer archive does not make every other one be written again.
+     */
+    private static String newestOrNot(int page, int count) {
+        return page == count ? "newest" : "older";
     }
 
     /** How many places either way an old document is looked for an article's entry in. */
