@@ -45,6 +45,9 @@ public final class StaticSiteBuilder {
      */
     static final long ENTRY_CACHE_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 64);
 
+    /** How many places either way an old document is looked for an article's entry in. */
+    private static final int OLD_DOCUMENTS_AROUND = 4;
+
     /** Article pages planned per task: enough to outweigh a task's cost, few enough to share two cores. */
     private static final int ARTICLES_PER_SECTION = 4096;
 
@@ -229,15 +232,12 @@ public final class StaticSiteBuilder {
 
     /**
      * What an archive document or older page shows of how many there are: only whether it is the
-     * newest (which links to the current feed or the front page rather than to the next one), so
-     * that one more or one fewer archive does not make every other one be written again.
+     * newest (the newest archive links to no next one, the newest older page to the front page),
+     * so that one more or one fewer archive does not make every other one be written again.
      */
     private static String newestOrNot(int page, int count) {
         return page == count ? "newest" : "older";
     }
-
-    /** How many places either way an old document is looked for an article's entry in. */
-    private static final int OLD_DOCUMENTS_AROUND = 4;
 
     /**
      * The old documents likeliest to hold the articles of archive {@code page} of a feed (0 for
