@@ -87,6 +87,22 @@ class OldEntriesTest {
     }
 
     @Test
+    void oneArchiveFewerLeavesTheOthersKeysAsTheyWere() throws IOException {
+        List<Path> fifteen = new ArrayList<>(stories);
+        fifteen.add(story(15));
+        List<Path> withoutTheNewest = new ArrayList<>(stories);
+
+        Map<String, String> before = build(fifteen, NONE, new AtomicInteger()).plan().keys();
+        Map<String, String> after = build(withoutTheNewest, NONE, new AtomicInteger()).plan().keys();
+
+        assertTrue(before.containsKey("archives/5/feed.xml") && !after.containsKey("archives/5/feed.xml"),
+                "the newest archive is gone");
+        for (String unchanged : List.of("archives/1/feed.xml", "archives/2/atom.xml", "page/1/index.html")) {
+            assertEquals(before.get(unchanged), after.get(unchanged), unchanged);
+        }
+    }
+
+    @Test
     void anOldDocumentChangedSinceIsNotTakenFrom() throws IOException {
         Path archive = site.resolve("archives/2/feed.xml");
         String scribbled = Files.readString(archive).replace("Story", "Stork"); // the same size
