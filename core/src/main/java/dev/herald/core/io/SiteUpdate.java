@@ -1,6 +1,7 @@
 package dev.herald.core.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -13,7 +14,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Changes a few files of a built site in place, for an incremental build, where {@link
@@ -23,7 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * with one rename: before that rename nothing in the site has changed, after it the update is
  * decided, and a build killed while applying it finishes it at the next start ({@link #recover}).
  * Files are only renamed into the site or deleted from it, never written through, so a file
- * hard-linked from a source stays as it is.
+ * hard-linked from a source stays as it is. The new build state is written while the files are
+ * moved; the old one, which describes the site as it was, is deleted before the update is
+ * decided, so a build killed before the new one is in place leaves no state at all (the next
+ * build is a full one), never one that describes other files.
  */
 public final class SiteUpdate {
 
@@ -55,7 +63,7 @@ public final class SiteUpdate {
         if (Files.isRegularFile(update.journal)) {
             List<String> lines = Files.readAllLines(update.journal, StandardCharsets.UTF_8);
             if (!lines.isEmpty() && lines.get(0).equals(HEADER) && lines.get(lines.size() - 1).equals(END)) {
-                update.apply(lines.subList(1, lines.size() - 1));
+                update.apply(lines.subList(1, lines.size() - 1), CompletableFuture.completedFuture(null));
                 return true;
             }
             Files.delete(update.journal); // never the case after a rename, but a half journal decides nothing
@@ -68,7 +76,7 @@ public final class SiteUpdate {
     /**
      * Writes what {@code content} writes over the files of {@code site} (those with the same
      * bytes are left alone), deletes {@code removed}, and puts {@code stateFile}'s new content,
-     * from {@code newState}, in place in the same decided step.
+     * from {@code newState}, in place as the update's last step.
      *
      * @param removed  paths inside the site of files the site no longer has
      * @param newState writes the build state for after the update to the path it is given
@@ -85,8 +93,6 @@ public final class SiteUpdate {
         List<String> lines = new ArrayList<>();
         try {
             content.writeTo(update.new Staged());
-            Path stagedState = update.staging.resolve(".state");
-            newState.writeTo(stagedState);
             lines.add(HEADER);
             // pages before what links to them, deletions last: a build killed while applying
             // leaves no link to a missing page, and the next build finishes the rest
@@ -97,12 +103,20 @@ public final class SiteUpdate {
             lines.add(END);
             Path draft = sibling(update.site, ".herald-journal.tmp");
             Files.write(draft, lines, StandardCharsets.UTF_8);
+            Files.deleteIfExists(stateFile);
             Files.move(draft, update.journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
             AtomicFolder.deleteRecursively(update.staging);
             throw e;
         }
-        update.apply(lines.subList(1, lines.size() - 1));
+        // written on a thread of its own while the files are moved: for 100,000 articles the state
+        // takes as long to write as the thousand files of an old article's removal to move
+        FutureTask<Void> stateWritten = new FutureTask<>(() -> {
+            newState.writeTo(update.stagedState());
+            return null;
+        });
+        new Thread(stateWritten, "herald-build-state-writer").start();
+        update.apply(lines.subList(1, lines.size() - 1), stateWritten);
         return new AtomicFolder.Outcome(files, update.staged.size(), removed.size());
     }
 
@@ -112,21 +126,61 @@ public final class SiteUpdate {
         void writeTo(Path file) throws IOException;
     }
 
-    // each step can be done again: a build killed in the middle of it repeats it from the start
-    private void apply(List<String> steps) throws IOException {
-        steps.forEach(this::target); // every step checked before the first is taken
+    // Each step can be done again: a build killed in the middle of it repeats it from the start.
+    // The state is moved once stateWritten is done; one that could not be written leaves none
+    // (the next build is a full one), and the failure is thrown once the site is whole.
+    private void apply(List<String> steps, Future<?> stateWritten) throws IOException {
+        IOException stateFailure;
+        try {
+            steps.forEach(this::target); // every step checked before the first is taken
+            for (String step : steps) {
+                String path = step.substring(2);
+                if (step.startsWith("M ")) {
+                    move(inside(staging, Path.of(path)), target(step));
+                } else if (step.startsWith("D ")) {
+                    delete(target(step));
+                }
+            }
+        } finally {
+            stateFailure = failureOf(stateWritten); // no writer is left behind in the staging folder
+        }
         for (String step : steps) {
-            String path = step.substring(2);
-            if (step.startsWith("M ")) {
-                move(inside(staging, Path.of(path)), target(step));
-            } else if (step.startsWith("D ")) {
-                delete(target(step));
-            } else if (step.startsWith("S ")) {
-                move(staging.resolve(".state"), target(step));
+            if (step.startsWith("S ")) {
+                move(stagedState(), target(step));
             }
         }
         Files.delete(journal);
         AtomicFolder.deleteRecursively(staging);
+        if (stateFailure != null) {
+            throw new IOException("the site is updated, but its build state could not be written (the next build"
+                    + " is a full one): " + stateFailure.getMessage(), stateFailure);
+        }
+    }
+
+    private Path stagedState() {
+        return staging.resolve(".state");
+    }
+
+    // waits for the task to end; its failure, or null
+    private static IOException failureOf(Future<?> task) throws IOException {
+        try {
+            task.get();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                return io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            return new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the build state was written");
+        }
     }
 
     /**

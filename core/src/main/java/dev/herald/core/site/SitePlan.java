@@ -70,16 +70,17 @@ public final class SitePlan {
         return write(files.stream().filter(planned -> names.contains(planned.name())).toList(), output, progress);
     }
 
-    // Feeds go first, newest first: an article's feeds (the main feed's and its tags') then come
-    // close together, while the writers still keep its entries. Every job finishes before this
+    // The large files go first, not to be the last job left while the other cores wait; then the
+    // feeds, newest first: an article's feeds (the main feed's and its tags') then come close
+    // together, while the writers still keep its entries. Every job finishes before this
     // returns, failed or not, so the caller can delete the folder without racing a writer; the
     // first failure is then rethrown.
     private static Map<String, Long> write(List<Planned> unordered, AtomicFolder.Output output, Progress progress)
             throws IOException {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         List<Planned> sorted = new ArrayList<>(unordered);
-        sorted.sort(Comparator.comparing((Planned planned) -> planned.job().newest(),
-                Comparator.nullsLast(Comparator.reverseOrder())));
+        sorted.sort(Comparator.comparing((Planned planned) -> !planned.job().large())
+                .thenComparing(planned -> planned.job().newest(), Comparator.nullsLast(Comparator.reverseOrder())));
         AtomicInteger done = new AtomicInteger();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -138,20 +139,26 @@ public final class SitePlan {
 
     /**
      * One file to write, by its site path; {@code newest} is the newest article of a feed, null
-     * for other files. Either {@code content} makes its bytes or {@code placement} puts it there.
+     * for other files; {@code large} marks a file that takes many times a feed's work to write
+     * (a sitemap of 50,000 pages). Either {@code content} makes its bytes or {@code placement}
+     * puts it there.
      */
-    record FileJob(String path, Instant newest, String key, Content content, Placement placement) {
+    record FileJob(String path, Instant newest, boolean large, String key, Content content, Placement placement) {
 
         FileJob(String path, String key, Content content) {
-            this(path, null, key, content, null);
+            this(path, null, false, key, content, null);
         }
 
         FileJob(String path, Instant newest, String key, Content content) {
-            this(path, newest, key, content, null);
+            this(path, newest, false, key, content, null);
         }
 
         static FileJob placed(String path, String key, Placement placement) {
-            return new FileJob(path, null, key, null, placement);
+            return new FileJob(path, null, false, key, null, placement);
+        }
+
+        static FileJob large(String path, String key, Content content) {
+            return new FileJob(path, null, true, key, content, null);
         }
 
         // the site's own files keep their path as it is; Herald's pages are folders with an index.html

@@ -176,7 +176,7 @@ public final class StaticSiteBuilder {
     // the sitemap (and its parts), the news sitemap and robots.txt
     private List<FileJob> sitemapFiles(List<Article> newestFirst, Function<Article, byte[]> memo) {
         List<FileJob> jobs = new ArrayList<>();
-        sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(new FileJob(path,
+        sitemaps.sitemapFiles(newestFirst).forEach((path, file) -> jobs.add(FileJob.large(path,
                 key(memo, "sitemap", file.index(), file.urls()), out -> out.write(sitemaps.write(file)))));
         byte[] news = sitemaps.newsSitemap(Sitemaps.newsArticles(newestFirst));
         jobs.add(new FileJob(SitePaths.NEWS_SITEMAP, key(memo, news), out -> out.write(news)));

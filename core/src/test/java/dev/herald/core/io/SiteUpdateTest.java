@@ -60,6 +60,41 @@ class SiteUpdateTest {
     }
 
     @Test
+    void finishesADecidedUpdateWhoseStateWasNotYetWrittenAndLeavesNoState() throws IOException {
+        // killed while the state was being written beside the moves: the old state was deleted before
+        // the journal went in place, so the next build, finding none, is a full one
+        Path site = site(Map.of("a.html", "a"));
+        Path staging = Files.createDirectories(parent.resolve(".site.herald-staging"));
+        Files.writeString(staging.resolve("a.html"), "a2");
+        Files.writeString(staging.resolve(".state123.tmp"), "half a st");
+        Path state = parent.resolve(".site.herald-build");
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 1", "M a.html", "S " + state, "end"),
+                UTF_8);
+
+        assertTrue(SiteUpdate.recover(site));
+
+        assertEquals(Map.of("a.html", "a2"), contents(site));
+        assertEquals(List.of("site"), names(parent));
+    }
+
+    @Test
+    void aStateThatCannotBeWrittenLeavesTheSiteUpdatedAndNoStateThatDescribesOtherFiles() throws IOException {
+        Path site = site(Map.of("a.html", "a", "b.html", "b"));
+        Path state = Files.writeString(parent.resolve(".site.herald-build"), "the state of a and b");
+
+        IOException thrown = assertThrows(IOException.class, () -> SiteUpdate.apply(site, List.of("b.html"),
+                output -> output.write(Path.of("a.html"), "a2".getBytes(UTF_8)),
+                file -> {
+                    throw new IOException("No space left on device");
+                }, state, 1));
+
+        assertEquals("the site is updated, but its build state could not be written (the next build is a full one):"
+                + " No space left on device", thrown.getMessage());
+        assertEquals(Map.of("a.html", "a2"), contents(site));
+        assertEquals(List.of("site"), names(parent));
+    }
+
+    @Test
     void forgetsAnUpdateThatAKilledBuildHadNotDecided() throws IOException {
         Path site = site(Map.of("a.html", "a"));
         Files.createDirectories(parent.resolve(".site.herald-staging"));
