@@ -1,11 +1,11 @@
 package dev.herald.core.site;
 
 import dev.herald.core.model.Article;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -17,18 +17,20 @@ import java.util.function.Function;
  * build state as a whole is only used with the same ones.
  *
  * <p>A part is hashed with a tag byte saying what it is and, where it varies, its length, so two
- * different lists of parts never run together into the same bytes.
+ * different lists of parts never run together into the same bytes. The bytes of a key are
+ * gathered first and hashed in one call: a rebuild runs SHA-256 as compiled Java, where the
+ * hundreds of thousands of small updates of a large site's keys cost more than the hashing.
  */
 final class OutputKey {
 
     // a site has a key per file, 135,024 for 100,000 articles: a clone is cheaper than a lookup
     private static final MessageDigest SHA_256 = sha256();
 
-    private final MessageDigest sha;
     private final Function<Article, byte[]> digests;
+    private byte[] bytes = new byte[256];
+    private int length;
 
     private OutputKey(Function<Article, byte[]> digests) {
-        this.sha = newSha256();
         this.digests = digests;
     }
 
@@ -38,7 +40,9 @@ final class OutputKey {
         for (Object part : parts) {
             key.add(part);
         }
-        return Base64.getEncoder().withoutPadding().encodeToString(key.sha.digest());
+        MessageDigest sha = newSha256();
+        sha.update(key.bytes, 0, key.length);
+        return Base64.getEncoder().withoutPadding().encodeToString(sha.digest());
     }
 
     /**
@@ -56,29 +60,60 @@ final class OutputKey {
 
     private void add(Object part) {
         if (part instanceof Article article) {
-            sha.update((byte) 'a');
-            sha.update(digests.apply(article));
+            put((byte) 'a');
+            put(digests.apply(article));
         } else if (part instanceof List<?> list) {
-            sha.update((byte) '[');
+            put((byte) '[');
             list.forEach(this::add);
-            sha.update((byte) ']');
+            put((byte) ']');
         } else if (part instanceof Instant instant) {
             // as numbers, not printed: a sitemap's key holds one per article
-            sha.update((byte) 'i');
-            sha.update(ByteBuffer.allocate(12).putLong(instant.getEpochSecond()).putInt(instant.getNano()).array());
+            put((byte) 'i');
+            putLong(instant.getEpochSecond());
+            putInt(instant.getNano());
         } else if (part instanceof SitemapWriter.Url url) {
-            sha.update((byte) 'u');
+            put((byte) 'u');
             add(url.loc());
             add(url.lastModified());
-        } else if (part instanceof byte[] bytes) {
-            sha.update((byte) 'b');
-            sha.update(OutputKey.lengthOf(bytes.length));
-            sha.update(bytes);
+        } else if (part instanceof byte[] array) {
+            put((byte) 'b');
+            putInt(array.length);
+            put(array);
         } else {
             byte[] text = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
-            sha.update((byte) 's');
-            sha.update(OutputKey.lengthOf(text.length));
-            sha.update(text);
+            put((byte) 's');
+            putInt(text.length);
+            put(text);
+        }
+    }
+
+    private void put(byte b) {
+        room(1);
+        bytes[length++] = b;
+    }
+
+    private void put(byte[] array) {
+        room(array.length);
+        System.arraycopy(array, 0, bytes, length, array.length);
+        length += array.length;
+    }
+
+    // big-endian, as a ByteBuffer puts it
+    private void putInt(int n) {
+        room(Integer.BYTES);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (n >>> shift);
+        }
+    }
+
+    private void putLong(long n) {
+        putInt((int) (n >>> 32));
+        putInt((int) n);
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
     }
 
@@ -96,9 +131,5 @@ final class OutputKey {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    private static byte[] lengthOf(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     }
 }

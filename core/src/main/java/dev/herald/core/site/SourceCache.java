@@ -37,9 +37,8 @@ public final class SourceCache {
 
     private final CompletableFuture<Map<String, BuildState.Source>> previous;
     private final Map<String, BuildState.Source> current = new ConcurrentHashMap<>();
-    private final Map<Article, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Article, String> bodiless = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Article, long[]> prints = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** What is known of each article: one map, not one per fact, filled from every reading thread. */
+    private final Map<Article, Known> known = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger read = new AtomicInteger();
     private final PackedBodies bodies;
 
@@ -59,6 +58,16 @@ public final class SourceCache {
     }
 
     /**
+     * What is known of an article besides itself.
+     *
+     * @param digest its digest
+     * @param source the file it was read from, when it stands without its body (else null)
+     * @param prints the fingerprints of its feed entries as the last build wrote them (else null)
+     */
+    private record Known(byte[] digest, String source, long[] prints) {
+    }
+
+    /**
      * What {@code reader} gives for {@code file}, or what it gave last time if the file is the
      * same; {@code listed} are the attributes a listing of its folder gave (null for none), so
      * that a large folder's files are looked at once, not twice.
@@ -66,17 +75,15 @@ public final class SourceCache {
     public ReadResult read(Path file, BasicFileAttributes listed, Function<Path, ReadResult> reader) {
         String name = file.toString();
         BuildState.Stamp stamp = stamp(file, listed);
-        BuildState.Source known = previous.join().get(name);
-        if (known != null && known.stamp().equals(stamp)) {
-            current.put(name, known);
-            List<SourcedArticle> articles = new ArrayList<>(known.entries().size());
-            for (BuildState.Entry entry : known.entries()) {
+        BuildState.Source last = previous.join().get(name);
+        if (last != null && last.stamp().equals(stamp)) {
+            current.put(name, last);
+            List<SourcedArticle> articles = new ArrayList<>(last.entries().size());
+            for (BuildState.Entry entry : last.entries()) {
                 articles.add(new SourcedArticle(entry.article(), name, entry.line()));
-                digests.put(entry.article(), entry.digest());
-                bodiless.put(entry.article(), name);
-                prints.put(entry.article(), entry.prints());
+                known.put(entry.article(), new Known(entry.digest(), name, entry.prints()));
             }
-            return new ReadResult(articles, known.problems());
+            return new ReadResult(articles, last.problems());
         }
         read.incrementAndGet();
         ReadResult result = reader.apply(file);
@@ -86,7 +93,7 @@ public final class SourceCache {
             byte[] digest = OutputKey.digest(sourced.article());
             Article bodiless = sourced.article().withoutBody();
             Article kept = bodies.keep(sourced.article(), bodiless);
-            digests.put(kept, digest);
+            known.put(kept, new Known(digest, null, null));
             entries.add(new BuildState.Entry(bodiless, sourced.line(), digest));
             articles.add(kept == sourced.article() ? sourced : new SourcedArticle(kept, sourced.source(), sourced.line()));
         }
@@ -161,14 +168,17 @@ public final class SourceCache {
 
     /** The fingerprints of each article's feed entries as the last build left them; null for none. */
     Function<Article, long[]> entryPrints() {
-        return prints::get;
+        return article -> {
+            Known facts = known.get(article);
+            return facts == null ? null : facts.prints();
+        };
     }
 
     /** Each article's digest, as read or as the last build kept it. */
     public Function<Article, byte[]> digests() {
         return article -> {
-            byte[] known = digests.get(article);
-            return known != null ? known : OutputKey.digest(article);
+            Known facts = known.get(article);
+            return facts != null ? facts.digest() : OutputKey.digest(article);
         };
     }
 
@@ -184,12 +194,13 @@ public final class SourceCache {
             if (unpacked != null) {
                 return unpacked;
             }
-            String source = bodiless.get(article);
-            if (source == null) {
+            Known facts = known.get(article);
+            if (facts == null || facts.source() == null) {
                 return article;
             }
+            String source = facts.source();
             Article full = reread.computeIfAbsent(source, name -> byId(reader.read(Path.of(name)))).get(article.id());
-            if (full == null || !Arrays.equals(OutputKey.digest(full), digests.get(article))) {
+            if (full == null || !Arrays.equals(OutputKey.digest(full), facts.digest())) {
                 throw new HeraldException(source + " changed during the build; build again");
             }
             return full;

@@ -22,9 +22,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.IdentityHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -111,11 +112,13 @@ public final class StaticSiteBuilder {
     SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
             Function<Article, Article> withBody, OldEntries old) {
         List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
+        // the tags are counted on the other core while this one takes the digests
+        CompletableFuture<List<TagCount>> counted = CompletableFuture.supplyAsync(() -> TagCount.of(newestFirst));
+        Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
         Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
         EntryPrints prints = new EntryPrints(newestFirst.size());
         FeedDocuments documents = new FeedDocuments(writers, memo, withBody, old, prints);
-        List<TagCount> tags = TagCount.of(newestFirst);
-        Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
+        List<TagCount> tags = counted.join();
         ArchivePages<Article> main = ArchivePages.of(newestFirst, limit);
         Instant updated = main.current().stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
