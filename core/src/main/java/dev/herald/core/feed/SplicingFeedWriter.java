@@ -46,13 +46,14 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         byte[] first = splice.firstSeparator().getBytes(StandardCharsets.UTF_8);
         byte[] next = splice.separator().getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < feed.articles().size(); i++) {
-            byte[] entry = known.entry(i);
+            Piece entry = known.entry(i);
             if (entry == null) {
-                entry = entryBytes(feed.articles().get(i), feed.site());
+                byte[] bytes = entryBytes(feed.articles().get(i), feed.site());
+                entry = new Piece(bytes, 0, bytes.length);
             }
             known.written(i, entry);
             out.write(i == 0 ? first : next);
-            out.write(entry);
+            out.write(entry.document(), entry.from(), entry.length());
         }
         out.write(splice.after().getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -123,12 +124,16 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         return -1;
     }
 
-    /** Bytes {@code from} (inclusive) {@code to} (exclusive) of a document. */
+    /** Bytes {@code from} (inclusive) {@code to} (exclusive) of a document, or of an entry by itself. */
     public record Piece(byte[] document, int from, int to) {
 
-        /** The bytes themselves. */
+        /** The bytes themselves, copied. */
         public byte[] bytes() {
             return Arrays.copyOfRange(document, from, to);
+        }
+
+        public int length() {
+            return to - from;
         }
     }
 
@@ -153,20 +158,23 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         /** Knows no entry and hears nothing. */
         KnownEntries NONE = new KnownEntries() {
             @Override
-            public byte[] entry(int index) {
+            public Piece entry(int index) {
                 return null;
             }
 
             @Override
-            public void written(int index, byte[] entry) {
+            public void written(int index, Piece entry) {
             }
         };
 
-        /** The entry of the document's article at {@code index}, or null to serialize it. */
-        byte[] entry(int index);
+        /**
+         * The entry of the document's article at {@code index}, as bytes of another document (not
+         * copied: a feed of 50 entries is some 190 KB), or null to serialize it.
+         */
+        Piece entry(int index);
 
         /** The entry the document got for its article at {@code index}. */
-        void written(int index, byte[] entry);
+        void written(int index, Piece entry);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.SplicingFeedWriter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,12 +46,10 @@ final class EntryPrints {
         return new long[FeedFormat.values().length];
     }
 
-    /** The fingerprint of bytes: two CRCs of them, which no two different entries share in practice. */
-    static long print(byte[] entry) {
-        return print(entry, 0, entry.length);
-    }
-
-    /** The fingerprint of bytes {@code from} (inclusive) {@code to} (exclusive) of {@code bytes}. */
+    /**
+     * The fingerprint of bytes {@code from} (inclusive) {@code to} (exclusive) of {@code bytes}:
+     * two CRCs of them, which no two different entries share in practice.
+     */
     static long print(byte[] bytes, int from, int to) {
         CRC32C castagnoli = new CRC32C();
         castagnoli.update(bytes, from, to - from);
@@ -60,12 +59,15 @@ final class EntryPrints {
         return print == NONE ? 1 : print;
     }
 
-    /** Notes the entry in {@code format} of the article with {@code digest}, fingerprinted once. */
-    void record(byte[] digest, FeedFormat format, byte[] entry) {
+    /**
+     * Notes the entry in {@code format} of the article with {@code digest}, fingerprinted once:
+     * {@code print} when it is known already, else taken from the entry's bytes.
+     */
+    void record(byte[] digest, FeedFormat format, SplicingFeedWriter.Piece entry, long print) {
         long[] known = prints.computeIfAbsent(new Digest(digest), key -> none());
         synchronized (known) {
             if (known[format.ordinal()] == NONE) {
-                known[format.ordinal()] = print(entry);
+                known[format.ordinal()] = print != NONE ? print : print(entry.document(), entry.from(), entry.to());
             }
         }
     }

@@ -48,20 +48,22 @@ final class FeedDocuments {
             OutputStream out) throws IOException {
         List<byte[]> articleDigests = articles.stream().map(digests).toList();
         SplicingFeedWriter writer = writers.get(format);
-        byte[][] known = old.find(writer, format, oldFiles, articles);
+        SplicingFeedWriter.Piece[] known = old.find(writer, format, oldFiles, articles);
         List<Article> shown = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             shown.add(known[i] != null ? articles.get(i) : withBody.apply(articles.get(i)));
         }
         writer.write(feed.apply(shown), out, new SplicingFeedWriter.KnownEntries() {
             @Override
-            public byte[] entry(int index) {
+            public SplicingFeedWriter.Piece entry(int index) {
                 return known[index];
             }
 
             @Override
-            public void written(int index, byte[] entry) {
-                written.record(articleDigests.get(index), format, entry);
+            public void written(int index, SplicingFeedWriter.Piece entry) {
+                // a piece of an old document was found by its fingerprint: no need to take it again
+                long print = known[index] != null ? old.printOf(articles.get(index), format) : EntryPrints.NONE;
+                written.record(articleDigests.get(index), format, entry, print);
             }
         });
     }

@@ -178,7 +178,7 @@ public final class IncrementalBuild implements AutoCloseable {
         List<String> removed = previous.outputs().keySet().stream().filter(file -> !keys.containsKey(file)).sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
-                output -> sizes.putAll(plan.write(stale, output, progress)),
+                output -> sizes.putAll(plan.write(stale, name -> sizeOf(previous.outputs().get(name)), output, progress)),
                 file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), plan.entryPrints(), stability, summary),
                         file), stateFile,
                 keys.size());
@@ -239,6 +239,10 @@ public final class IncrementalBuild implements AutoCloseable {
                 && StaticSiteBuilder.ownFileKeys(own).entrySet().stream()
                         .allMatch(file -> file.getValue().equals(keyOf(outputs.get(file.getKey()))))
                 && state.damaged().isEmpty();
+    }
+
+    private static long sizeOf(BuildState.Output output) {
+        return output == null ? 0 : output.size();
     }
 
     private static String keyOf(BuildState.Output output) {

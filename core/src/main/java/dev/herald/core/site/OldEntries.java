@@ -61,8 +61,9 @@ final class OldEntries {
      *
      * @param files paths inside the site of old documents of {@code format}, likeliest first
      */
-    byte[][] find(SplicingFeedWriter writer, FeedFormat format, List<String> files, List<Article> articles) {
-        byte[][] found = new byte[articles.size()][];
+    SplicingFeedWriter.Piece[] find(SplicingFeedWriter writer, FeedFormat format, List<String> files,
+            List<Article> articles) {
+        SplicingFeedWriter.Piece[] found = new SplicingFeedWriter.Piece[articles.size()];
         long[] wanted = new long[articles.size()];
         int missing = 0;
         for (int i = 0; i < wanted.length; i++) {
@@ -83,12 +84,17 @@ final class OldEntries {
             for (int i = 0; i < wanted.length; i++) {
                 SplicingFeedWriter.Piece piece = found[i] == null ? pieces.get(wanted[i]) : null;
                 if (piece != null) {
-                    found[i] = piece.bytes();
+                    found[i] = piece;
                     missing--;
                 }
             }
         }
         return found;
+    }
+
+    /** The fingerprint in {@code format} of an entry {@link #find} found for {@code article}. */
+    long printOf(Article article, FeedFormat format) {
+        return prints.apply(article)[format.ordinal()];
     }
 
     // an old document's pieces by their fingerprints; an unreadable one has none

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * Every file of a site, each with the key of what it shows ({@link OutputKey}), ready to be
@@ -62,12 +63,17 @@ public final class SitePlan {
 
     /** Writes every file; returns each one's size in bytes, by its path as {@link #keys()} names it. */
     public Map<String, Long> writeAll(AtomicFolder.Output output, Progress progress) throws IOException {
-        return write(files, output, progress);
+        return write(files, name -> 0, output, progress);
     }
 
-    /** Writes the files with these paths (as {@link #keys()} names them) and no others; returns their sizes. */
-    public Map<String, Long> write(Set<String> names, AtomicFolder.Output output, Progress progress) throws IOException {
-        return write(files.stream().filter(planned -> names.contains(planned.name())).toList(), output, progress);
+    /**
+     * Writes the files with these paths (as {@link #keys()} names them) and no others; returns their
+     * sizes. {@code sizesBefore} tells each one's size before (0 for none), for its buffer.
+     */
+    public Map<String, Long> write(Set<String> names, ToLongFunction<String> sizesBefore, AtomicFolder.Output output,
+            Progress progress) throws IOException {
+        return write(files.stream().filter(planned -> names.contains(planned.name())).toList(), sizesBefore, output,
+                progress);
     }
 
     // The large files go first, not to be the last job left while the other cores wait; then the
@@ -75,8 +81,8 @@ public final class SitePlan {
     // together, while the writers still keep its entries. Every job finishes before this
     // returns, failed or not, so the caller can delete the folder without racing a writer; the
     // first failure is then rethrown.
-    private static Map<String, Long> write(List<Planned> unordered, AtomicFolder.Output output, Progress progress)
-            throws IOException {
+    private static Map<String, Long> write(List<Planned> unordered, ToLongFunction<String> sizesBefore,
+            AtomicFolder.Output output, Progress progress) throws IOException {
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         List<Planned> sorted = new ArrayList<>(unordered);
         sorted.sort(Comparator.comparing((Planned planned) -> !planned.job().large())
@@ -88,7 +94,8 @@ public final class SitePlan {
             List<Future<?>> futures = new ArrayList<>();
             for (Planned planned : sorted) {
                 futures.add(pool.submit(() -> {
-                    sizes.put(planned.name(), planned.job().writeTo(output, planned.file()));
+                    sizes.put(planned.name(),
+                            planned.job().writeTo(output, planned.file(), sizesBefore.applyAsLong(planned.name())));
                     progress.update(done.incrementAndGet(), sorted.size());
                 }));
             }
@@ -166,13 +173,18 @@ public final class SitePlan {
             return placement != null ? Path.of(path.substring(1)) : SitePaths.file(path);
         }
 
-        /** Writes the file, which is {@link #file()}; returns its size in bytes. */
-        long writeTo(AtomicFolder.Output output, Path file) {
+        /**
+         * Writes the file, which is {@link #file()}; returns its size in bytes. {@code sizeBefore}
+         * sizes the buffer: a feed document rewritten is much the size it was, some 190 KB, which a
+         * buffer grown from 8 KB copies five times on the way.
+         */
+        long writeTo(AtomicFolder.Output output, Path file, long sizeBefore) {
             try {
                 if (placement != null) {
                     return placement.placeInto(output);
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+                int room = (int) Math.min(Math.max(8192, sizeBefore + sizeBefore / 16 + 1024), 1 << 26);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(room);
                 content.writeTo(bytes);
                 output.write(file, bytes.toByteArray());
                 return bytes.size();

@@ -87,13 +87,13 @@ class SplicedFeedsTest {
             Map<Integer, byte[]> written = new TreeMap<>();
             byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
                 @Override
-                public byte[] entry(int index) {
+                public SplicingFeedWriter.Piece entry(int index) {
                     return null;
                 }
 
                 @Override
-                public void written(int index, byte[] entry) {
-                    written.put(index, entry);
+                public void written(int index, SplicingFeedWriter.Piece entry) {
+                    written.put(index, entry.bytes());
                 }
             });
             List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
@@ -115,12 +115,12 @@ class SplicedFeedsTest {
             List<Article> shown = List.of(FeedFixtures.FULL.withoutBody(), TRICKY, FeedFixtures.WIRE.withoutBody());
             byte[] spliced = write(writer, shown, new SplicingFeedWriter.KnownEntries() {
                 @Override
-                public byte[] entry(int index) {
-                    return index == 1 ? null : entries.get(index).bytes();
+                public SplicingFeedWriter.Piece entry(int index) {
+                    return index == 1 ? null : entries.get(index);
                 }
 
                 @Override
-                public void written(int index, byte[] entry) {
+                public void written(int index, SplicingFeedWriter.Piece entry) {
                 }
             });
             assertArrayEquals(whole, spliced, writer.format().toString());

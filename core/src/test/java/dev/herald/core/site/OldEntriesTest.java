@@ -156,7 +156,7 @@ class OldEntriesTest {
                 }, old.of(cache.digests()));
         Set<String> feeds = plan.keys().keySet().stream().filter(OldEntriesTest::isFeed).collect(Collectors.toSet());
         Map<String, byte[]> written = new TreeMap<>();
-        plan.write(feeds, (path, bytes) -> {
+        plan.write(feeds, name -> 0, (path, bytes) -> {
             synchronized (written) {
                 written.put(path.toString(), bytes);
             }
