@@ -111,14 +111,17 @@ public final class StaticSiteBuilder {
      */
     SitePlan plan(List<Article> articles, StaticFiles own, Function<Article, byte[]> digests,
             Function<Article, Article> withBody, OldEntries old) {
-        List<Article> newestFirst = articles.stream().sorted(TagQuery.NEWEST_FIRST).toList();
-        // the tags are counted on the other core while this one takes the digests
+        // sorted on both cores; then the tags are counted and listed on the other core while this
+        // one takes the digests
+        List<Article> newestFirst = articles.parallelStream().sorted(TagQuery.NEWEST_FIRST).toList();
         CompletableFuture<List<TagCount>> counted = CompletableFuture.supplyAsync(() -> TagCount.of(newestFirst));
-        Map<String, List<Article>> byTag = TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE);
+        CompletableFuture<Map<String, List<Article>>> listed = counted.thenApply(
+                any -> TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE));
         Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
         EntryPrints prints = new EntryPrints(newestFirst.size());
         FeedDocuments documents = new FeedDocuments(writers, memo, withBody, old, prints);
         List<TagCount> tags = counted.join();
+        Map<String, List<Article>> byTag = listed.join();
         ArchivePages<Article> main = ArchivePages.of(newestFirst, limit);
         Instant updated = main.current().stream().map(Article::lastModified).max(Instant::compareTo).orElse(Instant.EPOCH);
 
