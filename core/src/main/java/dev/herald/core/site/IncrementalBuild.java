@@ -170,12 +170,13 @@ public final class IncrementalBuild implements AutoCloseable {
         SitePlan plan = builder.plan(shown, own, sources.digests(), sources.withBody(reader),
                 OldEntries.in(site, asLeft, sources.entryPrints()));
         Map<String, String> keys = plan.keys();
-        Set<String> stale = keys.entrySet().stream()
-                .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file.getKey())), file.getValue()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        // on both cores: 135,024 files' keys at 100,000 articles, each looked up in the last state
+        Set<String> stale = List.copyOf(keys.keySet()).parallelStream()
+                .filter(file -> !Objects.equals(keyOf(previous.outputs().get(file)), keys.get(file)))
+                .collect(Collectors.toCollection(HashSet::new));
         stale.addAll(state.damaged()); // those the site no longer has are among the removed
-        List<String> removed = previous.outputs().keySet().stream().filter(file -> !keys.containsKey(file)).sorted().toList();
+        List<String> removed = previous.outputs().keySet().parallelStream().filter(file -> !keys.containsKey(file))
+                .sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
                 output -> sizes.putAll(plan.write(stale, name -> sizeOf(previous.outputs().get(name)), output, progress)),
