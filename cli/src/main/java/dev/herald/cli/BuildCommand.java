@@ -129,7 +129,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));
             List<Article> articles = publication.shown();
-            BuildState.Summary summary = new BuildState.Summary(articles.size(), TagCount.of(articles).size(),
+            BuildState.Summary summary = new BuildState.Summary(articles.size(), TagCount.distinct(articles),
                     publication.heldBack(), result.problems().isEmpty());
             StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
             IncrementalBuild.Outcome outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(),

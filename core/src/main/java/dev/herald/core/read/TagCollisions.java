@@ -28,8 +28,10 @@ public final class TagCollisions {
         for (SourcedArticle sourced : result.articles()) {
             for (Tag tag : sourced.article().tags()) {
                 Tag first = firstBySlug.putIfAbsent(tag.slug(), tag);
-                firstArticle.putIfAbsent(tag.slug(), sourced);
-                if (first != null && !first.label().equals(tag.label()) && reported.add(first.label() + "\n" + tag.label())) {
+                if (first == null) {
+                    firstArticle.put(tag.slug(), sourced);
+                } else if (first != tag && !first.label().equals(tag.label())
+                        && reported.add(first.label() + "\n" + tag.label())) {
                     problems.add(Problem.warning(sourced.source(), sourced.line(), "tags", "tag \"" + tag.label()
                             + "\" has the slug " + tag.slug() + " of tag \"" + first.label() + "\" ("
                             + firstArticle.get(tag.slug()).location() + "): they are one tag, shown as \""

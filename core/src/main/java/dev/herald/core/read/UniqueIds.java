@@ -15,8 +15,8 @@ public final class UniqueIds {
 
     /** The result without articles whose id an earlier one has, with a problem for each. */
     public static ReadResult check(ReadResult result) {
-        Map<String, SourcedArticle> firstById = new HashMap<>();
-        List<SourcedArticle> kept = new ArrayList<>();
+        Map<String, SourcedArticle> firstById = new HashMap<>(result.articles().size() * 4 / 3 + 1);
+        List<SourcedArticle> kept = new ArrayList<>(result.articles().size());
         List<Problem> problems = new ArrayList<>(result.problems());
         for (SourcedArticle sourced : result.articles()) {
             SourcedArticle first = firstById.putIfAbsent(sourced.article().id(), sourced);

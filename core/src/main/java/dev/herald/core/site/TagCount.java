@@ -4,10 +4,12 @@ import dev.herald.core.model.Tag;
 import dev.herald.core.model.Tagged;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A tag and how many articles carry it.
@@ -23,6 +25,17 @@ public record TagCount(Tag tag, int count) {
 
     public TagCount {
         Objects.requireNonNull(tag, "tag");
+    }
+
+    /** How many different tags the articles have: {@code of(articles).size()}, without the counting. */
+    public static int distinct(List<? extends Tagged> articles) {
+        Set<String> slugs = new HashSet<>();
+        for (Tagged article : articles) {
+            for (Tag tag : article.tags()) {
+                slugs.add(tag.slug());
+            }
+        }
+        return slugs.size();
     }
 
     /** Every tag of the articles with its count, most used first; unmodifiable. */
