@@ -115,8 +115,8 @@ public final class StaticSiteBuilder {
         // one takes the digests
         List<Article> newestFirst = articles.parallelStream().sorted(TagQuery.NEWEST_FIRST).toList();
         CompletableFuture<List<TagCount>> counted = CompletableFuture.supplyAsync(() -> TagCount.of(newestFirst));
-        CompletableFuture<Map<String, List<Article>>> listed = counted.thenApply(
-                any -> TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE));
+        CompletableFuture<Map<String, List<Article>>> listed = CompletableFuture.supplyAsync(
+                () -> TagQuery.newestByTag(newestFirst, Integer.MAX_VALUE));
         Function<Article, byte[]> memo = digestsOf(newestFirst, digests);
         EntryPrints prints = new EntryPrints(newestFirst.size());
         FeedDocuments documents = new FeedDocuments(writers, memo, withBody, old, prints);
