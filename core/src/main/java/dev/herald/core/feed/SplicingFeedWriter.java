@@ -84,9 +84,10 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         // what a separator has before the indent that also goes before the first entry (JSON's comma)
         int beforeIndent = layout.separator().length() - indent;
         List<Piece> entries = new ArrayList<>();
-        int from = indexOf(document, opening, 0, end);
+        int[] skips = skips(opening);
+        int from = indexOf(document, opening, skips, 0, end);
         while (from >= 0) {
-            int next = indexOf(document, opening, from + opening.length, end);
+            int next = indexOf(document, opening, skips, from + opening.length, end);
             int to = next < 0 ? end : next - beforeIndent;
             if (to > from + indent) {
                 entries.add(new Piece(document, from + indent, to));
@@ -96,16 +97,26 @@ public abstract class SplicingFeedWriter implements FeedWriter {
         return entries;
     }
 
+    /**
+     * How far a search for {@code wanted} may move on, by the byte under its last place (Horspool):
+     * mostly its whole length, as the bytes of an entry are rarely those of its opening. An old
+     * article's removal looks through some 1,300 old documents of 200 KB each.
+     */
+    private static int[] skips(byte[] wanted) {
+        int[] skips = new int[256];
+        Arrays.fill(skips, wanted.length);
+        for (int i = 0; i < wanted.length - 1; i++) {
+            skips[wanted[i] & 0xff] = wanted.length - 1 - i;
+        }
+        return skips;
+    }
+
     // a plain loop: a rebuild runs on the quick compiler, which calls out for each Arrays.equals
-    private static int indexOf(byte[] bytes, byte[] wanted, int from, int end) {
-        byte first = wanted[0];
-        int last = end - wanted.length;
+    private static int indexOf(byte[] bytes, byte[] wanted, int[] skips, int from, int end) {
+        int last = wanted.length - 1;
         next:
-        for (int i = from; i <= last; i++) {
-            if (bytes[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < wanted.length; j++) {
+        for (int i = from; i <= end - wanted.length; i += skips[bytes[i + last] & 0xff]) {
+            for (int j = last; j >= 0; j--) {
                 if (bytes[i + j] != wanted[j]) {
                     continue next;
                 }

@@ -45,6 +45,14 @@ public final class AtomicFolder {
     public interface Output {
         void write(Path relative, byte[] bytes) throws IOException;
 
+        /**
+         * Writes the first {@code length} bytes of {@code bytes}, an array the caller fills again
+         * once this returns: by default a copy of them.
+         */
+        default void write(Path relative, byte[] bytes, int length) throws IOException {
+            write(relative, Arrays.copyOf(bytes, length));
+        }
+
         /** Puts a copy of an existing file there, as it is; by default its bytes are written. */
         default void copy(Path relative, Path source) throws IOException {
             write(relative, Files.readAllBytes(source));
@@ -103,8 +111,8 @@ public final class AtomicFolder {
                     && Files.isRegularFile(previous.resolve(OutputFolders.MARKER), LinkOption.NOFOLLOW_LINKS);
             Set<Path> kept = heralds ? ForeignFiles.keep(previous, building, folder.written, claimed) : Set.of();
             // the marker is no page of the site and is not counted, but a folder without one must get it
-            boolean newMarker = folder.put(Path.of(OutputFolders.MARKER),
-                    ForeignFiles.marker(folder.written, claimed).getBytes(StandardCharsets.UTF_8));
+            byte[] marker = ForeignFiles.marker(folder.written, claimed).getBytes(StandardCharsets.UTF_8);
+            boolean newMarker = folder.put(Path.of(OutputFolders.MARKER), marker, marker.length);
             folder.kept.addAll(kept);
             Outcome outcome = new Outcome(folder.written.size() - 1, folder.changed.get(), folder.removedSince(previous));
             if (outcome.unchanged() && !newMarker && previous != null) {
@@ -141,7 +149,12 @@ public final class AtomicFolder {
 
         @Override
         public void write(Path relative, byte[] bytes) throws IOException {
-            if (put(relative, bytes)) {
+            write(relative, bytes, bytes.length);
+        }
+
+        @Override
+        public void write(Path relative, byte[] bytes, int length) throws IOException {
+            if (put(relative, bytes, length)) {
                 changed.incrementAndGet();
             }
         }
@@ -167,18 +180,18 @@ public final class AtomicFolder {
         }
 
         /** Writes one file; true if it is new or its bytes changed. */
-        boolean put(Path relative, byte[] bytes) throws IOException {
+        boolean put(Path relative, byte[] bytes, int length) throws IOException {
             Path file = newFile(relative);
             Path inside = building.relativize(file);
             Path old = previous == null ? null : previous.resolve(inside);
-            if (old != null && sameBytes(old, bytes)) {
+            if (old != null && ByteFiles.holds(old, bytes, length)) {
                 if (!linked(file, old)) {
-                    Files.write(file, bytes);
+                    ByteFiles.write(file, bytes, length);
                     Files.setLastModifiedTime(file, Files.getLastModifiedTime(old));
                 }
                 return false;
             }
-            Files.write(file, bytes);
+            ByteFiles.write(file, bytes, length);
             return true;
         }
 
@@ -215,16 +228,6 @@ public final class AtomicFolder {
         // in a repository the new folder takes over from the old one
         private static boolean inRepository(Path file) {
             return ForeignFolders.REPOSITORIES.containsKey(file.getName(0).toString());
-        }
-
-        private static boolean sameBytes(Path old, byte[] bytes) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class);
-                return attributes.isRegularFile() && attributes.size() == bytes.length
-                        && Arrays.equals(Files.readAllBytes(old), bytes);
-            } catch (IOException e) {
-                return false; // none, or one that cannot be read: the new file is written
-            }
         }
 
         // the same inode: the same bytes and modification time, and no new file for the disk

@@ -5,11 +5,9 @@ import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -241,12 +239,16 @@ public final class SiteUpdate {
 
         @Override
         public void write(Path relative, byte[] bytes) throws IOException {
+            write(relative, bytes, bytes.length);
+        }
+
+        @Override
+        public void write(Path relative, byte[] bytes, int length) throws IOException {
             Path current = inside(site, relative);
-            if (sameBytes(current, bytes)) {
+            if (ByteFiles.holds(current, bytes, length)) {
                 return;
             }
-            Path file = stagedFile(relative);
-            Files.write(file, bytes);
+            ByteFiles.write(stagedFile(relative), bytes, length);
         }
 
         @Override
@@ -270,17 +272,6 @@ public final class SiteUpdate {
             }
             Files.createDirectories(file.getParent());
             return file;
-        }
-
-        private static boolean sameBytes(Path file, byte[] bytes) {
-            try {
-                return Files.isRegularFile(file) && Files.size(file) == bytes.length
-                        && Arrays.equals(Files.readAllBytes(file), bytes);
-            } catch (NoSuchFileException e) {
-                return false;
-            } catch (IOException e) {
-                return false; // one that cannot be read is replaced
-            }
         }
     }
 }

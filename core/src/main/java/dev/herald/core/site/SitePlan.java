@@ -1,7 +1,6 @@
 package dev.herald.core.site;
 
 import dev.herald.core.io.AtomicFolder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,12 +89,13 @@ public final class SitePlan {
         AtomicInteger done = new AtomicInteger();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadLocal<FileBuffer> buffers = ThreadLocal.withInitial(FileBuffer::new);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Planned planned : sorted) {
                 futures.add(pool.submit(() -> {
-                    sizes.put(planned.name(),
-                            planned.job().writeTo(output, planned.file(), sizesBefore.applyAsLong(planned.name())));
+                    sizes.put(planned.name(), planned.job().writeTo(output, planned.file(),
+                            sizesBefore.applyAsLong(planned.name()), buffers.get()));
                     progress.update(done.incrementAndGet(), sorted.size());
                 }));
             }
@@ -174,20 +174,19 @@ public final class SitePlan {
         }
 
         /**
-         * Writes the file, which is {@link #file()}; returns its size in bytes. {@code sizeBefore}
-         * sizes the buffer: a feed document rewritten is much the size it was, some 190 KB, which a
-         * buffer grown from 8 KB copies five times on the way.
+         * Writes the file, which is {@link #file()}, through {@code buffer}; returns its size in
+         * bytes. {@code sizeBefore} sizes the buffer: a feed document rewritten is much the size it
+         * was, some 190 KB, which a buffer grown from 8 KB copies five times on the way.
          */
-        long writeTo(AtomicFolder.Output output, Path file, long sizeBefore) {
+        long writeTo(AtomicFolder.Output output, Path file, long sizeBefore, FileBuffer buffer) {
             try {
                 if (placement != null) {
                     return placement.placeInto(output);
                 }
-                int room = (int) Math.min(Math.max(8192, sizeBefore + sizeBefore / 16 + 1024), 1 << 26);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(room);
-                content.writeTo(bytes);
-                output.write(file, bytes.toByteArray());
-                return bytes.size();
+                buffer.startFile((int) Math.min(sizeBefore + sizeBefore / 16 + 1024, 1 << 26));
+                content.writeTo(buffer);
+                output.write(file, buffer.array(), buffer.size());
+                return buffer.size();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + path, e);
             }

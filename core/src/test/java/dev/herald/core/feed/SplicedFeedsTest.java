@@ -106,6 +106,37 @@ class SplicedFeedsTest {
     }
 
     @Test
+    void entriesOfEveryLengthAreFoundWhateverBytesTheSearchLandsOn() throws IOException {
+        // titles of each length from 1 to 40 of the bytes the openings end with, and spaces:
+        // the search moves on by those bytes, so each entry ends at another place of its opening
+        List<Article> articles = new ArrayList<>();
+        for (int length = 1; length <= 40; length++) {
+            String title = "y> {\n m".repeat(length).substring(0, length);
+            articles.add(new Article("t" + length, title, title, "<p>" + title + "</p>", TRICKY.published(), null,
+                    List.of(), List.of(), null, null, null, null, List.of()));
+        }
+        for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
+            List<byte[]> written = new ArrayList<>();
+            byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
+                @Override
+                public SplicingFeedWriter.Piece entry(int index) {
+                    return null;
+                }
+
+                @Override
+                public void written(int index, SplicingFeedWriter.Piece entry) {
+                    written.add(entry.bytes());
+                }
+            });
+            List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
+            assertEquals(articles.size(), found.size(), writer.format().toString());
+            for (int i = 0; i < articles.size(); i++) {
+                assertArrayEquals(written.get(i), found.get(i).bytes(), writer.format() + " entry " + i);
+            }
+        }
+    }
+
+    @Test
     void knownEntriesGoInAsTheyAreAndTheirArticlesNeedNoBody() throws IOException {
         List<Article> articles = List.of(FeedFixtures.FULL, TRICKY, FeedFixtures.WIRE);
         for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {

@@ -1,0 +1,47 @@
+package dev.herald.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * A file's bytes given as the start of an array, which a writer keeps for its next file instead
+ * of copying out what it wrote (some 200 KB a feed document).
+ */
+final class ByteFiles {
+
+    private ByteFiles() {
+    }
+
+    /**
+     * Writes the first {@code length} bytes of {@code bytes} to {@code file}, created or
+     * truncated, in one write: {@link Files#write} goes by 8 KB.
+     */
+    static void write(Path file, byte[] bytes, int length) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
+    /** Whether {@code file} is a regular file holding exactly the first {@code length} bytes of {@code bytes}. */
+    static boolean holds(Path file, byte[] bytes, int length) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() == length
+                    && Arrays.equals(Files.readAllBytes(file), 0, length, bytes, 0, length);
+        } catch (IOException e) {
+            return false; // none, or one that cannot be read: it is written again
+        } catch (IndexOutOfBoundsException e) {
+            return false; // it grew since it was looked at
+        }
+    }
+}
