@@ -36,12 +36,13 @@ final class ByteFiles {
     static boolean holds(Path file, byte[] bytes, int length) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return attributes.isRegularFile() && attributes.size() == length
-                    && Arrays.equals(Files.readAllBytes(file), 0, length, bytes, 0, length);
+            if (!attributes.isRegularFile() || attributes.size() != length) {
+                return false;
+            }
+            byte[] held = Files.readAllBytes(file); // its length again: it may have changed since
+            return held.length == length && Arrays.equals(held, 0, length, bytes, 0, length);
         } catch (IOException e) {
             return false; // none, or one that cannot be read: it is written again
-        } catch (IndexOutOfBoundsException e) {
-            return false; // it grew since it was looked at
         }
     }
 }
