@@ -84,23 +84,7 @@ class SplicedFeedsTest {
         List<Article> articles = List.of(TRICKY, FeedFixtures.FULL, FeedFixtures.WIRE, TRICKY.withId("tricky-2"),
                 FeedFixtures.MINIMAL);
         for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
-            Map<Integer, byte[]> written = new TreeMap<>();
-            byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
-                @Override
-                public SplicingFeedWriter.Piece entry(int index) {
-                    return null;
-                }
-
-                @Override
-                public void written(int index, SplicingFeedWriter.Piece entry) {
-                    written.put(index, entry.bytes());
-                }
-            });
-            List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
-            assertEquals(articles.size(), found.size(), writer.format().toString());
-            for (int i = 0; i < articles.size(); i++) {
-                assertArrayEquals(written.get(i), found.get(i).bytes(), writer.format() + " entry " + i);
-            }
+            assertEntriesFoundAsWritten(writer, articles);
             assertEquals(List.of(), writer.entriesIn(write(writer, List.of(), SplicingFeedWriter.KnownEntries.NONE)));
         }
     }
@@ -116,23 +100,28 @@ class SplicedFeedsTest {
                     List.of(), List.of(), null, null, null, null, List.of()));
         }
         for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
-            List<byte[]> written = new ArrayList<>();
-            byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
-                @Override
-                public SplicingFeedWriter.Piece entry(int index) {
-                    return null;
-                }
+            assertEntriesFoundAsWritten(writer, articles);
+        }
+    }
 
-                @Override
-                public void written(int index, SplicingFeedWriter.Piece entry) {
-                    written.add(entry.bytes());
-                }
-            });
-            List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
-            assertEquals(articles.size(), found.size(), writer.format().toString());
-            for (int i = 0; i < articles.size(); i++) {
-                assertArrayEquals(written.get(i), found.get(i).bytes(), writer.format() + " entry " + i);
+    // writes the articles' document, then cuts it: each entry found is the one written
+    private static void assertEntriesFoundAsWritten(SplicingFeedWriter writer, List<Article> articles) throws IOException {
+        Map<Integer, byte[]> written = new TreeMap<>();
+        byte[] document = write(writer, articles, new SplicingFeedWriter.KnownEntries() {
+            @Override
+            public SplicingFeedWriter.Piece entry(int index) {
+                return null;
             }
+
+            @Override
+            public void written(int index, SplicingFeedWriter.Piece entry) {
+                written.put(index, entry.bytes());
+            }
+        });
+        List<SplicingFeedWriter.Piece> found = writer.entriesIn(document);
+        assertEquals(articles.size(), found.size(), writer.format().toString());
+        for (int i = 0; i < articles.size(); i++) {
+            assertArrayEquals(written.get(i), found.get(i).bytes(), writer.format() + " entry " + i);
         }
     }
 
