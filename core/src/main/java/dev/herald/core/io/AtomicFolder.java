@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,14 +42,15 @@ public final class AtomicFolder {
     /** Where content goes: each file by its path inside the folder. Thread-safe. */
     @FunctionalInterface
     public interface Output {
-        void write(Path relative, byte[] bytes) throws IOException;
-
         /**
          * Writes the first {@code length} bytes of {@code bytes}, an array the caller fills again
-         * once this returns: by default a copy of them.
+         * once this returns: an output that keeps them copies them.
          */
-        default void write(Path relative, byte[] bytes, int length) throws IOException {
-            write(relative, Arrays.copyOf(bytes, length));
+        void write(Path relative, byte[] bytes, int length) throws IOException;
+
+        /** Writes all of {@code bytes}. */
+        default void write(Path relative, byte[] bytes) throws IOException {
+            write(relative, bytes, bytes.length);
         }
 
         /** Puts a copy of an existing file there, as it is; by default its bytes are written. */
@@ -145,11 +145,6 @@ public final class AtomicFolder {
         NewFolder(Path building, Path previous) {
             this.building = building;
             this.previous = previous;
-        }
-
-        @Override
-        public void write(Path relative, byte[] bytes) throws IOException {
-            write(relative, bytes, bytes.length);
         }
 
         @Override

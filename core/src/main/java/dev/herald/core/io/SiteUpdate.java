@@ -238,11 +238,6 @@ public final class SiteUpdate {
     private final class Staged implements AtomicFolder.Output {
 
         @Override
-        public void write(Path relative, byte[] bytes) throws IOException {
-            write(relative, bytes, bytes.length);
-        }
-
-        @Override
         public void write(Path relative, byte[] bytes, int length) throws IOException {
             Path current = inside(site, relative);
             if (ByteFiles.holds(current, bytes, length)) {

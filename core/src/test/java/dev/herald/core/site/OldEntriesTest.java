@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,9 +157,9 @@ class OldEntriesTest {
                 }, old.of(cache.digests()));
         Set<String> feeds = plan.keys().keySet().stream().filter(OldEntriesTest::isFeed).collect(Collectors.toSet());
         Map<String, byte[]> written = new TreeMap<>();
-        plan.write(feeds, name -> 0, (path, bytes) -> {
+        plan.write(feeds, name -> 0, (path, bytes, length) -> {
             synchronized (written) {
-                written.put(path.toString(), bytes);
+                written.put(path.toString(), Arrays.copyOf(bytes, length));
             }
         }, Progress.NONE);
         return new Built(plan, written);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,9 +90,9 @@ class PackedBodiesTest {
         SitePlan plan = new StaticSiteBuilder(SiteSettings.defaults(), 3)
                 .plan(articles, StaticFiles.none(), cache.digests(), cache.withBody(reader));
         Map<String, byte[]> site = new TreeMap<>();
-        plan.writeAll((path, bytes) -> {
+        plan.writeAll((path, bytes, length) -> {
             synchronized (site) {
-                site.put(path.toString(), bytes);
+                site.put(path.toString(), Arrays.copyOf(bytes, length));
             }
         }, Progress.NONE);
         return site;
