@@ -19,12 +19,13 @@ final class ByteFiles {
     }
 
     /**
-     * Writes the first {@code length} bytes of {@code bytes} to {@code file}, created or
-     * truncated, in one write: {@link Files#write} goes by 8 KB.
+     * Writes the first {@code length} bytes of {@code bytes} to {@code file}, a new file, in one
+     * write ({@link Files#write} goes by 8 KB). Nothing that is there already is written through,
+     * neither a file nor a link (the folders written into are Herald's own and new): that is a
+     * {@link java.nio.file.FileAlreadyExistsException}.
      */
     static void write(Path file, byte[] bytes, int length) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
