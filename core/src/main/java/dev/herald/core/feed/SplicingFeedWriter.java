@@ -72,35 +72,40 @@ public abstract class SplicingFeedWriter implements FeedWriter {
 
     /**
      * What may be the entries of a document this writer wrote, in order, as ranges of its bytes:
-     * each cut where the next entry starts, as {@link #layout()} says. The cuts are found by
-     * looking, not by parsing, so a caller takes a piece for an article's entry only when it has
-     * that entry's fingerprint.
+     * the first found by its opening, each other by what stands between it and the one before (the
+     * end of that one, the separator, the start of this one), as {@link #layout()} says. The cuts
+     * are found by looking, not by parsing, so a caller takes a piece for an article's entry only
+     * when it has that entry's fingerprint.
      */
     public final List<Piece> entriesIn(byte[] document) {
         Layout layout = layout();
         byte[] opening = (layout.indent() + layout.start()).getBytes(StandardCharsets.UTF_8);
+        // the longer the bytes looked for, the further the search moves on at each step
+        byte[] between = (layout.closing() + layout.separator() + layout.start()).getBytes(StandardCharsets.UTF_8);
+        int closing = layout.closing().getBytes(StandardCharsets.UTF_8).length;
+        int separator = layout.separator().getBytes(StandardCharsets.UTF_8).length;
         int end = lastIndexOf(document, layout.end().getBytes(StandardCharsets.UTF_8));
-        int indent = layout.indent().length();
-        // what a separator has before the indent that also goes before the first entry (JSON's comma)
-        int beforeIndent = layout.separator().length() - indent;
         List<Piece> entries = new ArrayList<>();
-        int[] skips = skips(opening);
-        int from = indexOf(document, opening, skips, 0, end);
-        while (from >= 0) {
-            int next = indexOf(document, opening, skips, from + opening.length, end);
-            int to = next < 0 ? end : next - beforeIndent;
-            if (to > from + indent) {
-                entries.add(new Piece(document, from + indent, to));
-            }
-            from = next;
+        int first = indexOf(document, opening, skips(opening), 0, end);
+        if (first < 0) {
+            return entries;
         }
-        return entries;
+        int[] skips = skips(between);
+        int from = first + layout.indent().getBytes(StandardCharsets.UTF_8).length;
+        while (true) {
+            int next = indexOf(document, between, skips, from, end);
+            entries.add(new Piece(document, from, next < 0 ? end : next + closing));
+            if (next < 0) {
+                return entries;
+            }
+            from = next + closing + separator;
+        }
     }
 
     /**
      * How far a search for {@code wanted} may move on, by the byte under its last place (Horspool):
-     * mostly its whole length, as the bytes of an entry are rarely those of its opening. An old
-     * article's removal looks through some 1,300 old documents of 200 KB each.
+     * mostly its whole length, as the bytes of an entry are rarely those looked for. An old
+     * article's removal looks through thousands of old documents of 200 KB each.
      */
     private static int[] skips(byte[] wanted) {
         int[] skips = new int[256];
@@ -189,11 +194,11 @@ public abstract class SplicingFeedWriter implements FeedWriter {
     }
 
     /**
-     * Where a document's entries are: each starts a line with {@code indent} then {@code start};
-     * {@code separator} (which ends with the indent) goes between two, and {@code end} follows the
-     * last one.
+     * Where a document's entries are: each starts a line with {@code indent} then {@code start},
+     * the bytes every entry begins with, and ends with {@code closing}; {@code separator} (which
+     * ends with the indent) goes between two, and {@code end} follows the last one.
      */
-    public record Layout(String indent, String separator, String start, String end) {
+    public record Layout(String indent, String separator, String start, String closing, String end) {
     }
 
     /**

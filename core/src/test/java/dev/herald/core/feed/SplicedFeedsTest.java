@@ -91,14 +91,20 @@ class SplicedFeedsTest {
 
     @Test
     void entriesOfEveryLengthAreFoundWhateverBytesTheSearchLandsOn() throws IOException {
-        // titles of each length from 1 to 40 of the bytes the openings end with, and spaces:
-        // the search moves on by those bytes, so each entry ends at another place of its opening
+        // titles of each length from 1 to 40 of the bytes what is looked for ends with, and spaces:
+        // the search moves on by those bytes, so each entry ends at another place of it
         List<Article> articles = new ArrayList<>();
         for (int length = 1; length <= 40; length++) {
-            String title = "y> {\n m".repeat(length).substring(0, length);
+            String title = "y> {\n m\"".repeat(length).substring(0, length);
             articles.add(new Article("t" + length, title, title, "<p>" + title + "</p>", TRICKY.published(), null,
                     List.of(), List.of(), null, null, null, null, List.of()));
         }
+        // and one whose text spells what stands between two entries in each format (a body is
+        // sanitized HTML: its text's < is escaped, as RSS's CDATA needs)
+        String between = "</entry>\n  <entry </item>\n    <item>\n      <title> \n    },\n    {\n      \"id\"";
+        String html = "<pre>" + between.replace("<", "&lt;") + "</pre>";
+        articles.add(20, new Article("between", between, between, html, TRICKY.published(),
+                null, List.of(), List.of(), null, null, null, null, List.of()));
         for (SplicingFeedWriter writer : FeedWriters.splicing(1 << 20).values()) {
             assertEntriesFoundAsWritten(writer, articles);
         }

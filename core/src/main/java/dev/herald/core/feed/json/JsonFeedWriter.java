@@ -28,8 +28,8 @@ import java.net.URI;
  */
 public final class JsonFeedWriter extends SplicingFeedWriter {
 
-    /** Items one to a line inside the items array, after a comma but the first. */
-    private static final Layout LAYOUT = new Layout("\n    ", ",\n    ", "{", "\n  ]");
+    /** Items one to a line inside the items array, after a comma but the first; each begins with its id. */
+    private static final Layout LAYOUT = new Layout("\n    ", ",\n    ", "{\n      \"id\"", "\n    }", "\n  ]");
 
     public static final String VERSION_URL = "https://jsonfeed.org/version/1.1";
     /** The extension object holding RFC 5005's links: {@code archive}, {@code current}, {@code prev-archive}… */

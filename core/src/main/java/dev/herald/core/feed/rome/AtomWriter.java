@@ -34,7 +34,7 @@ import org.jdom2.Namespace;
 public final class AtomWriter extends SplicingFeedWriter {
 
     /** Entries one to a line, ending the feed; an entry in a language of its own has xml:lang. */
-    private static final Layout LAYOUT = new Layout("\n  ", "\n  ", "<entry", "\n</feed>");
+    private static final Layout LAYOUT = new Layout("\n  ", "\n  ", "<entry", "</entry>", "\n</feed>");
 
     /** A writer that serializes every entry each time. */
     public AtomWriter() {

@@ -41,8 +41,8 @@ import org.jsoup.nodes.Entities;
  */
 public final class RssWriter extends SplicingFeedWriter {
 
-    /** Items one to a line inside the channel, which they end. */
-    private static final Layout LAYOUT = new Layout("\n    ", "\n    ", "<item>", "\n  </channel>");
+    /** Items one to a line inside the channel, which they end; each begins with its title (every article has one). */
+    private static final Layout LAYOUT = new Layout("\n    ", "\n    ", "<item>\n      <title>", "</item>", "\n  </channel>");
 
     private static final Namespace DCTERMS = Namespace.getNamespace("dcterms", "http://purl.org/dc/terms/");
     /** The namespaces of the modules an item may carry: content, Dublin Core and Media RSS. */
