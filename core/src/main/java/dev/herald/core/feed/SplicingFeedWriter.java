@@ -79,19 +79,19 @@ public abstract class SplicingFeedWriter implements FeedWriter {
      */
     public final List<Piece> entriesIn(byte[] document) {
         Layout layout = layout();
-        byte[] opening = (layout.indent() + layout.start()).getBytes(StandardCharsets.UTF_8);
+        byte[] opening = utf8(layout.indent() + layout.start());
         // the longer the bytes looked for, the further the search moves on at each step
-        byte[] between = (layout.closing() + layout.separator() + layout.start()).getBytes(StandardCharsets.UTF_8);
-        int closing = layout.closing().getBytes(StandardCharsets.UTF_8).length;
-        int separator = layout.separator().getBytes(StandardCharsets.UTF_8).length;
-        int end = lastIndexOf(document, layout.end().getBytes(StandardCharsets.UTF_8));
+        byte[] between = utf8(layout.closing() + layout.separator() + layout.start());
+        int closing = utf8(layout.closing()).length;
+        int separator = utf8(layout.separator()).length;
+        int end = lastIndexOf(document, utf8(layout.end()));
         List<Piece> entries = new ArrayList<>();
         int first = indexOf(document, opening, skips(opening), 0, end);
         if (first < 0) {
             return entries;
         }
         int[] skips = skips(between);
-        int from = first + layout.indent().getBytes(StandardCharsets.UTF_8).length;
+        int from = first + utf8(layout.indent()).length;
         while (true) {
             int next = indexOf(document, between, skips, from, end);
             entries.add(new Piece(document, from, next < 0 ? end : next + closing));
@@ -100,6 +100,10 @@ public abstract class SplicingFeedWriter implements FeedWriter {
             }
             from = next + closing + separator;
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
