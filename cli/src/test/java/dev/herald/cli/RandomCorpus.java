@@ -166,8 +166,13 @@ final class RandomCorpus {
                 if (article == null) {
                     return "added " + add();
                 }
-                // another file with the same name, so the same id, in another folder
+                // another file with the same name, so the same id, in another folder; where that
+                // file is there already (a twin made before, or the article is that twin) there is
+                // nothing to add, and the corpus must not count it twice
                 Path twin = src.resolve("copies").resolve(article.getFileName());
+                if (Files.exists(twin)) {
+                    return "nothing";
+                }
                 Files.createDirectories(twin.getParent());
                 write(twin);
                 articles.add(twin);
