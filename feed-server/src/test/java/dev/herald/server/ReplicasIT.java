@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIf("dev.herald.server.PostgresAvailable#orRequired")
 class ReplicasIT {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:55432/";
+    private static final String SERVER = PostgresAvailable.SERVER;
     private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final List<String> FEEDS = List.of("/feed.xml", "/atom.xml", "/feed.json",
             "/tags/nato/feed.xml", "/tags/nato/atom.xml", "/tags/nato/feed.json", "/", "/opml.xml");
