@@ -1,6 +1,5 @@
 package dev.herald.core.text;
 
-import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -14,28 +13,34 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Makes article HTML safe to publish: only the elements and attributes of jsoup's relaxed
- * safelist plus figures, marks and table cell classes survive, so no script, iframe, style or
- * event handler reaches a feed, and link and image URLs follow {@link UrlPolicy} (relative links
- * are kept as written). Characters XML forbids are removed, including those written as entities.
+ * safelist (less those HTML5 made obsolete) plus figures, marks and table cell classes survive, so
+ * no script, iframe, style or event handler reaches a feed, and link and image URLs follow {@link
+ * UrlPolicy} (relative links are kept as written). What survives is made valid HTML ({@link
+ * HtmlConformance}). Characters XML forbids are removed, including those written as entities.
  * Thread-safe.
  */
 public final class HtmlSanitizer {
 
-    /** Attributes that hold URLs in the safelist; {@link UrlPolicy} checks them. */
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
-
     // URLs are checked by UrlPolicy before cleaning, which needs no base URI to resolve against
-    private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
+    private final Safelist safelist = Safelist.relaxed()
             .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
             .removeProtocols("blockquote", "cite", "http", "https")
             .removeProtocols("cite", "cite", "http", "https")
             .removeProtocols("img", "src", "http", "https")
             .removeProtocols("q", "cite", "http", "https")
+            // obsolete in HTML5, an error to the Nu HTML Checker; columns only set widths
+            .removeTags("col", "colgroup")
+            .removeAttributes("img", "align")
+            .removeAttributes("table", "summary", "width")
+            .removeAttributes("td", "abbr", "axis", "width")
+            .removeAttributes("th", "axis", "width")
+            .removeAttributes("ul", "type")
             .addTags("figure", "figcaption", "hr", "del", "s", "ins", "mark", "abbr", "time")
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("th", "class")
-            .addAttributes("td", "class"));
+            .addAttributes("td", "class");
+    private final Cleaner cleaner = new Cleaner(safelist);
 
     /** The sanitized form of an HTML fragment; "" for null or blank input. */
     public String sanitize(String html) {
@@ -43,8 +48,12 @@ public final class HtmlSanitizer {
             return "";
         }
         Document dirty = Jsoup.parseBodyFragment(html);
+        boolean takenApart = false;
         for (Element element : dirty.body().getAllElements()) {
-            for (String name : URL_ATTRIBUTES) {
+            // an element the cleaner keeps in place of a parent it drops
+            takenApart |= element != dirty.body() && element.parent() != dirty.body()
+                    && !safelist.isSafeTag(element.parent().normalName()) && safelist.isSafeTag(element.normalName());
+            for (String name : HtmlConformance.URL_ATTRIBUTES) {
                 if (element.hasAttr(name) && !UrlPolicy.isSafe(element.attr(name))) {
                     element.removeAttr(name);
                 }
@@ -56,6 +65,13 @@ public final class HtmlSanitizer {
             }
         }
         Document clean = cleaner.clean(dirty);
+        if (takenApart) {
+            // what the cleaner kept of a tree it took apart need not be one a parser builds (the
+            // rows of a table it dropped): read again, as a browser would read it
+            clean.outputSettings().prettyPrint(false);
+            clean = cleaner.clean(Jsoup.parseBodyFragment(clean.body().html()));
+        }
+        HtmlConformance.apply(clean.body());
         clean.outputSettings()
                 .prettyPrint(false)
                 .charset("UTF-8")
@@ -92,6 +108,6 @@ public final class HtmlSanitizer {
         if (value.indexOf('`') < 0) {
             return value;
         }
-        return value.replace("`", URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
+        return value.replace("`", HtmlConformance.URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
     }
 }

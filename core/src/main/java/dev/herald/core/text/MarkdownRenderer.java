@@ -2,6 +2,7 @@ package dev.herald.core.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -9,6 +10,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -16,9 +18,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * CommonMark with GitHub's tables, strikethrough and autolinks, rendered to safe HTML. Markdown
- * without raw HTML is safe as commonmark renders it, once unsafe URLs are dropped: it escapes all
- * text. Markdown with raw HTML goes through the {@link HtmlSanitizer} like any other HTML.
- * Thread-safe.
+ * without raw HTML is safe as commonmark renders it, once unsafe URLs are dropped and the others
+ * made valid ({@link BodyUrls}): it escapes all text. Markdown with raw HTML, or with an image that
+ * has nothing to show, goes through the {@link HtmlSanitizer} like any other HTML. Thread-safe.
  */
 public final class MarkdownRenderer {
 
@@ -44,10 +46,10 @@ public final class MarkdownRenderer {
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         // entities such as &#1; decode to characters XML forbids
-        return hasRawHtml(document) ? sanitizer.sanitize(html) : XmlChars.strip(html);
+        return needsSanitizing(document) ? sanitizer.sanitize(html) : XmlChars.strip(html);
     }
 
-    private static boolean hasRawHtml(Node document) {
+    private static boolean needsSanitizing(Node document) {
         boolean[] found = {false};
         document.accept(new AbstractVisitor() {
             @Override
@@ -59,19 +61,30 @@ public final class MarkdownRenderer {
             public void visit(HtmlInline htmlInline) {
                 found[0] = true;
             }
+
+            @Override
+            public void visit(Image image) {
+                // an img without a src is invalid HTML: the sanitizer puts its alt text instead
+                found[0] |= validUrl(image.getDestination()).isEmpty();
+                visitChildren(image);
+            }
         });
         return found[0];
     }
 
-    /** Drops unsafe link and image URLs, and turns table alignment into a class. */
+    private static Optional<String> validUrl(String url) {
+        return url.isBlank() || !UrlPolicy.isSafe(url) ? Optional.empty() : BodyUrls.valid(url);
+    }
+
+    /** Drops unsafe link and image URLs, makes the others valid, and turns table alignment into a class. */
     private static final class SafeAttributes implements AttributeProvider {
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             for (String name : List.of("href", "src")) {
                 String url = attributes.get(name);
-                if (url != null && !UrlPolicy.isSafe(url)) {
-                    attributes.remove(name);
+                if (url != null) {
+                    validUrl(url).ifPresentOrElse(valid -> attributes.put(name, valid), () -> attributes.remove(name));
                 }
             }
             String align = attributes.remove("align");

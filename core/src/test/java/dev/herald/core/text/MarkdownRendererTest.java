@@ -46,4 +46,19 @@ class MarkdownRendererTest {
     void keepsCodeBlocksWithCdataEndAndSpacesIntact() {
         assertEquals("<pre><code>a]]&gt;b\n  x    y\n</code></pre>\n", renderer.render("```\na]]>b\n  x    y\n```"));
     }
+
+    @Test
+    void makesLinkAndImageUrlsValid() {
+        assertEquals("<p><a href=\"https://a.example/annual%20report.pdf\">report</a> "
+                + "<a href=\"https://xn--zrich-kva.example/b\">Z</a> <a>typo</a> "
+                + "<img src=\"/images/lake%20view.png\" alt=\"Lake\" /></p>\n",
+                renderer.render("[report](<https://a.example/annual report.pdf>) [Z](https://zürich.example/b) "
+                        + "[typo](<https://a .example/>) ![Lake](</images/lake view.png>)"));
+    }
+
+    @Test
+    void showsTheAltTextOfAnImageWithoutUrl() {
+        assertEquals("<p>A Map of the wards here</p>\n", renderer.render("A ![Map of the wards]() here"));
+        assertEquals("<p>A Map here</p>\n", renderer.render("A ![Map](javascript:alert(1)) here"));
+    }
 }
