@@ -75,10 +75,7 @@ class HtmlParserTestsIT {
 
     @Test
     void everyArticlePagePassesTheNuHtmlChecker() throws IOException, InterruptedException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site.resolve("articles"))) {
-            pages = files.filter(file -> file.getFileName().toString().equals("index.html")).sorted().toList();
-        }
+        List<Path> pages = SiteFiles.named(site.resolve("articles"), "index.html");
         assertTrue(articles > 1500, articles + " fragments");
         assertEquals(articles, pages.size(), "a page for every fragment");
         NuHtmlChecker.passes(pages);
@@ -86,16 +83,12 @@ class HtmlParserTestsIT {
 
     @Test
     void feedsPassTheirValidators() throws IOException, InterruptedException {
-        List<Path> archives;
-        try (Stream<Path> files = Files.walk(site.resolve("archives"))) {
-            archives = files.sorted().toList();
-        }
-        List<Path> rss = new ArrayList<>(List.of(site.resolve("feed.xml")));
-        List<Path> atom = new ArrayList<>(List.of(site.resolve("atom.xml")));
-        List<Path> jsonFeeds = new ArrayList<>(List.of(site.resolve("feed.json")));
-        archives.stream().filter(file -> file.endsWith("feed.xml")).forEach(rss::add);
-        archives.stream().filter(file -> file.endsWith("atom.xml")).forEach(atom::add);
-        archives.stream().filter(file -> file.endsWith("feed.json")).forEach(jsonFeeds::add);
+        List<Path> rss = new ArrayList<>(SiteFiles.named(site.resolve("archives"), "feed.xml"));
+        List<Path> atom = new ArrayList<>(SiteFiles.named(site.resolve("archives"), "atom.xml"));
+        List<Path> jsonFeeds = new ArrayList<>(SiteFiles.named(site.resolve("archives"), "feed.json"));
+        rss.add(site.resolve("feed.xml"));
+        atom.add(site.resolve("atom.xml"));
+        jsonFeeds.add(site.resolve("feed.json"));
         FeedValidators.rss(rss);
         FeedValidators.atom(atom);
         FeedValidators.json(jsonFeeds);

@@ -123,10 +123,7 @@ class RealWorldFeedsIT {
         Path site = out.resolve("site");
         CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url", "https://news.example.org");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(site.resolve("articles"))) {
-            pages = files.filter(file -> file.getFileName().toString().equals("index.html")).sorted().toList();
-        }
+        List<Path> pages = SiteFiles.named(site.resolve("articles"), "index.html");
         assertEquals(MARKDOWN_FILES.size(), pages.size(), "an article page for every imported article: " + run.err());
         NuHtmlChecker.passes(pages);
     }

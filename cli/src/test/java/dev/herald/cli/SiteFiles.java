@@ -67,6 +67,13 @@ final class SiteFiles {
     }
 
     /** Copies a folder and everything below it (the site's own files too) into a new folder below {@code parent}. */
+    /** The files named {@code name} below {@code root}, in path order. */
+    static List<Path> named(Path root, String name) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.getFileName().toString().equals(name)).sorted().toList();
+        }
+    }
+
     static Path copyFolder(Path from, Path parent, String name) throws IOException {
         Path to = Files.createDirectories(parent.resolve(name));
         try (Stream<Path> files = Files.walk(from)) {
