@@ -59,7 +59,7 @@ public final class ArticleReader {
         YamlObjects yaml = new YamlObjects();
         readers.put(InputFormat.JSON, new JsonArticleReader(binder));
         readers.put(InputFormat.MARKDOWN, new MarkdownArticleReader(binder, yaml));
-        readers.put(InputFormat.WIRE, new WireCopyReader(binder, yaml, site.tagVocabulary(), defaultPublished));
+        readers.put(InputFormat.WIRE, new WireCopyReader(binder, yaml, site.tagVocabulary(), site.language(), defaultPublished));
     }
 
     /** A reader that dates wire copy without a date by its file's modification time. */

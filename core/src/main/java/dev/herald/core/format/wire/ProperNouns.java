@@ -37,6 +37,9 @@ final class ProperNouns {
     private static final Map<String, String> DOTTED_ACRONYMS = Map.of("US", "United States", "USA", "United States",
             "UK", "United Kingdom", "EU", "European Union", "UN", "United Nations", "UAE", "United Arab Emirates",
             "USSR", "Soviet Union");
+    /** German titles, compounds included: Bundeskanzlerin, Außenminister, Ministerpräsident, Frau. */
+    private static final Pattern GERMAN_TITLE = Pattern.compile("\\p{L}*(?:minister|präsident|kanzler|bürgermeister"
+            + "|sprecher|vorsitzende|direktor|botschafter)(?:in|innen|r)?|herr|frau");
     private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s+\\p{Lu}");
 
     /** Capitalised words that are titles, days or months rather than parts of a subject's name. */
@@ -258,12 +261,14 @@ final class ProperNouns {
         return runs;
     }
 
-    // "Foreign Minister Andrii Sybiha" names Andrii Sybiha; "Monday" names nobody
+    // "Foreign Minister Andrii Sybiha" names Andrii Sybiha, and so does "Außenminister Andrii
+    // Sybiha"; "Monday" names nobody
     private static List<List<Word>> withoutTitles(List<Word> run) {
         List<List<Word>> parts = new ArrayList<>();
         List<Word> part = new ArrayList<>();
         for (Word word : run) {
-            if (NOT_NAMES.contains(word.text().toLowerCase(Locale.ROOT))) {
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(lower) || GERMAN_TITLE.matcher(lower).matches()) {
                 if (!part.isEmpty()) {
                     parts.add(part);
                     part = new ArrayList<>();

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Suggests tags for a story that has none: the site's vocabulary terms that occur in it, or
- * without a vocabulary the proper nouns and acronyms that recur most. Thread-safe.
+ * without a vocabulary the proper nouns and acronyms that recur most. In German (and
+ * Luxembourgish), which writes every noun with a capital, a capital tells no name from a noun
+ * ("Investitionen", "Paket"): there only names of several words and acronyms are suggested.
+ * Thread-safe.
  */
 final class TagSuggester {
 
@@ -23,12 +27,21 @@ final class TagSuggester {
     /** A proper noun must occur at least this often to be a tag. */
     private static final int MIN_OCCURRENCES = 2;
 
-    /** Up to {@link #MAX_TAGS} tags, most frequent first. */
-    List<Tag> suggest(StoryText text, List<Tag> vocabulary) {
+    /** The primary language subtags of languages that capitalise every noun. */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
+
+    /**
+     * Up to {@link #MAX_TAGS} tags, most frequent first.
+     *
+     * @param language the story's BCP 47 language tag
+     */
+    List<Tag> suggest(StoryText text, List<Tag> vocabulary, String language) {
         if (!vocabulary.isEmpty()) {
             return fromVocabulary(text.all(), vocabulary);
         }
-        return fromProperNouns(text);
+        String primary = language.toLowerCase(Locale.ROOT).split("-", 2)[0];
+        return fromProperNouns(text, NOUNS_CAPITALISED.contains(primary));
     }
 
     private static List<Tag> fromVocabulary(String text, List<Tag> vocabulary) {
@@ -48,10 +61,11 @@ final class TagSuggester {
         return mostFrequent(counts);
     }
 
-    private static List<Tag> fromProperNouns(StoryText text) {
+    private static List<Tag> fromProperNouns(StoryText text, boolean nounsCapitalised) {
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
         new ProperNouns(text).counts().entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_OCCURRENCES)
+                .filter(e -> !nounsCapitalised || e.getKey().contains(" ") || ACRONYM.matcher(e.getKey()).matches())
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> tagOf(e.getKey()).ifPresent(tag -> candidates.putIfAbsent(tag, e.getValue())));
         return mostFrequent(candidates);

@@ -37,17 +37,21 @@ public final class WireCopyReader implements FormatReader {
     private final List<Tag> vocabulary;
     private final Instant defaultPublished;
     private final WireCopyParser parser = new WireCopyParser();
+    private final String siteLanguage;
     private final TagSuggester suggester = new TagSuggester();
 
     /**
      * @param vocabulary       the site's tags to suggest from, possibly empty
+     * @param siteLanguage     the site's language, the stories' unless a sidecar says otherwise
      * @param defaultPublished publication time for copy without a date (a CLI option), or null
      *                         to use the file's modification time
      */
-    public WireCopyReader(ArticleBinder binder, YamlObjects yaml, List<Tag> vocabulary, Instant defaultPublished) {
+    public WireCopyReader(ArticleBinder binder, YamlObjects yaml, List<Tag> vocabulary, String siteLanguage,
+            Instant defaultPublished) {
         this.binder = binder;
         this.yaml = yaml;
         this.vocabulary = List.copyOf(vocabulary);
+        this.siteLanguage = siteLanguage;
         this.defaultPublished = defaultPublished;
     }
 
@@ -97,11 +101,17 @@ public final class WireCopyReader implements FormatReader {
         }
         ArticleDefaults defaults = new ArticleDefaults(document.idFromName(), published(document),
                 publishedWarning(document, copy.caption() != null),
-                suggester.suggest(StoryText.of(copy), vocabulary));
+                suggester.suggest(StoryText.of(copy), vocabulary, language(fields)));
         return binder.bind(fields, defaults, problems)
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
                 .orElse(List.of());
+    }
+
+    // the sidecar's language, else the site's: which words a capital marks as names depends on it
+    private String language(FieldMap fields) {
+        return fields.find("language").filter(field -> field.value().isTextual())
+                .map(field -> field.value().asText()).orElse(siteLanguage);
     }
 
     private boolean mergeSidecar(FieldMap fields, InputDocument sidecar, Problems problems) {

@@ -665,6 +665,29 @@ class WireCopyReaderTest {
         assertEquals("Quay Reopens", read("quay.txt", story, SiteSettings.defaults()).articleList().get(0).title());
     }
 
+    private static final String GERMAN_STORY = """
+            Landesregierung beschließt neues Verkehrspaket
+            Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
+            Verkehrsministerin Jana Berger sagte, die Investitionen kämen den Pendlern zugute. Berger verwies auf die Bahn.
+            Die Opposition kritisierte das Paket. Die ÖPNV-Verbände und der VDV begrüßten die Investitionen, der VDV sprach von einem Signal.
+            """;
+
+    @Test
+    void suggestsNoCommonNounOfAGermanStoryForATag() throws IOException {
+        // German writes every noun with a capital: Bahn, Paket and Investitionen recur, and name nothing
+        Files.writeString(folder.resolve("verkehr.meta.yaml"), "language: de-DE\n");
+        assertEquals(List.of("Jana Berger", "VDV"),
+                read("verkehr.txt", GERMAN_STORY, SiteSettings.defaults()).articleList().get(0).tags().stream()
+                        .map(Tag::label).toList());
+        SiteSettings germanSite = new SiteSettings("S", "", SiteSettings.DEFAULT_BASE_URL, "de", List.of(), List.of());
+        assertEquals(List.of("Jana Berger", "VDV"),
+                read("verkehr-site.txt", GERMAN_STORY, germanSite).articleList().get(0).tags().stream()
+                        .map(Tag::label).toList());
+        assertEquals(List.of("Investitionen", "Bahn", "Jana Berger", "Landesregierung", "Paket"),
+                read("verkehr-en.txt", GERMAN_STORY, SiteSettings.defaults()).articleList().get(0).tags().stream()
+                        .map(Tag::label).toList(), "a story said to be English is read as English");
+    }
+
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
