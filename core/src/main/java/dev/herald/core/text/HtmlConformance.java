@@ -1,31 +1,29 @@
 package dev.herald.core.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * Safe article HTML made valid HTML too, so that an article page passes the Nu HTML Checker
- * whatever markup its editor pasted: a value the standard does not allow is dropped (the
- * browser's default stands), URLs are made valid ({@link BodyUrls}), an image with nothing to show
- * gives way to its alt text, a {@code <time>} with no valid date becomes its text, text-level
- * markup around paragraphs gives way to them, list items, terms and captions found outside their
- * list, term list or figure are put in one or shown as plain blocks, and rows without cells go.
- * The element's text stays in every case.
+ * whatever markup its editor pasted: attribute values as the standard allows them ({@link
+ * HtmlAttributeValues}), an image with nothing to show gives way to its alt text, a {@code <time>}
+ * with no valid date becomes its text, text-level markup around paragraphs gives way to them, a
+ * link inside a link to its text, list items, terms and captions found outside their list, term
+ * list or figure are put in one or shown as plain blocks, what a list holds that is no item is
+ * put in one, a table's caption comes first and rows without cells go. Every word stays.
+ *
+ * <p>The elements are mended from the innermost out, and each element's children are laid out
+ * again at most once, so that the work grows with the markup's size however it is nested or
+ * repeated (a body of a million unclosed items takes a second, not a day).
  */
 final class HtmlConformance {
-
-    /** Attributes that hold URLs in the safelist; {@link UrlPolicy} checks them. */
-    static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
-
-    private static final Pattern NON_NEGATIVE = Pattern.compile("\\d{1,9}");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
-    private static final Set<String> LIST_TYPES = Set.of("1", "a", "A", "i", "I");
-    private static final Set<String> SCOPES = Set.of("row", "col", "rowgroup", "colgroup");
 
     // elements whose content may only be phrasing (text-level) content, and those that are never
     // phrasing content; the transparent a, ins and del are what their parent allows
@@ -35,75 +33,101 @@ final class HtmlConformance {
             "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "li", "dt", "dd");
     private static final Set<String> TRANSPARENT = Set.of("a", "ins", "del");
 
+    /** What takes an element's place among its parent's children, for those that do not stay. */
+    private final Map<Element, List<Node>> replaced = new IdentityHashMap<>();
+    /** Elements whose children went to their parent: to be detached from them before they move. */
+    private final Set<Element> unwrapped = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> insideLink = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> transparentHoldingFlow = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private HtmlConformance() {
     }
 
-    /** Makes the elements below {@code body} valid, each after those inside it. */
     static void apply(Element body) {
-        List<Element> elements = body.getAllElements();
-        for (int i = elements.size() - 1; i > 0; i--) { // the first is the body itself
-            conform(elements.get(i));
+        new HtmlConformance().mend(body);
+    }
+
+    private void mend(Element body) {
+        List<Element> elements = body.getAllElements(); // each before those inside it
+        for (Element element : elements) {
+            if (element != body && (element.parent().nameIs("a") || insideLink.contains(element.parent()))) {
+                insideLink.add(element);
+            }
+        }
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            Element element = elements.get(i);
+            layOutChildren(element);
+            if (element != body) {
+                HtmlAttributeValues.conform(element);
+                conform(element);
+            }
         }
     }
 
-    private static void conform(Element element) {
-        for (String name : URL_ATTRIBUTES) {
-            if (element.hasAttr(name)) {
-                BodyUrls.valid(element.attr(name)).ifPresentOrElse(url -> element.attr(name, url),
-                        () -> element.removeAttr(name));
+    // the element's children with what replaced them, grouped into lists where they need one
+    private void layOutChildren(Element parent) {
+        List<Node> children = new ArrayList<>(parent.childNodeSize());
+        boolean changed = false;
+        for (Node child : parent.childNodes()) {
+            List<Node> replacement = child instanceof Element element ? replaced.remove(element) : null;
+            if (replacement == null) {
+                children.add(child);
+            } else {
+                children.addAll(replacement);
+                changed = true;
             }
         }
-        if (PHRASING_ONLY.contains(element.normalName()) && holdsFlow(element)) {
-            // <b><p>…</p></b>, as pasted from word processors: the paragraphs stay, the bold goes
-            element.unwrap();
+        boolean list = parent.nameIs("ul") || parent.nameIs("ol");
+        changed |= list ? children.stream().anyMatch(node -> !isItem(node) && !isBlank(node))
+                : children.stream().anyMatch(HtmlConformance::isItem);
+        changed |= parent.nameIs("table") && captionAfterTheStart(children);
+        if (!changed) {
             return;
         }
+        // detached first (each in one pass), so that moving a node costs no search of its old parent
+        for (Node child : parent.childNodes()) {
+            if (child instanceof Element element && unwrapped.remove(element)) {
+                element.empty();
+            }
+        }
+        parent.empty();
+        parent.appendChildren(list ? everyChildAnItem(children) : orphanItemsListed(children));
+        if (parent.nameIs("table")) {
+            captionFirst(parent);
+        }
+    }
+
+    private void conform(Element element) {
         switch (element.normalName()) {
             case "img" -> {
-                keepIf(element, "width", NON_NEGATIVE.matcher(element.attr("width")).matches());
-                keepIf(element, "height", NON_NEGATIVE.matcher(element.attr("height")).matches());
                 if (element.attr("src").isEmpty()) {
-                    replaceByText(element, element.attr("alt"));
+                    String alt = element.attr("alt");
+                    replaced.put(element, alt.isBlank() ? List.of() : List.of(new TextNode(alt)));
                 }
-            }
-            case "ol" -> {
-                keepIf(element, "start", INTEGER.matcher(element.attr("start")).matches());
-                keepIf(element, "type", LIST_TYPES.contains(element.attr("type")));
-                everyChildAnItem(element);
-            }
-            case "td", "th" -> {
-                keepIf(element, "colspan", inRange(element.attr("colspan"), 1, 1000));
-                keepIf(element, "rowspan", inRange(element.attr("rowspan"), 0, 65534));
-                keepIf(element, "scope", SCOPES.contains(element.attr("scope").toLowerCase(Locale.ROOT)));
             }
             case "time" -> {
-                String value = element.hasAttr("datetime") ? element.attr("datetime") : element.text();
-                if (!HtmlTimeValues.valid(value)) {
-                    element.unwrap();
+                // without a datetime, the text is the value, and the element may hold no other
+                String value = element.hasAttr("datetime") ? element.attr("datetime")
+                        : element.childrenSize() == 0 ? element.text() : null;
+                if (value == null || !HtmlTimeValues.valid(value)) {
+                    unwrap(element);
                 }
             }
-            case "strike" -> element.tagName("s"); // the same meaning; strike is obsolete
             case "a" -> {
-                if (insideLink(element)) {
-                    element.unwrap(); // a link inside a link
+                if (insideLink.contains(element)) {
+                    unwrap(element); // a link inside a link
                 }
             }
-            case "ul" -> everyChildAnItem(element);
             case "dl" -> {
                 if (!termsAndDefinitions(element)) {
                     element.children().stream().filter(part -> part.nameIs("dt") || part.nameIs("dd"))
                             .forEach(part -> part.tagName("div"));
-                    element.unwrap();
+                    unwrap(element);
                 }
             }
             case "tr" -> {
                 if (element.children().stream().noneMatch(cell -> cell.nameIs("td") || cell.nameIs("th"))) {
-                    element.remove(); // a row without cells
-                }
-            }
-            case "li" -> {
-                if (!element.parent().nameIs("ul") && !element.parent().nameIs("ol")) {
-                    intoList(element);
+                    replaced.put(element, List.of()); // a row without cells
                 }
             }
             case "dt", "dd" -> {
@@ -116,28 +140,30 @@ final class HtmlConformance {
                     element.tagName("div");
                 }
             }
-            case "caption" -> {
-                if (element.elementSiblingIndex() > 0) {
-                    element.parent().prependChild(element); // a table's caption comes first
-                }
-            }
+            case "strike" -> element.tagName("s"); // the same meaning; strike is obsolete
             default -> {
             }
         }
-    }
-
-    private static boolean holdsFlow(Element element) {
-        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (FLOW_ONLY.contains(child.normalName()) || TRANSPARENT.contains(child.normalName()) && holdsFlow(child)) {
-                return true;
-            }
+        if (replaced.containsKey(element)) {
+            return;
         }
-        return false;
+        boolean holdsFlow = holdsFlow(element);
+        if (PHRASING_ONLY.contains(element.normalName()) && holdsFlow) {
+            // <b><p>…</p></b>, as pasted from word processors: the paragraphs stay, the bold goes
+            unwrap(element);
+        } else if (TRANSPARENT.contains(element.normalName()) && holdsFlow) {
+            transparentHoldingFlow.add(element);
+        }
     }
 
-    private static boolean insideLink(Element element) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent.nameIs("a")) {
+    private void unwrap(Element element) {
+        replaced.put(element, List.copyOf(element.childNodes()));
+        unwrapped.add(element);
+    }
+
+    private boolean holdsFlow(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (FLOW_ONLY.contains(child.normalName()) || transparentHoldingFlow.contains(child)) {
                 return true;
             }
         }
@@ -145,12 +171,68 @@ final class HtmlConformance {
     }
 
     // what a list holds that is no item (text, a paragraph) is put in an item of its own
-    private static void everyChildAnItem(Element list) {
-        for (Node child : List.copyOf(list.childNodes())) {
-            boolean item = child instanceof Element element && element.nameIs("li");
-            if (!item && !(child instanceof TextNode text && text.isBlank())) {
-                child.wrap("<li></li>");
+    private static List<Node> everyChildAnItem(List<Node> children) {
+        List<Node> items = new ArrayList<>(children.size());
+        for (Node child : children) {
+            if (isItem(child) || isBlank(child)) {
+                items.add(child);
+            } else {
+                Element item = new Element("li");
+                item.appendChild(child);
+                items.add(item);
             }
+        }
+        return items;
+    }
+
+    // list items without a list, one after another (white space between), are put in one
+    private static List<Node> orphanItemsListed(List<Node> children) {
+        List<Node> laidOut = new ArrayList<>(children.size());
+        Element list = null;
+        List<Node> spaceAfterItem = new ArrayList<>();
+        for (Node child : children) {
+            if (isItem(child)) {
+                if (list == null) {
+                    list = new Element("ul");
+                    laidOut.add(list);
+                } else {
+                    list.appendChildren(spaceAfterItem);
+                }
+                spaceAfterItem.clear();
+                list.appendChild(child);
+            } else if (list != null && isBlank(child)) {
+                spaceAfterItem.add(child);
+            } else {
+                laidOut.addAll(spaceAfterItem);
+                spaceAfterItem.clear();
+                list = null;
+                laidOut.add(child);
+            }
+        }
+        laidOut.addAll(spaceAfterItem);
+        return laidOut;
+    }
+
+    private static boolean captionAfterTheStart(List<Node> children) {
+        boolean elementBefore = false;
+        for (Node child : children) {
+            if (child instanceof Element element) {
+                if (element.nameIs("caption")) {
+                    return elementBefore;
+                }
+                elementBefore = true;
+            }
+        }
+        return false;
+    }
+
+    private static void captionFirst(Element table) {
+        Element caption = table.firstElementChild();
+        while (caption != null && !caption.nameIs("caption")) {
+            caption = caption.nextElementSibling();
+        }
+        if (caption != null && caption.elementSiblingIndex() > 0) {
+            table.prependChild(caption); // a table's caption comes first
         }
     }
 
@@ -163,39 +245,11 @@ final class HtmlConformance {
         return onlyParts && (parts.isEmpty() || parts.get(0).nameIs("dt") && parts.get(parts.size() - 1).nameIs("dd"));
     }
 
-    private static void keepIf(Element element, String attribute, boolean valid) {
-        if (element.hasAttr(attribute) && !valid) {
-            element.removeAttr(attribute);
-        }
+    private static boolean isItem(Node node) {
+        return node instanceof Element element && element.nameIs("li");
     }
 
-    private static boolean inRange(String value, int low, int high) {
-        if (!NON_NEGATIVE.matcher(value).matches()) {
-            return false;
-        }
-        int number = Integer.parseInt(value);
-        return number >= low && number <= high;
-    }
-
-    private static void replaceByText(Element element, String text) {
-        if (text.isBlank()) {
-            element.remove();
-        } else {
-            element.replaceWith(new TextNode(text));
-        }
-    }
-
-    // a list item without a list is put in one: the list just after it, made for the items without
-    // one that follow it (the elements are made valid from the last), else a list of its own
-    private static void intoList(Element item) {
-        Node next = item.nextSibling();
-        while (next instanceof TextNode text && text.isBlank()) {
-            next = next.nextSibling();
-        }
-        if (next instanceof Element list && list.nameIs("ul")) {
-            list.prependChild(item);
-        } else {
-            item.wrap("<ul></ul>");
-        }
+    private static boolean isBlank(Node node) {
+        return node instanceof TextNode text && text.isBlank();
     }
 }

@@ -53,7 +53,7 @@ public final class HtmlSanitizer {
             // an element the cleaner keeps in place of a parent it drops
             takenApart |= element != dirty.body() && element.parent() != dirty.body()
                     && !safelist.isSafeTag(element.parent().normalName()) && safelist.isSafeTag(element.normalName());
-            for (String name : HtmlConformance.URL_ATTRIBUTES) {
+            for (String name : HtmlAttributeValues.URL_ATTRIBUTES) {
                 if (element.hasAttr(name) && !UrlPolicy.isSafe(element.attr(name))) {
                     element.removeAttr(name);
                 }
@@ -108,6 +108,6 @@ public final class HtmlSanitizer {
         if (value.indexOf('`') < 0) {
             return value;
         }
-        return value.replace("`", HtmlConformance.URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
+        return value.replace("`", HtmlAttributeValues.URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
     }
 }

@@ -41,7 +41,7 @@ class HtmlSanitizerTest {
         "<img src=\"https://a.example/x.png\" width=\"80px\" height=\"60\" align=\"left\">|<img src=\"https://a.example/x.png\" height=\"60\" alt=\"\">",
         "<table summary=\"s\" width=\"9\"><colgroup><col width=\"3\"></colgroup><tr><th axis=\"a\" scope=\"Row\" colspan=\"0\" abbr=\"W\">W</th><td abbr=\"N\" axis=\"b\" rowspan=\"-1\" colspan=\"2\" width=\"1\">N</td></tr></table>|<table><tbody><tr><th scope=\"Row\" abbr=\"W\">W</th><td colspan=\"2\">N</td></tr></tbody></table>",
         "<ol start=\"first\" type=\"x\"><li>a</li></ol><ol start=\"-2\" type=\"i\"><li>b</li></ol><ul type=\"disc\"><li>c</li></ul>|<ol><li>a</li></ol><ol start=\"-2\" type=\"i\"><li>b</li></ol><ul><li>c</li></ul>",
-        "<p>x</p><li>a</li> <li>b</li><p>y</p><li>c</li>|<p>x</p> <ul><li>a</li><li>b</li></ul><p>y</p><ul><li>c</li></ul>",
+        "<p>x</p><li>a</li> <li>b</li><p>y</p><li>c</li>|<p>x</p><ul><li>a</li> <li>b</li></ul><p>y</p><ul><li>c</li></ul>",
         "<dd>d</dd><figcaption>f</figcaption><figure><figcaption>g</figcaption></figure>|<div>d</div><div>f</div><figure><figcaption>g</figcaption></figure>",
         "<p><time datetime=\"next week\">soon</time> <time>later</time> <time>2024-05-01</time> <time datetime=\"2024-05-01\">May</time></p>|<p>soon later <time>2024-05-01</time> <time datetime=\"2024-05-01\">May</time></p>",
         "<strike>gone</strike>|<s>gone</s>",
