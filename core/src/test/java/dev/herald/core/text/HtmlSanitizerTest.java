@@ -60,6 +60,19 @@ class HtmlSanitizerTest {
     }
 
     @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void mendsMarkupInTimeThatGrowsWithIt() {
+        // moved one node at a time, 100,000 of each took minutes: each move searched its parent's children
+        int n = 100_000;
+        String html = "<div>" + "<b><p>x</p></b>".repeat(n) + "<time>y</time>".repeat(n) + "<li>z".repeat(n) + "</div>"
+                + "<ul>" + "<p>w</p>".repeat(n) + "</ul>" + "<div>" + "<img src=''>".repeat(n) + "</div>";
+        String sanitized = sanitizer.sanitize(html);
+        assertEquals(n, sanitized.split("<p>x</p>", -1).length - 1);
+        assertEquals(-1, sanitized.indexOf("<b>"));
+        assertEquals(2 * n, sanitized.split("<li>", -1).length - 1);
+    }
+
+    @org.junit.jupiter.api.Test
     void leavesNoBacktickInAnyAttribute() {
         assertEquals("<img src=\"x%60%20y\" alt=\"it's\">", sanitizer.sanitize("<img src=\"x` y\" alt=\"it`s\">"));
         assertEquals("<p>a `code` b</p>", sanitizer.sanitize("<p>a `code` b</p>"));
