@@ -25,6 +25,9 @@ class BodyUrlsTest {
         "/images/lake view.png|/images/lake%20view.png",
         "#notes|#notes",
         "``|``",
+        "https://example.org/?a=[1]#b#c|https://example.org/?a=%5B1%5D#b%23c",
+        "http://a@b@example.org/|http://a%40b@example.org/",
+        "https://example.org.:65535/|https://example.org.:65535/",
     })
     void makesWrittenUrlsValid(String written, String valid) {
         assertEquals(Optional.of(valid), BodyUrls.valid(written));
@@ -37,6 +40,13 @@ class BodyUrlsTest {
         "https://exa<mple.org/",
         "https:///path",
         "//",
+        "http:",
+        "https:/x",
+        "HTTPS:x",
+        "http://example.org:65536/",
+        "http://a..b/",
+        "http://.a/",
+        "http://xn--/",
     })
     void givesNoneForAHostNoBrowserCouldReach(String written) {
         assertEquals(Optional.empty(), BodyUrls.valid(written));

@@ -20,7 +20,15 @@ class WrittenUrlsTest {
 
     @Test
     void keepsEscapesAndReservedCharactersAsWritten() {
-        String written = "https://example.org/z%C3%BCrich/a-b_c.d~e?a=1&b=[2];c=$d,e+f*g!h'i(j)#frag:@/";
+        String written = "https://example.org/z%C3%BCrich/a-b_c.d~e?a=1&b=2;c=$d,e+f*g!h'i(j)#frag:@/";
         assertSame(written, WrittenUrls.encoded(written));
+    }
+
+    @Test
+    void encodesBracketsButThoseOfAnIpv6Host() {
+        assertEquals("https://example.org/a%5B1%5D?b=%5B2%5D#%5B3%5D", WrittenUrls.encoded("https://example.org/a[1]?b=[2]#[3]"));
+        assertEquals("http://[2001:db8::1]:8080/x%5B1%5D", WrittenUrls.encoded("http://[2001:db8::1]:8080/x[1]"));
+        assertEquals("//[::1]/?q=%5B%5D", WrittenUrls.encoded("//[::1]/?q=[]"));
+        assertEquals("/images/a%5B1%5D.png", WrittenUrls.encoded("/images/a[1].png"));
     }
 }
