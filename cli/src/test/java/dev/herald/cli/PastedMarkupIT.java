@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Markup as editors paste it (links with spaces, a stray %, a host that is none, obsolete table
- * attributes, values the standard does not allow, list items and captions out of place, a time
- * that is no date): the article pages still pass the Nu HTML Checker, the feeds their validators,
+ * attributes, values the standard does not allow, a heading spanning more columns than the rows
+ * have, list items and captions out of place, a time that is no date): the article pages still pass the Nu HTML Checker, the feeds their validators,
  * and every word the editor wrote is still on the page.
  */
 class PastedMarkupIT {
@@ -38,6 +38,8 @@ class PastedMarkupIT {
 
             <table summary="Spending" width="100%"><colgroup span="0" width="5"><col width="3"></colgroup>
             <tr><th axis="ward" scope="everywhere" colspan="0">Ward</th><td abbr="N" rowspan="-1" width="9">North</td></tr></table>
+
+            <table><tr><th colspan="3">Spending by ward</th></tr><tr><td>South</td><td>2.1m</td></tr><caption>Budget 2025</caption></table>
 
             <ol start="first" type="x"><li>Roads</li></ol> <ul type="disc"><li>Parks</li></ul>
 
@@ -111,7 +113,8 @@ class PastedMarkupIT {
     void everyWordStaysWhereMarkupHadToGo() throws IOException {
         Document page = Jsoup.parse(site.resolve("articles/pasted-markup/index.html").toFile());
         String text = page.selectFirst(".content").text();
-        for (String words : List.of("Chart of spending by ward", "Ward", "North", "Roads", "Parks",
+        for (String words : List.of("Chart of spending by ward", "Ward", "North", "Spending by ward", "South", "2.1m",
+                "Budget 2025", "Roads", "Parks",
                 "A list item pasted alone", "and its neighbour", "A caption without its figure",
                 "A definition without its list", "next week", "Withdrawn", "We will publish quarterly.")) {
             assertTrue(text.contains(words), words + " in: " + text);

@@ -17,7 +17,8 @@ import org.jsoup.nodes.TextNode;
  * with no valid date becomes its text, text-level markup around paragraphs gives way to them, a
  * link inside a link to its text, list items, terms and captions found outside their list, term
  * list or figure are put in one or shown as plain blocks, what a list holds that is no item is
- * put in one, a table's caption comes first and rows without cells go. Every word stays.
+ * put in one, rows without cells go, tables are laid out as HTML wants them ({@link HtmlTables}) and
+ * a figure has one caption, at an end. Every word stays.
  *
  * <p>The elements are mended from the innermost out, and each element's children are laid out
  * again at most once, so that the work grows with the markup's size however it is nested or
@@ -80,7 +81,6 @@ final class HtmlConformance {
         boolean list = parent.nameIs("ul") || parent.nameIs("ol");
         changed |= list ? children.stream().anyMatch(node -> !isItem(node) && !isBlank(node))
                 : children.stream().anyMatch(HtmlConformance::isItem);
-        changed |= parent.nameIs("table") && captionAfterTheStart(children);
         if (!changed) {
             return;
         }
@@ -92,9 +92,6 @@ final class HtmlConformance {
         }
         parent.empty();
         parent.appendChildren(list ? everyChildAnItem(children) : orphanItemsListed(children));
-        if (parent.nameIs("table")) {
-            captionFirst(parent);
-        }
     }
 
     private void conform(Element element) {
@@ -141,6 +138,17 @@ final class HtmlConformance {
                 }
             }
             case "strike" -> element.tagName("s"); // the same meaning; strike is obsolete
+            case "table" -> {
+                List<Node> after = HtmlTables.mend(element);
+                if (!after.isEmpty()) {
+                    List<Node> tableAndAfter = new ArrayList<>(after.size() + 1);
+                    tableAndAfter.add(element);
+                    tableAndAfter.addAll(after);
+                    replaced.put(element, tableAndAfter);
+                    return;
+                }
+            }
+            case "figure" -> oneCaptionAtAnEnd(element);
             default -> {
             }
         }
@@ -213,26 +221,20 @@ final class HtmlConformance {
         return laidOut;
     }
 
-    private static boolean captionAfterTheStart(List<Node> children) {
-        boolean elementBefore = false;
-        for (Node child : children) {
-            if (child instanceof Element element) {
-                if (element.nameIs("caption")) {
-                    return elementBefore;
+    // a figure's caption is its first or last part, and it has one: the others are plain blocks
+    private static void oneCaptionAtAnEnd(Element figure) {
+        Element caption = null;
+        for (Element part : figure.children()) {
+            if (part.nameIs("figcaption")) {
+                if (caption == null) {
+                    caption = part;
+                } else {
+                    part.tagName("div");
                 }
-                elementBefore = true;
             }
         }
-        return false;
-    }
-
-    private static void captionFirst(Element table) {
-        Element caption = table.firstElementChild();
-        while (caption != null && !caption.nameIs("caption")) {
-            caption = caption.nextElementSibling();
-        }
-        if (caption != null && caption.elementSiblingIndex() > 0) {
-            table.prependChild(caption); // a table's caption comes first
+        if (caption != null && caption != figure.firstElementChild() && caption != figure.lastElementChild()) {
+            figure.appendChild(caption);
         }
     }
 

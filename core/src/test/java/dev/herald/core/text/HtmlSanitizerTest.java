@@ -39,7 +39,7 @@ class HtmlSanitizerTest {
         "<p>a <img src=\"\" alt=\"Chart\"> b</p>|<p>a Chart b</p>",
         "<p>a <img src=\"javascript:x\"> b</p>|<p>a  b</p>",
         "<img src=\"https://a.example/x.png\" width=\"80px\" height=\"60\" align=\"left\">|<img src=\"https://a.example/x.png\" height=\"60\" alt=\"\">",
-        "<table summary=\"s\" width=\"9\"><colgroup><col width=\"3\"></colgroup><tr><th axis=\"a\" scope=\"Row\" colspan=\"0\" abbr=\"W\">W</th><td abbr=\"N\" axis=\"b\" rowspan=\"-1\" colspan=\"2\" width=\"1\">N</td></tr></table>|<table><tbody><tr><th scope=\"Row\" abbr=\"W\">W</th><td colspan=\"2\">N</td></tr></tbody></table>",
+        "<table summary=\"s\" width=\"9\"><colgroup><col width=\"3\"></colgroup><tr><th axis=\"a\" scope=\"Row\" colspan=\"0\" abbr=\"W\">W</th><td abbr=\"N\" axis=\"b\" rowspan=\"-1\" colspan=\"2\" width=\"1\">N</td></tr></table>|<table><tbody><tr><th scope=\"Row\" abbr=\"W\">W</th><td>N</td></tr></tbody></table>",
         "<ol start=\"first\" type=\"x\"><li>a</li></ol><ol start=\"-2\" type=\"i\"><li>b</li></ol><ul type=\"disc\"><li>c</li></ul>|<ol><li>a</li></ol><ol start=\"-2\" type=\"i\"><li>b</li></ol><ul><li>c</li></ul>",
         "<p>x</p><li>a</li> <li>b</li><p>y</p><li>c</li>|<p>x</p><ul><li>a</li> <li>b</li></ul><p>y</p><ul><li>c</li></ul>",
         "<dd>d</dd><figcaption>f</figcaption><figure><figcaption>g</figcaption></figure>|<div>d</div><div>f</div><figure><figcaption>g</figcaption></figure>",
@@ -54,6 +54,13 @@ class HtmlSanitizerTest {
         "<table><tr></tr><tr><td>1</td></tr></table>|<table><tbody><tr><td>1</td></tr></tbody></table>",
         "<table><tr><td>1</td></tr><caption>C</caption></table>|<table><caption>C</caption><tbody><tr><td>1</td></tr></tbody></table>",
         "<p>x</p><tr><td>stray row</td></tr><td>stray cell</td>|<p>x</p>stray rowstray cell",
+        "<table><tbody><tr><td>1</td></tr></tbody><thead><tr><th>H</th></tr></thead><caption>C</caption><caption>D</caption></table>|<table><caption>C</caption><thead><tr><th>H</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table><p>D</p>",
+        "<table><tfoot><tr><td>f</td></tr></tfoot><tfoot><tr><td>g</td></tr></tfoot><tr><td>1</td></tr></table>|<table><tbody><tr><td>g</td></tr></tbody><tbody><tr><td>1</td></tr></tbody><tfoot><tr><td>f</td></tr></tfoot></table>",
+        "<table><tr><td rowspan=\"5\">a</td><td rowspan=\"0\">b</td><td>c</td></tr><tr><td>d</td></tr></table>|<table><tbody><tr><td rowspan=\"2\">a</td><td rowspan=\"0\">b</td><td>c</td></tr><tr><td>d</td></tr></tbody></table>",
+        "<table><tr><th colspan=\"3\">Results</th></tr><tr><td>a</td><td>b</td></tr></table>|<table><tbody><tr><th colspan=\"2\">Results</th></tr><tr><td>a</td><td>b</td></tr></tbody></table>",
+        "<table><tr><th colspan=\"2\">Two</th><th>One</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>|<table><tbody><tr><th colspan=\"2\">Two</th><th>One</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></tbody></table>",
+        "<figure><figcaption>a</figcaption><img src=\"https://a.example/x.png\" alt=\"X\"><figcaption>b</figcaption></figure>|<figure><figcaption>a</figcaption><img src=\"https://a.example/x.png\" alt=\"X\"><div>b</div></figure>",
+        "<figure><img src=\"https://a.example/x.png\" alt=\"X\"><figcaption>a</figcaption><p>after</p></figure>|<figure><img src=\"https://a.example/x.png\" alt=\"X\"><p>after</p><figcaption>a</figcaption></figure>",
     })
     void makesWhatSurvivesValidHtml(String html, String expected) {
         assertEquals(expected, sanitizer.sanitize(html));
