@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The attribute values of safe article HTML made ones the HTML standard allows: URLs made valid
- * ({@link BodyUrls}; one whose host is no host goes), and a number or keyword the standard does
- * not allow ({@code width="80px"}, {@code colspan="0"}, {@code <ol type="x">}) dropped, so that the
+ * ({@link BodyUrls}; one whose host is no host goes), an image's required alt text (empty, for
+ * decoration, where none was given), and a number or keyword the standard does not allow
+ * ({@code width="80px"}, {@code colspan="0"}, {@code <ol type="x">}) dropped, so that the
  * browser's default stands.
  */
 final class HtmlAttributeValues {
@@ -36,6 +37,9 @@ final class HtmlAttributeValues {
             case "img" -> {
                 keepIf(element, "width", NON_NEGATIVE.matcher(element.attr("width")).matches());
                 keepIf(element, "height", NON_NEGATIVE.matcher(element.attr("height")).matches());
+                if (!element.hasAttr("alt")) {
+                    element.attr("alt", ""); // required; empty marks the image as decoration
+                }
             }
             case "ol" -> {
                 keepIf(element, "start", INTEGER.matcher(element.attr("start")).matches());

@@ -87,14 +87,10 @@ public final class HtmlSanitizer {
             } else if (node instanceof Element element) {
                 for (Attribute attribute : element.attributes()) {
                     String value = attribute.getValue();
-                    String stripped = withoutBackticks(attribute.getKey(), XmlChars.strip(value));
+                    String stripped = withoutBackticks(XmlChars.strip(value));
                     if (stripped != value) {
                         attribute.setValue(stripped);
                     }
-                }
-                if (element.nameIs("img") && !element.hasAttr("alt")) {
-                    // an image without alt text is invalid HTML; empty alt marks it as decoration
-                    element.attr("alt", "");
                 }
             }
         }, clean.body());
@@ -102,12 +98,9 @@ public final class HtmlSanitizer {
     }
 
     // Old Internet Explorer took a backtick as an attribute quote, so validators (the W3C feed
-    // validator among them) reject one in any attribute: in a URL it is percent-encoded, elsewhere
-    // it becomes an apostrophe
-    private static String withoutBackticks(String attribute, String value) {
-        if (value.indexOf('`') < 0) {
-            return value;
-        }
-        return value.replace("`", HtmlAttributeValues.URL_ATTRIBUTES.contains(attribute) ? "%60" : "'");
+    // validator among them) reject one in any attribute: it becomes an apostrophe (URLs have
+    // theirs percent-encoded already, with what else a URL may not hold: BodyUrls)
+    private static String withoutBackticks(String value) {
+        return value.indexOf('`') < 0 ? value : value.replace('`', '\'');
     }
 }
