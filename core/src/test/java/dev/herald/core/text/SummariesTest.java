@@ -29,4 +29,30 @@ class SummariesTest {
     void givesEmptyTextWithoutParagraphs() {
         assertEquals("", Summaries.fromHtml("<h2>Only a heading</h2>"));
     }
+
+    @Test
+    void takesTheFirstBlockOfTextFromABodyWithoutParagraphs() {
+        assertEquals("Example Atom", Summaries.fromHtml("Example <b>Atom</b>"));
+        assertEquals("First line, same paragraph.", Summaries.fromHtml("First line,<br>same paragraph.<br> <br>Second paragraph."));
+        assertEquals("In a div.", Summaries.fromHtml("<h3>Heading</h3><div><figure><figcaption>Caption</figcaption></figure>"
+                + "<div>In <i>a</i> div.</div><div>Next div.</div></div>"));
+        assertEquals("Loose text", Summaries.fromHtml("Loose text<ul><li>Item</li></ul>"));
+        assertEquals("Item one", Summaries.fromHtml("<ul><li>Item one</li><li>Item two</li></ul>"));
+    }
+
+    @Test
+    void keepsPlainTextLineBreaksAsSpaces() {
+        assertEquals("Two lines of one paragraph", Summaries.fromHtml("Two lines\n\nof one paragraph"));
+    }
+
+    @Test
+    void prefersAParagraphToLooseText() {
+        assertEquals("A paragraph.", Summaries.fromHtml("<div>Loose</div><p>A paragraph.</p>"));
+    }
+
+    @Test
+    void cutsTheFirstBlockOfTextToo() {
+        String summary = Summaries.fromHtml("word ".repeat(200) + "<br><br>next");
+        assertTrue(summary.endsWith("word…") && summary.length() <= Summaries.MAX_LENGTH + 1, summary);
+    }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
@@ -132,19 +133,39 @@ final class AtomEntries {
         return new Source(source.getTitle().strip(), url);
     }
 
-    /** Content as HTML whatever its type: text is escaped, html is markup, xhtml is made HTML. */
-    private static String html(Content content) {
-        String value = content.getValue() == null ? "" : content.getValue();
-        if (Content.TEXT.equals(content.getType()) || content.getType() == null) {
-            return Entities.escape(value);
-        }
-        return Content.XHTML.equals(content.getType()) ? ItemHtml.fromXhtml(value) : value;
+    /** How content of a type is read: Atom 1.0 names {@code text}, {@code html}, {@code xhtml} or a media type; Atom 0.3 a media type. */
+    private enum Kind { TEXT, HTML, XHTML, NOT_TEXT }
+
+    private static Kind kind(Content content) {
+        String type = content.getType() == null ? "" : content.getType().replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "", "text" -> Kind.TEXT;
+            case "html", "text/html", "application/xhtml+xml" -> Kind.HTML;
+            case "xhtml" -> Kind.XHTML;
+            // any other media type is text when it is text/*, else base64 or XML of its own (RFC 4287 4.1.3.3): no prose
+            default -> type.startsWith("text/") ? Kind.TEXT : Kind.NOT_TEXT;
+        };
     }
 
-    /** Content as plain text whatever its type. */
+    /** Content as HTML whatever its type: text is escaped, html is markup, xhtml is made HTML, other media nothing. */
+    private static String html(Content content) {
+        String value = content.getValue() == null ? "" : content.getValue();
+        return switch (kind(content)) {
+            case TEXT -> Entities.escape(value);
+            case HTML -> value;
+            case XHTML -> ItemHtml.fromXhtml(value);
+            case NOT_TEXT -> "";
+        };
+    }
+
+    /** Content as plain text whatever its type; null for other media. */
     private static String text(Content content) {
         String value = content.getValue() == null ? "" : content.getValue();
-        return Content.TEXT.equals(content.getType()) || content.getType() == null ? value : Jsoup.parse(value).text();
+        return switch (kind(content)) {
+            case TEXT -> value;
+            case HTML, XHTML -> Jsoup.parse(value).text();
+            case NOT_TEXT -> null;
+        };
     }
 
     private static Instant instant(Date date) {

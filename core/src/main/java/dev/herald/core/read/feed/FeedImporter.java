@@ -186,7 +186,11 @@ public final class FeedImporter {
         if (failure instanceof FeedException) {
             return ReadFailures.describe(failure);
         }
-        return "it lacks the structure its root element <" + root + "> calls for (an <rss> needs a <channel>)";
+        String example = switch (root) {
+            case "rss", "RDF" -> " (an <" + root + "> needs a <channel>)";
+            default -> "";
+        };
+        return "it lacks the structure its root element <" + root + "> calls for" + example;
     }
 
     /** The first words of the text, as a title; null when there is no text. */

@@ -102,6 +102,10 @@ class FeedImporterTest {
         assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a readable feed: it lacks the structure its root"
                 + " element <rss> calls for (an <rss> needs a <channel>)")),
                 importFeed("<rss version=\"2.0\"></rss>", null).problems());
+        assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a readable feed: it lacks the structure its root"
+                + " element <RDF> calls for (an <RDF> needs a <channel>)")), importFeed("""
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"/>""",
+                null).problems());
         assertEquals(List.of(Problem.error("feed.xml", 0, null, "not a readable feed: the root element <note> is not"
                 + " RSS's or Atom's, in a version Rome reads")), importFeed("<note>hi</note>", null).problems());
     }
@@ -123,6 +127,41 @@ class FeedImporterTest {
         assertEquals("Ministers met in Brussels on Thursday to agree on the budget for…", article.title());
         assertEquals(List.of(Problem.warning("feed.xml", 0, "title",
                 "entry 1 has no title; made one from its text: \"" + article.title() + "\"")), imported.problems());
+    }
+
+    @Test
+    void makesATitleAndSummaryFromContentWithoutParagraphs() {
+        Import rssItem = rss("""
+                <item><guid>g-1</guid><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate>
+                <content:encoded><![CDATA[Harbour cranes <b>stopped</b> at dawn.<br><br>Talks resume Monday.]]></content:encoded></item>
+                """);
+        assertEquals("Harbour cranes stopped at dawn.", only(rssItem).title());
+        assertEquals("Harbour cranes stopped at dawn.", only(rssItem).summary());
+        Import atomEntry = importFeed("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:x</id><updated>2024-11-28T09:30:00Z</updated>
+                <entry><id>urn:e</id><updated>2024-11-28T09:30:00Z</updated><content type="text">Ferry timetable changes</content></entry>
+                </feed>
+                """, null);
+        assertEquals("Ferry timetable changes", only(atomEntry).title());
+        assertEquals("Ferry timetable changes", only(atomEntry).contentHtml());
+    }
+
+    @Test
+    void readsNoProseFromContentOfAnotherMediaType() {
+        // base64 or XML of its own kind (RFC 4287 4.1.3.3): neither a title, a summary nor a body
+        Import imported = importFeed("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:x</id><updated>2024-11-28T09:30:00Z</updated>
+                <entry><id>urn:a</id><updated>2024-11-28T09:30:00Z</updated>
+                  <content type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry>
+                <entry><id>urn:b</id><title>Chart</title><updated>2024-11-28T09:30:00Z</updated>
+                  <summary type="image/png">iVBORw0KGgo=</summary></entry>
+                </feed>
+                """, null);
+        Article chart = only(imported);
+        assertEquals("Chart", chart.title());
+        assertEquals("", chart.summary());
+        assertEquals(List.of(Problem.error("feed.xml", 0, "title", "entry 1 has neither a title nor text to make one from; skipped")),
+                imported.problems());
     }
 
     @ParameterizedTest
