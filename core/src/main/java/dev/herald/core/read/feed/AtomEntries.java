@@ -52,9 +52,12 @@ final class AtomEntries {
         }
         URI base = raw == null ? documentBase : raw.base(documentBase).orElse(documentBase);
         String summary = entry.getSummary() == null ? null : text(entry.getSummary());
-        Content body = entry.getContents().stream().filter(c -> ItemHtml.hasContent(html(c))).findFirst()
-                .orElse(entry.getSummary());
+        Content content = entry.getContents().stream().filter(c -> ItemHtml.hasContent(html(c))).findFirst().orElse(null);
+        Content body = content != null ? content : entry.getSummary();
         String html = body == null ? null : html(body);
+        if (raw != null && body != null) {
+            base = raw.childBase(content != null ? "content" : "summary", base).orElse(base);
+        }
         return new FeedItem(number, entry.getId(), entry.getTitleEx() == null ? entry.getTitle() : text(entry.getTitleEx()),
                 alternate(entry), published, dateText, updated, authors(entry), tags(entry), summary,
                 ItemHtml.resolved(html, base), enclosure(entry), mediaEnclosures(entry), source(entry),

@@ -73,7 +73,25 @@ record RawEntry(Element element) {
                 bases.add(0, base.strip());
             }
         }
-        URI resolved = documentBase;
+        return resolve(documentBase, bases);
+    }
+
+    /**
+     * The base of the first child of that local name ({@code content}): the entry's {@code base},
+     * resolved against the child's own {@code xml:base} when it has one.
+     */
+    Optional<URI> childBase(String name, URI entryBase) {
+        for (Element child : element.getChildren()) {
+            if (child.getName().equals(name)) {
+                String base = child.getAttributeValue("base", Namespace.XML_NAMESPACE);
+                return base == null || base.isBlank() ? Optional.ofNullable(entryBase) : resolve(entryBase, List.of(base.strip()));
+            }
+        }
+        return Optional.ofNullable(entryBase);
+    }
+
+    private static Optional<URI> resolve(URI start, List<String> bases) {
+        URI resolved = start;
         for (String base : bases) {
             try {
                 resolved = resolved == null ? new URI(base) : resolved.resolve(new URI(base));

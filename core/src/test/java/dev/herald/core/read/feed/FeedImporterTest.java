@@ -280,6 +280,18 @@ class FeedImporterTest {
     }
 
     @Test
+    void resolvesTheContentsOwnXmlBaseToo() {
+        String atom = """
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/posts/"><title>T</title><id>urn:x</id>
+                <updated>2024-11-28T09:30:00Z</updated>
+                <entry><id>urn:e1</id><title>E</title><updated>2024-11-28T09:30:00Z</updated>
+                <content type="xhtml" xml:base="2024/"><div xmlns="http://www.w3.org/1999/xhtml"><a href="two.html">next</a></div></content>
+                </entry></feed>
+                """;
+        assertEquals("<div><a href=\"https://blog.example/posts/2024/two.html\">next</a></div>", only(importFeed(atom, null)).contentHtml());
+    }
+
+    @Test
     void takesDublinCoreSubjectsAsTagsAndSaysWhatItLeftOut() {
         Import imported = rss("""
                 <item><guid>g</guid><title>T</title><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate>
