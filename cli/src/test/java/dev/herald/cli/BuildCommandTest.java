@@ -35,20 +35,41 @@ class BuildCommandTest {
                 "tags/nato/feed.xml", "tags/nato/atom.xml", "tags/nato/feed.json", "tags/nato/index.html",
                 "tags/東京/feed.xml", "tags/экономика/feed.xml",
                 "articles/kyiv-power-grid/index.html", "articles/lisbon-record-november-heat/index.html",
-                "archive/index.html", "archive/2024/11/index.html", "sitemap.xml", "news-sitemap.xml", "robots.txt");
+                "archive/index.html", "archive/2024/11/index.html", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html");
         assertTrue(files.containsAll(expected), files.toString());
         // 3 main feeds, index, tag list, OPML, stylesheet; 13 tags × (3 feeds + page); 9 articles (a draft and
         // an article scheduled for 2030 left out); the marker; the month archive's index and two months; sitemap,
-        // news sitemap, robots.txt; 7 images of static/. 9 articles fit the current feeds (50): no archive
-        // documents, no older pages
-        assertEquals(7 + 13 * 4 + 9 + 1 + 3 + 3 + 7, files.size(), files.toString());
+        // news sitemap, robots.txt; 7 images of static/; the 404 page. 9 articles fit the current feeds (50): no
+        // archive documents, no older pages
+        assertEquals(7 + 13 * 4 + 9 + 1 + 3 + 3 + 7 + 1, files.size(), files.toString());
         assertTrue(files.contains("images/comet.png"), files.toString());
         assertTrue(files.stream().noneMatch(file -> file.contains("budget-preview") || file.contains("space-launch")));
         assertTrue(files.stream().noneMatch(file -> file.contains("archives/") || file.contains("page/")), files.toString());
         assertTrue(files.contains(".herald-site"));
         assertEquals("", run.out());
-        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 81 files \\(81 changed, 0 removed\\) in .*site, \\d+\\.\\d s;"
+        assertTrue(run.err().matches("herald: 9 articles, 13 tags, 82 files \\(82 changed, 0 removed\\) in .*site, \\d+\\.\\d s;"
                 + " not published: 1 draft, 1 scheduled, next 2030-01-15T09:00Z\\n"), run.err());
+    }
+
+    @Test
+    void writesThePageStaticHostsShowForNoFileUnlessTheSiteHasItsOwn() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url",
+                "https://news.example.org/desk/").exitCode());
+        String heralds = Files.readString(site.resolve("404.html"));
+        assertTrue(heralds.contains("<title>Page not found") && heralds.contains("href=\"https://news.example.org/desk/\""),
+                heralds);
+
+        Path own = Files.writeString(source.resolve("static/404.html"), "<!doctype html><title>Lost?</title><p>Our own.</p>");
+        CliRun withOwn = CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url", "https://news.example.org/desk/");
+        assertEquals(ExitCode.OK, withOwn.exitCode(), withOwn.err());
+        assertEquals(Files.readString(own), Files.readString(site.resolve("404.html")));
+
+        Files.delete(own);
+        CliRun withoutAgain = CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url", "https://news.example.org/desk/");
+        assertEquals(ExitCode.OK, withoutAgain.exitCode(), withoutAgain.err());
+        assertEquals(heralds, Files.readString(site.resolve("404.html")));
     }
 
     @Test

@@ -26,6 +26,11 @@ public final class SitePaths {
     public static final String SITEMAP = "/sitemap.xml";
     public static final String NEWS_SITEMAP = "/news-sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
+    /**
+     * The page static hosts show for an address with no file (GitHub Pages, Netlify, S3 and
+     * nginx's {@code error_page} take this name); not claimed, as the site's own may take its place.
+     */
+    public static final String NOT_FOUND = "/404.html";
 
     private static final java.util.Set<String> GENERATED_FILES = java.util.Set.of("/", "/feed.xml", "/atom.xml",
             "/feed.json", OPML, STYLESHEET, SITEMAP, NEWS_SITEMAP, ROBOTS);

@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 /**
  * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
  * its RFC 5005 archives; the home page and a page for every tag, each with its older pages; the
- * month archive, the tag list, OPML, the sitemaps, robots.txt and a page for every article. Work
+ * month archive, the tag list, OPML, the sitemaps, robots.txt, a page for every article and a 404 page. Work
  * is spread over the available cores. Files go to an {@link AtomicFolder.Output}, which makes the
  * whole atomic.
  */
@@ -140,6 +140,9 @@ public final class StaticSiteBuilder {
         // an ordered parallel stream keeps the sections in this order
         List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
         jobs.addAll(ownFiles(own, jobs));
+        if (!own.files().containsKey(SitePaths.NOT_FOUND)) {
+            jobs.add(new FileJob(SitePaths.NOT_FOUND, key(memo, "not-found"), out -> text(out, pages.notFound())));
+        }
         return new SitePlan(jobs, prints);
     }
 

@@ -35,8 +35,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The HTML pages (with their older pages and the month archive), OPML, sitemaps, robots.txt and
- * stylesheet of the URL space, from the same templates as the static build.
+ * The HTML pages (with their older pages and the month archive), OPML, sitemaps, robots.txt, the
+ * stylesheet and the 404 page of the URL space, from the same templates as the static build.
  */
 @Path("/")
 public class PageResource {
@@ -50,6 +50,7 @@ public class PageResource {
     private final SitemapDocuments sitemaps;
     private volatile Months months = new Months(-1, List.of());
     private final byte[] stylesheet = PageRenderer.stylesheet();
+    private final RenderedDocument notFoundPage;
 
     public PageResource(ArticleCatalog catalog, SiteSettings site, HeraldConfig config, SitemapDocuments sitemaps) {
         this.catalog = catalog;
@@ -57,6 +58,7 @@ public class PageResource {
         this.config = config;
         this.sitemaps = sitemaps;
         this.renderer = new PageRenderer(site);
+        this.notFoundPage = RenderedDocument.of(renderer.notFound().getBytes(StandardCharsets.UTF_8), HTML, Instant.EPOCH, 0);
     }
 
     @GET
@@ -129,6 +131,13 @@ public class PageResource {
     @Path("robots.txt")
     public Response robots(@Context HttpHeaders headers) {
         return ConditionalResponses.respond(sitemaps.robots(), headers, config.cacheMaxAge());
+    }
+
+    /** The page a static build writes for static hosts to show (a site's own {@code 404.html} comes first). */
+    @GET
+    @Path("404.html")
+    public Response notFoundPage(@Context HttpHeaders headers) {
+        return ConditionalResponses.respond(notFoundPage, headers, config.cacheMaxAge());
     }
 
     private Response sitemapDocument(String path, HttpHeaders headers) {

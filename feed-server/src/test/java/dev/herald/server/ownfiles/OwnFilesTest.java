@@ -112,6 +112,7 @@ class OwnFilesTest {
         }
         given().header("Accept", "text/html").get("/no/such/page").then().statusCode(404)
                 .body(org.hamcrest.Matchers.containsString("<h1>Page not found</h1>"));
+        given().get("/404.html").then().statusCode(200).body(org.hamcrest.Matchers.containsString("<h1>Page not found</h1>"));
     }
 
     private static byte[] imageBytes() {

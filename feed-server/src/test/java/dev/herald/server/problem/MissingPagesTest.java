@@ -35,6 +35,15 @@ class MissingPagesTest {
     }
 
     @Test
+    void thePageAStaticBuildWritesAs404HtmlIsServedThereToo() {
+        String shown = given().header("Accept", BROWSER).get("/no/such/page").then().statusCode(404).extract().asString();
+        Response page = given().get("/404.html");
+        page.then().statusCode(200).contentType("text/html").header("ETag", org.hamcrest.Matchers.notNullValue());
+        assertEquals(shown, page.asString());
+        given().header("If-None-Match", page.header("ETag")).get("/404.html").then().statusCode(304);
+    }
+
+    @Test
     void programsAreToldTheProblemAsJson() {
         for (String accept : List.of("*/*", "application/json", "application/problem+json",
                 "application/rss+xml, application/atom+xml;q=0.9, */*;q=0.1", "application/json, text/html;q=0.5",
