@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Dates as real feeds write them, beyond what their specifications allow: RFC 822 with or
- * without the weekday, seconds or a known zone, ISO 8601 with a space or without a zone, and
+ * without the weekday, seconds or a known zone, or with a 12-hour clock ({@code 8:56 am PST}), ISO 8601 with a space or without a zone, and
  * slashed forms such as {@code 2020/1/10 14:33:00}. A date without a zone is taken as UTC, as
  * feed readers do.
  */
@@ -36,6 +36,8 @@ final class FeedDates {
             pattern("EEE, d MMM yy H:mm[:ss] Z"),
             pattern("d MMM yy H:mm[:ss] Z"),
             pattern("EEE, d MMMM yyyy H:mm[:ss] Z"),
+            pattern("EEE, d MMM yyyy h:mm[:ss] a Z"),
+            pattern("d MMM yyyy h:mm[:ss] a Z"),
             pattern("yyyy-M-d'T'H:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS][.SS][.S]XXX"),
             pattern("yyyy-M-d H:mm[:ss][.SSS]XXX"),
             pattern("yyyy-M-d H:mm[:ss][.SSS] Z"),

@@ -170,6 +170,9 @@ class FeedImporterTest {
             "2024-11-28 09:30:00|2024-11-28T09:30:00Z",
             "28 Nov 2024 09:30 +0100|2024-11-28T08:30:00Z",
             "Thu, 28 Nov 2024 09:30:00 EST|2024-11-28T14:30:00Z",
+            "Mon, 21 Jan 2008 8:56 am PST|2008-01-21T16:56:00Z",
+            "Sun, 9 Apr 2006 4:50 pm CEST|2006-04-09T14:50:00Z",
+            "21 Jan 2008 12:05 AM +0100|2008-01-20T23:05:00Z",
             "2024-11-28T09:30:00+0100|2024-11-28T08:30:00Z",
             "November 28, 2024|2024-11-28T00:00:00Z"})
     void readsTheDateFormsReadersAccept(String written, String expected) {
