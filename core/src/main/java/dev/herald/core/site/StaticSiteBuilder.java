@@ -32,8 +32,8 @@ import java.util.function.Supplier;
 /**
  * Writes a site's whole URL space: the three main feeds and three feeds for every tag, each with
  * its RFC 5005 archives; the home page and a page for every tag, each with its older pages; the
- * month archive, the tag list, OPML, the sitemaps, robots.txt, a page for every article and a 404 page. Work
- * is spread over the available cores. Files go to an {@link AtomicFolder.Output}, which makes the
+ * month archive, the tag list, OPML, the sitemaps, robots.txt, a page for every article and a 404
+ * page. Work is spread over the available cores. Files go to an {@link AtomicFolder.Output}, which makes the
  * whole atomic.
  */
 public final class StaticSiteBuilder {

@@ -58,7 +58,8 @@ public class PageResource {
         this.config = config;
         this.sitemaps = sitemaps;
         this.renderer = new PageRenderer(site);
-        this.notFoundPage = RenderedDocument.of(renderer.notFound().getBytes(StandardCharsets.UTF_8), HTML, Instant.EPOCH, 0);
+        byte[] notFound = renderer.notFound().getBytes(StandardCharsets.UTF_8);
+        this.notFoundPage = RenderedDocument.of(notFound, HTML, Instant.EPOCH, 0);
     }
 
     @GET

@@ -136,11 +136,15 @@ final class AtomEntries {
         return new Source(source.getTitle().strip(), url);
     }
 
-    /** How content of a type is read: Atom 1.0 names {@code text}, {@code html}, {@code xhtml} or a media type; Atom 0.3 a media type. */
+    /**
+     * How content of a type is read: Atom 1.0 names {@code text}, {@code html}, {@code xhtml} or a
+     * media type, Atom 0.3 a media type.
+     */
     private enum Kind { TEXT, HTML, XHTML, NOT_TEXT }
 
     private static Kind kind(Content content) {
-        String type = content.getType() == null ? "" : content.getType().replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+        String type = content.getType() == null ? ""
+                : content.getType().replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case "", "text" -> Kind.TEXT;
             case "html", "text/html", "application/xhtml+xml" -> Kind.HTML;

@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Dates as real feeds write them, beyond what their specifications allow: RFC 822 with or
- * without the weekday, seconds or a known zone, or with a 12-hour clock ({@code 8:56 am PST}), ISO 8601 with a space or without a zone, and
- * slashed forms such as {@code 2020/1/10 14:33:00}. A date without a zone is taken as UTC, as
- * feed readers do.
+ * without the weekday, seconds or a known zone, or with a 12-hour clock ({@code 8:56 am PST}),
+ * ISO 8601 with a space or without a zone, and slashed forms such as {@code 2020/1/10 14:33:00}.
+ * A date without a zone is taken as UTC, as feed readers do.
  */
 final class FeedDates {
 

@@ -84,7 +84,8 @@ record RawEntry(Element element) {
         for (Element child : element.getChildren()) {
             if (child.getName().equals(name)) {
                 String base = child.getAttributeValue("base", Namespace.XML_NAMESPACE);
-                return base == null || base.isBlank() ? Optional.ofNullable(entryBase) : resolve(entryBase, List.of(base.strip()));
+                return base == null || base.isBlank() ? Optional.ofNullable(entryBase)
+                        : resolve(entryBase, List.of(base.strip()));
             }
         }
         return Optional.ofNullable(entryBase);
