@@ -3,6 +3,7 @@ package dev.herald.core.format.wire;
 import dev.herald.core.format.wire.WireCopy.Block;
 import dev.herald.core.format.wire.WireCopy.Note;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,19 @@ final class WireCopyParser {
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\s(?:\\(((?:" + CREDIT_WORDS
             + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)"
             + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
+
+    /** The nouns newspapers' names end in: "The Daily Courier", "Evening Standard", "BBC News". */
+    private static final Set<String> MASTHEAD_NOUNS = Set.of("News", "Times", "Post", "Herald", "Journal", "Tribune",
+            "Courier", "Gazette", "Chronicle", "Guardian", "Telegraph", "Observer", "Independent", "Standard", "Mail",
+            "Express", "Mirror", "Record", "Press", "Today", "Daily", "Weekly", "Review", "Star", "Globe", "Examiner",
+            "Inquirer", "Register", "Sentinel", "Dispatch", "Bulletin", "Courant", "Monitor", "Enquirer", "Reporter",
+            "Insider", "Wire");
+
+    /** What ends a page's title before the site's name: "Headline | Site", "Headline - Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—]$");
+
+    /** A site's name after a page's title: a few words after a bar, or an agency's after a dash. */
+    private static final Pattern SITE_NAME = Pattern.compile("\\s([|\\-–—])\\s+(\\p{Lu}[\\p{L}.&' ]{0,40})$");
 
     /** What a bracketed credit has beside the agency's name: a photographer, "Photo", "by", a colon. */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("/|Photo|photo|\\bby\\b|:");
@@ -103,7 +117,7 @@ final class WireCopyParser {
 
     /** Agencies named in a byline beside its writers, who are the authors. */
     private static final Set<String> AGENCIES = Set.of("reuters", "associated press", "the associated press", "ap",
-            "afp", "agence france-presse", "bloomberg", "bloomberg news");
+            "ap news", "afp", "agence france-presse", "bloomberg", "bloomberg news", "bbc news");
 
     /**
      * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
@@ -135,7 +149,8 @@ final class WireCopyParser {
                 WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
         lines = withoutPageFurniture(lines, notes);
-        Optional<Credited> credited = lines.size() > 1 ? credited(lines.get(0).text()) : Optional.empty();
+        Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
+                : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
         Head head = head(lines, titleAt + 1, credited.orElse(null));
         Credited photo = head.credited();
@@ -146,8 +161,27 @@ final class WireCopyParser {
         }
         body.addAll(lines.subList(head.bodyAt(), lines.size()));
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
-                lines.get(titleAt).text(), lines.get(titleAt).number(), head.authors(), blocks(body), notes,
-                embargo));
+                withoutSiteName(lines.get(titleAt).text()), lines.get(titleAt).number(), head.authors(), blocks(body),
+                notes, embargo));
+    }
+
+    /**
+     * The first line as the lead photo's caption, if it is one: it ends in a photographer's credit
+     * ("REUTERS/Name"), or in an agency's name ("… AFP") with a headline after it. A page's title
+     * as a browser's tab shows it, "Grain prices climb | Reuters", ends in its site's name instead.
+     */
+    private static Optional<Credited> leadCaption(String line, String next) {
+        return credited(line).filter(credited -> PHOTO_CREDIT.matcher(credited.credit()).find()
+                || isHeadline(next) && !TITLE_SEPARATOR.matcher(credited.caption()).find());
+    }
+
+    // "Grain prices climb | Reuters", "Rail strike called off - BBC News": the headline alone
+    private static String withoutSiteName(String headline) {
+        Matcher site = SITE_NAME.matcher(headline);
+        if (site.find() && (site.group(1).equals("|") || AGENCIES.contains(site.group(2).toLowerCase(Locale.ROOT)))) {
+            return headline.substring(0, site.start()).strip();
+        }
+        return headline;
     }
 
     // the lines that are not empty and not page chrome, with their numbers
@@ -255,6 +289,10 @@ final class WireCopyParser {
         if (start > 0) {
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " before the photo caption (\""
                     + lines.get(0).text() + "\" …) taken for the page's header and left out"));
+        } else if (isMastheadAboveHeadline(lines)) {
+            start = 1;
+            notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
+                    + "\") taken for the site's name and left out"));
         }
         int end = beforeTheEndMark(lines, start, notes);
         int marked = end;
@@ -269,6 +307,26 @@ final class WireCopyParser {
                     + lines.get(end).text() + "\" …) taken for the page's footer and left out"));
         }
         return lines.subList(start, end);
+    }
+
+    /**
+     * A newspaper's or agency's name copied above the headline ("The Daily Courier", "BBC News"): a
+     * line of a few capitalised words ending in a masthead's noun, a headline under it and a byline
+     * or the page's time stamp under that, so a short headline over its standfirst stays a headline.
+     */
+    private static boolean isMastheadAboveHeadline(List<NumberedLine> lines) {
+        if (lines.size() < 3) {
+            return false;
+        }
+        String name = lines.get(0).text();
+        String headline = lines.get(1).text();
+        String under = lines.get(2).text();
+        String[] words = name.split("\\s+");
+        boolean masthead = words.length <= 4 && !endsASentence(name)
+                && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.charAt(0)))
+                && (AGENCIES.contains(name.toLowerCase(Locale.ROOT)) || MASTHEAD_NOUNS.contains(words[words.length - 1]));
+        return masthead && isHeadline(headline) && byline(headline).isEmpty() && headline.split("\\s+").length > words.length
+                && (!byline(under).isEmpty() || TimeStamps.is(under));
     }
 
     // a press release's end ("ENDS", "-30-") under the story: the notes to editors after it are left out

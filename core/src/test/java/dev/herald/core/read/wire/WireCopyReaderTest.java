@@ -1,6 +1,7 @@
 package dev.herald.core.read.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -627,6 +628,57 @@ class WireCopyReaderTest {
                 <p>The town pier will reopen on June 1 after repairs to its deck, the harbour board said on Monday.</p>
                 <p>"The pier is the heart of the town in summer," board chair Gwen Hughes said.</p>
                 """), article.contentHtml());
+    }
+
+    @Test
+    void takesAPageTitleWithItsSitesNameForTheHeadlineNotForACaption() throws IOException {
+        Article grain = read("grain.txt", """
+                Grain prices climb as dry weather hits harvest | Reuters
+
+                CHICAGO, Dec 3 (Reuters) - U.S. wheat futures rose for a third day on Tuesday as dry weather threatened the crop.
+
+                Corn and soybeans also gained in early trading.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Grain prices climb as dry weather hits harvest", grain.title());
+        assertNull(grain.image());
+        assertTrue(grain.contentHtml().startsWith("<p>CHICAGO, Dec 3 (Reuters) - U.S. wheat futures rose"), grain.contentHtml());
+        assertEquals("Rail strike called off after last-minute deal", read("rail.txt", """
+                Rail strike called off after last-minute deal - BBC News
+                Unions and rail operators reached an agreement early on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0).title());
+        // a dash before words that are no newsroom's is the headline's own
+        assertEquals("Ferry talks - the view from the islands", read("ferry.txt", """
+                Ferry talks - the view from the islands
+                Islanders say the timetable leaves them stranded in winter.
+                """, SiteSettings.defaults()).articleList().get(0).title());
+    }
+
+    @Test
+    void leavesOutANewspapersNameAboveTheHeadline() throws IOException {
+        ReadResult result = read("harbour.txt", """
+                The Daily Courier
+                Council approves harbour expansion after late-night vote
+                By Mira Hale
+                Published 3 hours ago
+
+                The city council approved the harbour expansion plan on Tuesday night after a six-hour debate.
+
+                "This is a good day for the port," said Mayor Tomas Reyes.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Council approves harbour expansion after late-night vote", article.title());
+        assertEquals(List.of("Mira Hale"), article.authors().stream().map(a -> a.name()).toList());
+        assertTrue(article.contentHtml().startsWith("<p>The city council approved"), article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("harbour.txt:1: warning: the line above"
+                + " the headline (\"The Daily Courier\") taken for the site's name and left out")), result.problems().toString());
+        // a short headline over its standfirst is no newspaper's name
+        Article pier = read("pier-short.txt", """
+                Pier Reopens For Summer
+                Anglers and day-trippers will be back on the boards by June, the harbour board says
+                By Nia Evans
+                The town pier will reopen on June 1 after repairs to its deck, the harbour board said on Monday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Pier Reopens For Summer", pier.title());
     }
 
     @Test
