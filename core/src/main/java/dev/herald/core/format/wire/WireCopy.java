@@ -45,6 +45,8 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
 
     /** The first paragraph, the summary of wire copy; "" if there is none. */
     String lede() {
-        return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse("");
+        // "Key points:" over a list leads into it and tells nothing of the story
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().endsWith(":")).map(Block::text)
+                .findFirst().orElse("");
     }
 }

@@ -112,6 +112,13 @@ final class WireCopyParser {
     /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
+    /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
+    private static final Pattern TRAILING_AGENCY = Pattern.compile(
+            "(?i)(?<=\\p{L})\\s+(?:the\\s+)?(?:associated press|reuters|afp|bloomberg(?: news)?)$");
+
+    /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
+    private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
+
     /** What separates the names of a byline. */
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
 
@@ -221,13 +228,13 @@ final class WireCopyParser {
                 at += 2;
                 continue;
             }
-            List<String> names = authors.isEmpty() ? byline(line) : List.of();
+            List<String> names = authors.isEmpty() ? bylineAt(lines, at) : List.of();
             Optional<Credited> caption = credited == null && names.isEmpty() ? credited(line) : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
                 credited = caption.get();
-            } else if (at == firstUnder && authors.isEmpty() && !byline(lines.get(at + 1).text()).isEmpty()) {
+            } else if (at == firstUnder && authors.isEmpty() && !bylineAt(lines, at + 1).isEmpty()) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line)) {
                 break;
@@ -358,13 +365,34 @@ final class WireCopyParser {
         return ".!?\"”’…".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
+    /**
+     * The writers the line at {@code at} names: a byline, or names alone ("Jane Porter in Plymouth",
+     * as the Guardian sets them) beside the page's time stamp; empty if it names none.
+     */
+    private static List<String> bylineAt(List<NumberedLine> lines, int at) {
+        String line = lines.get(at).text();
+        List<String> names = byline(line);
+        boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
+                || at > 0 && TimeStamps.is(lines.get(at - 1).text());
+        return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
+    }
+
+    // "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else
+    private static List<String> namesAlone(String line) {
+        if (line.split("\\s+").length > MAX_HEADING_WORDS) {
+            return List.of();
+        }
+        List<String> names = BYLINE_SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
+        return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
+    }
+
     /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */
     private static List<String> byline(String line) {
         Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
         if (!byline.matches() || line.split("\\s+").length > MAX_HEADING_WORDS) {
             return List.of();
         }
-        List<String> names = BYLINE_SEPARATOR.splitAsStream(byline.group(1).strip())
+        List<String> names = BYLINE_SEPARATOR.splitAsStream(TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst(""))
                 .filter(name -> !name.isEmpty() && !AGENCIES.contains(name.toLowerCase(Locale.ROOT)))
                 .map(WireCopyParser::withoutShouting)
                 .toList();
@@ -460,7 +488,7 @@ final class WireCopyParser {
 
     private static boolean standsAlone(String line) {
         return credited(line).isPresent() || !byline(line).isEmpty() || line.startsWith(IMAGE_SOURCE)
-                || line.startsWith(IMAGE_CAPTION);
+                || line.startsWith(IMAGE_CAPTION) || TimeStamps.is(line) || !namesAlone(line).isEmpty();
     }
 
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own

@@ -682,6 +682,61 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void takesNamesBesideThePagesTimeStampForTheByline() throws IOException {
+        Article article = read("defences.txt", """
+                Ministers to review coastal flood defences after winter storms
+                Environment secretary orders survey of 300 miles of sea walls as insurers warn of rising claims
+                Jane Porter and Sam Okafor in Plymouth
+                Tue 3 Dec 2024 10.21 GMT
+
+                Ministers have ordered a review of the country's coastal flood defences after winter storms breached sea walls.
+
+                Insurers warned last week that claims for flood damage had risen by a third.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Porter", "Sam Okafor"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Environment secretary orders survey of 300 miles of sea walls as insurers warn of rising claims",
+                article.summary());
+        assertEquals("""
+                <p>Environment secretary orders survey of 300 miles of sea walls as insurers warn of rising claims</p>
+                <p>Ministers have ordered a review of the country's coastal flood defences after winter storms breached sea walls.</p>
+                <p>Insurers warned last week that claims for flood damage had risen by a third.</p>
+                """, article.contentHtml());
+        // names alone with no time stamp beside them are the story's: here a heading
+        Article heading = read("heading.txt", """
+                Ferry timetable changes for winter
+                Islanders will wait longer for crossings from January.
+                Jane Porter Speaks
+                The island's councillor said the plan would leave families stranded.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertTrue(heading.contentHtml().contains("<h2>Jane Porter Speaks</h2>"), heading.contentHtml());
+    }
+
+    @Test
+    void leavesTheAgencyAfterTheLastWritersNameOutOfTheByline() throws IOException {
+        Article article = read("wildfire.txt", """
+                Wildfire forces evacuations near mountain town
+                By HANNA KOVAL and MARCO DIAZ Associated Press
+                ESTES PARK, Colo. (AP) — A wind-driven wildfire forced hundreds of residents to flee on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Hanna Koval", "Marco Diaz"), article.authors().stream().map(a -> a.name()).toList());
+    }
+
+    @Test
+    void takesNoListsLeadInForTheSummary() throws IOException {
+        Article article = read("rates.txt", """
+                Central bank holds rates, signals cuts next year
+
+                Key points:
+                - Rates held at 4.5% for a third meeting
+                - Two members voted for a cut
+
+                The central bank left its main interest rate unchanged on Thursday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("The central bank left its main interest rate unchanged on Thursday.", article.summary());
+        assertTrue(article.contentHtml().startsWith("<p>Key points:</p>\n<ul>"), article.contentHtml());
+    }
+
+    @Test
     void takesAnAcronymWrittenWithStopsForATag() throws IOException {
         Article article = read("soy.txt", """
                 U.S. Soybean Sales to China Rise
