@@ -43,8 +43,8 @@ final class WireCopyParser {
     private static final Set<String> MASTHEAD_NOUNS = Set.of("News", "Times", "Post", "Herald", "Journal", "Tribune",
             "Courier", "Gazette", "Chronicle", "Guardian", "Telegraph", "Observer", "Independent", "Standard", "Mail",
             "Express", "Mirror", "Record", "Press", "Today", "Daily", "Weekly", "Review", "Star", "Globe", "Examiner",
-            "Inquirer", "Register", "Sentinel", "Dispatch", "Bulletin", "Courant", "Monitor", "Enquirer", "Reporter",
-            "Insider", "Wire");
+            "Inquirer", "Register", "Sentinel", "Dispatch", "Bulletin", "Courant", "Monitor", "Enquirer", "Insider",
+            "Wire");
 
     /** What ends a page's title before the site's name: "Headline | Site", "Headline - Site". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—]$");
@@ -78,11 +78,18 @@ final class WireCopyParser {
             "opens new tab", "purchase licensing rights", "purchase licensing rights, opens new tab",
             "our standards: the thomson reuters trust principles.",
             "our standards: the thomson reuters trust principles., opens new tab", "skip to main content",
-            "skip to content", "suggested topics:");
+            "skip to content", "suggested topics:", "share full article", "gift this article", "gift article",
+            "share article", "save article", "listen to article", "print article");
 
-    /** A reading time as pages show one: "5 min read", "3 minute read". */
-    private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read",
-            Pattern.CASE_INSENSITIVE);
+    /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
+    private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
+            + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?", Pattern.CASE_INSENSITIVE);
+
+    /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
+    private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
+
+    /** A dateline set on a line of its own above the story, as CNN does: "London CNN —". */
+    private static final Pattern DATELINE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’., ()]{0,60}\\s(?:—|–|--?)");
 
     /** A page's link to another story: "Read More: Chile's Copper Output Falls", "See also: …". */
     private static final Pattern OTHER_STORY = Pattern.compile("(?i)(?:read more|also read|see also|related"
@@ -118,6 +125,13 @@ final class WireCopyParser {
 
     /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
     private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
+
+    /** What a writer's role in a byline ends in: "Chief Political Correspondent", "Health Editor". */
+    private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
+            "Producer", "Analyst", "Contributor");
+
+    /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
+    private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /** What separates the names of a byline. */
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
@@ -166,7 +180,7 @@ final class WireCopyParser {
         if (head.standfirst() != null) {
             body.add(head.standfirst());
         }
-        body.addAll(lines.subList(head.bodyAt(), lines.size()));
+        body.addAll(withDatelinesJoined(lines.subList(head.bodyAt(), lines.size())));
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
                 withoutSiteName(lines.get(titleAt).text()), lines.get(titleAt).number(), head.authors(), blocks(body),
                 notes, embargo));
@@ -189,6 +203,19 @@ final class WireCopyParser {
             return headline.substring(0, site.start()).strip();
         }
         return headline;
+    }
+
+    // "London CNN —" over "Dock workers …": one paragraph
+    private static List<NumberedLine> withDatelinesJoined(List<NumberedLine> lines) {
+        List<NumberedLine> joined = new ArrayList<>(lines.size());
+        for (int at = 0; at < lines.size(); at++) {
+            NumberedLine line = lines.get(at);
+            if (at + 1 < lines.size() && DATELINE_ALONE.matcher(line.text()).matches()) {
+                line = new NumberedLine(line.text() + " " + lines.get(++at).text(), line.number(), line.indent());
+            }
+            joined.add(line);
+        }
+        return joined;
     }
 
     // the lines that are not empty and not page chrome, with their numbers
@@ -234,9 +261,10 @@ final class WireCopyParser {
                 authors = names;
             } else if (caption.isPresent()) {
                 credited = caption.get();
-            } else if (at == firstUnder && authors.isEmpty() && !bylineAt(lines, at + 1).isEmpty()) {
+            } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
+                    && (!bylineAt(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
-            } else if (!TimeStamps.is(line)) {
+            } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()) {
                 break;
             }
             at++;
@@ -393,7 +421,7 @@ final class WireCopyParser {
             return List.of();
         }
         List<String> names = BYLINE_SEPARATOR.splitAsStream(TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst(""))
-                .filter(name -> !name.isEmpty() && !AGENCIES.contains(name.toLowerCase(Locale.ROOT)))
+                .filter(name -> !name.isEmpty() && !isOutletOrRole(name))
                 .map(WireCopyParser::withoutShouting)
                 .toList();
         // "By Land and Sea" is a heading: a writer has a first and a last name
@@ -418,6 +446,14 @@ final class WireCopyParser {
             wordStart = !Character.isLetter(c);
         }
         return written.toString();
+    }
+
+    // a newsroom or a role named beside the writers: "Reuters", "CNN", "BBC News", "Health Editor"
+    private static boolean isOutletOrRole(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        return AGENCIES.contains(name.toLowerCase(Locale.ROOT)) || OUTLET_ACRONYM.matcher(name).matches()
+                || words.length <= 4 && (MASTHEAD_NOUNS.contains(last) || ROLES.contains(last));
     }
 
     private static boolean isPersonalName(String name) {

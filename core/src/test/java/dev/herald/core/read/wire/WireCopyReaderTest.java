@@ -737,6 +737,57 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void readsTheHeadsOfNewsSitesPagesAsTheyCopy() throws IOException {
+        // a newsroom beside the writer, the page's time stamp, the dateline on a line of its own
+        Article port = read("port.txt", """
+                Port workers end strike after pay deal
+                By Ana Lima, CNN
+                Updated 10:21 AM EST, Tue December 3, 2024
+
+                London CNN —
+                Dock workers at the country's largest container port ended a two-week strike on Tuesday.
+
+                The union said 85% of members voted for the deal.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Ana Lima"), port.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>London CNN — Dock workers at the country's largest container port ended a two-week strike on Tuesday.</p>
+                <p>The union said 85% of members voted for the deal.</p>
+                """, port.contentHtml());
+        // where the writer reported from, the date, the page's buttons
+        Article kyiv = read("kyiv.txt", """
+                Kyiv Braces for Another Winter Without Steady Power
+                Engineers are racing to repair substations hit by drone strikes as temperatures fall.
+                By Jane Doe, Chief Political Correspondent
+                Reporting from Kyiv
+                Dec. 3, 2024
+                Listen to this article · 5:12 min
+                Share full article
+
+                Engineers in Kyiv worked through the night on Monday to restore power to three districts.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), kyiv.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>Engineers are racing to repair substations hit by drone strikes as temperatures fall.</p>
+                <p>Engineers in Kyiv worked through the night on Monday to restore power to three districts.</p>
+                """, kyiv.contentHtml());
+        // a standfirst over the page's time stamps, no byline
+        Article floods = read("floods.txt", """
+                Floods displace thousands in southern province
+                Heavy rains have swollen rivers across the region, officials say.
+                Published On 3 Dec 2024
+                3 Dec 2024
+
+                Floods have displaced more than 12,000 people in the southern province, officials said on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Heavy rains have swollen rivers across the region, officials say.", floods.summary());
+        assertEquals("""
+                <p>Heavy rains have swollen rivers across the region, officials say.</p>
+                <p>Floods have displaced more than 12,000 people in the southern province, officials said on Tuesday.</p>
+                """, floods.contentHtml());
+    }
+
+    @Test
     void takesAnAcronymWrittenWithStopsForATag() throws IOException {
         Article article = read("soy.txt", """
                 U.S. Soybean Sales to China Rise
