@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A news page's time stamp, copied along with the story: "December 3, 2024 10:21 AM GMT+1",
- * "Updated 2 hours ago", "Published 03.12.2024, 10:21". A line of nothing but dates, times, zones
+ * "Updated 2 hours ago", "Published 03.12.2024, 10:21", "2h", "December 3, 2024 · 3 min read". A line of nothing but dates, times, zones
  * and the words around them, with at least one number.
  */
 final class TimeStamps {
@@ -14,14 +14,14 @@ final class TimeStamps {
     private static final Set<String> WORDS = Set.of("published", "updated", "last", "posted", "on", "at", "ago",
             "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst",
             "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt", "min", "mins", "minute", "minutes", "hr", "hrs",
-            "hour", "hours", "day", "days", "week", "weeks", "yesterday", "today",
+            "hour", "hours", "day", "days", "week", "weeks", "yesterday", "today", "read",
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
             "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
             "fri", "friday", "sat", "saturday", "sun", "sunday");
 
     /** A day or year, a time, a zone offset, a numeric or ISO date. */
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th)?"
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th|[mhdw])?"
             + "|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|\\d{1,4}[.-]\\d{1,2}[.-]\\d{1,4}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?");
 

@@ -117,7 +117,8 @@ final class WireCopyParser {
             "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
 
     /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-    private static final Pattern BYLINE = Pattern.compile("(?:By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:(?:Story|Written|Words) by|By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
     /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
@@ -126,12 +127,19 @@ final class WireCopyParser {
     /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
     private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
 
+    /** The small words inside names: "Ana de Souza", "Jan van Dijk", "Omar bin Said". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
+            "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y");
+
     /** What a writer's role in a byline ends in: "Chief Political Correspondent", "Health Editor". */
     private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
             "Producer", "Analyst", "Contributor");
 
     /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
     private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+    /** What a page sets between a byline and its time stamp. */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
 
     /** What separates the names of a byline. */
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
@@ -411,7 +419,10 @@ final class WireCopyParser {
             return List.of();
         }
         List<String> names = BYLINE_SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
-        return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
+        // every word a name's: "Written by Jane Doe" is no one's name
+        boolean allNames = names.stream().allMatch(name -> isPersonalName(name) && Arrays.stream(name.split("\\s+"))
+                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
+        return allNames ? names : List.of();
     }
 
     /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */
@@ -428,10 +439,12 @@ final class WireCopyParser {
         return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
     }
 
-    // "By Jane Porter | Published 3 hours ago": the page's time stamp beside the byline is no name
+    // "By Jane Porter | Published 3 hours ago", "Story by Jane Doe • 2h": the page's time stamp beside
+    // the byline is no name
     private static String withoutTimeStamp(String line) {
-        int bar = line.indexOf(" | ");
-        return bar > 0 && TimeStamps.is(line.substring(bar + 3)) ? line.substring(0, bar) : line;
+        Matcher separator = STAMP_SEPARATOR.matcher(line);
+        return separator.find() && TimeStamps.is(line.substring(separator.end()))
+                ? line.substring(0, separator.start()) : line;
     }
 
     // "HANNA KOVAL", as some sites set bylines, is Hanna Koval; "Hanna McKay" stays as written

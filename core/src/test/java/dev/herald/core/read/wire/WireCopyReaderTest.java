@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WireCopyReaderTest {
 
@@ -785,6 +787,24 @@ class WireCopyReaderTest {
                 <p>Heavy rains have swollen rivers across the region, officials say.</p>
                 <p>Floods have displaced more than 12,000 people in the southern province, officials said on Tuesday.</p>
                 """, floods.contentHtml());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Story by Jane Doe • 2h", "Written by Jane Doe\n3 December 2024",
+            "Jane Doe\nDecember 3, 2024 · 3 min read", "By Jane Doe | Updated 5m"})
+    void takesTheBylinesOfOtherPagesWithTheirTimeStamps(String head) throws IOException {
+        Article article = read("library.txt", "Council votes to keep library open on Sundays\n" + head + """
+
+
+                The city council voted on Tuesday to keep the central library open on Sundays.
+
+                Library users had collected 4,000 signatures.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>The city council voted on Tuesday to keep the central library open on Sundays.</p>
+                <p>Library users had collected 4,000 signatures.</p>
+                """, article.contentHtml());
     }
 
     @Test
