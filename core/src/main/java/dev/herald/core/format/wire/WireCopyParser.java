@@ -2,6 +2,7 @@ package dev.herald.core.format.wire;
 
 import dev.herald.core.format.wire.WireCopy.Block;
 import dev.herald.core.format.wire.WireCopy.Note;
+import dev.herald.core.text.Titles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,17 @@ final class WireCopyParser {
             "Express", "Mirror", "Record", "Press", "Today", "Daily", "Weekly", "Review", "Star", "Globe", "Examiner",
             "Inquirer", "Register", "Sentinel", "Dispatch", "Bulletin", "Courant", "Monitor", "Enquirer", "Insider",
             "Wire");
+
+    /**
+     * What an agency's service puts before a headline, no part of it: Reuters' "UPDATE 2-", "RPT-",
+     * "REFILE-", "CORRECTED-", "WRAPUP 1-".
+     */
+    private static final Pattern SERVICE_SLUG = Pattern.compile(
+            "^(?:UPDATE|RPT|REFILE|CORRECTED|CORRECTED \\(OFFICIAL\\)|WRAPUP)(?: \\d{1,2})?-(?=\\S)");
+
+    /** Reuters' labels of a kind of story, which its pages show as "Exclusive: …". */
+    private static final Pattern EDITORIAL_LABEL = Pattern.compile(
+            "(EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|FEATURE|COLUMN)-(?=\\S)");
 
     /** What ends a page's title before the site's name: "Headline | Site", "Headline - Site". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—]$");
@@ -185,13 +197,35 @@ final class WireCopyParser {
         Credited photo = head.credited();
         String caption = photo == null || photo.caption().isEmpty() ? null : photo.caption();
         List<NumberedLine> body = new ArrayList<>();
+        NumberedLine titleLine = lines.get(titleAt);
+        String title = headline(titleLine.text());
+        if (isParagraph(titleLine.text())) {
+            // a story that starts with its first paragraph: the paragraph stays the story's
+            title = Titles.fromText(titleLine.text());
+            body.add(titleLine);
+            notes.add(new Note(titleLine.number(), "the first line is a paragraph, not a headline; the title is made"
+                    + " from its first words: \"" + title + "\""));
+        }
         if (head.standfirst() != null) {
             body.add(head.standfirst());
         }
         body.addAll(withDatelinesJoined(lines.subList(head.bodyAt(), lines.size())));
-        return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(),
-                withoutSiteName(lines.get(titleAt).text()), lines.get(titleAt).number(), head.authors(), blocks(body),
-                notes, embargo));
+        return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(), title, titleLine.number(),
+                head.authors(), blocks(body), notes, embargo));
+    }
+
+    // the headline without what the copy's service or the page put around it; "EXCLUSIVE-" as a page shows it
+    private static String headline(String line) {
+        String headline = withoutSiteName(SERVICE_SLUG.matcher(line).replaceFirst(""));
+        Matcher label = EDITORIAL_LABEL.matcher(headline);
+        return label.lookingAt() ? label.group(1).charAt(0) + label.group(1).substring(1).toLowerCase(Locale.ROOT) + ": "
+                + headline.substring(label.end()) : headline;
+    }
+
+    // a story's first paragraph where a headline would be: longer than any, or a long sentence
+    private static boolean isParagraph(String line) {
+        int words = line.split("\\s+").length;
+        return words > MAX_HEADLINE_WORDS || endsASentence(line) && words > MAX_HEADING_WORDS;
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.herald.core.read.ReadResult;
 import dev.herald.core.text.HtmlSanitizer;
 import dev.herald.core.text.PlainText;
 import dev.herald.core.text.Summaries;
+import dev.herald.core.text.Titles;
 import dev.herald.core.text.XmlChars;
 import java.net.URI;
 import java.time.Instant;
@@ -43,9 +44,6 @@ public final class FeedImporter {
 
     /** Largest feed read, in bytes (32 MiB). */
     public static final int MAX_FEED_BYTES = 32 * 1024 * 1024;
-
-    /** Words a title made from an entry's text keeps at most. */
-    private static final int TITLE_WORDS = 12;
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -144,7 +142,7 @@ public final class FeedImporter {
         String summary = clean(item.summary());
         String title = clean(item.title());
         if (title == null) {
-            title = titleFromText(summary != null ? summary : Summaries.fromHtml(split.html()));
+            title = Titles.fromText(summary != null ? summary : Summaries.fromHtml(split.html()));
             if (title == null) {
                 problems.error(0, "title", where + " has neither a title nor text to make one from; skipped");
                 return Optional.empty();
@@ -191,22 +189,6 @@ public final class FeedImporter {
             default -> "";
         };
         return "it lacks the structure its root element <" + root + "> calls for" + example;
-    }
-
-    /** The first words of the text, as a title; null when there is no text. */
-    static String titleFromText(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String[] words = text.strip().split("\\s+");
-        StringBuilder title = new StringBuilder();
-        for (int i = 0; i < words.length && i < TITLE_WORDS && title.length() + words[i].length() < 100; i++) {
-            title.append(i == 0 ? "" : " ").append(words[i]);
-        }
-        if (title.isEmpty()) {
-            title.append(words[0], 0, Math.min(words[0].length(), 100));
-        }
-        return title.length() < text.strip().length() ? title + "…" : title.toString();
     }
 
     private static List<Tag> tags(List<String> labels) {

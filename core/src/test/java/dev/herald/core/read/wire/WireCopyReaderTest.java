@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class WireCopyReaderTest {
@@ -805,6 +806,37 @@ class WireCopyReaderTest {
                 <p>The city council voted on Tuesday to keep the central library open on Sundays.</p>
                 <p>Library users had collected 4,000 signatures.</p>
                 """, article.contentHtml());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "UPDATE 2-Grain prices climb as dry weather hits harvest|Grain prices climb as dry weather hits harvest",
+            "RPT-Grain prices climb as dry weather hits harvest|Grain prices climb as dry weather hits harvest",
+            "EXCLUSIVE-Carmaker weighs sale of battery unit, sources say|Exclusive: Carmaker weighs sale of battery unit, sources say",
+            "Update on the harbour works|Update on the harbour works"})
+    void showsAnAgencysHeadlineAsItsPagesDo(String written, String shown) throws IOException {
+        Article article = read("slug.txt", written + """
+
+                CHICAGO, Dec 3 (Reuters) - U.S. wheat futures rose for a third day on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(shown, article.title());
+    }
+
+    @Test
+    void makesATitleOfCopyThatStartsWithItsFirstParagraph() throws IOException {
+        String paragraph = "Unions and rail operators reached an agreement early on Tuesday, calling off a strike that"
+                + " would have halted freight across the country, officials said.";
+        ReadResult result = read("strike.txt", paragraph + "\n\nThe deal includes a 12% raise over three years.\n",
+                SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Unions and rail operators reached an agreement early on Tuesday, calling off…", article.title());
+        assertEquals("<p>" + paragraph + "</p>\n<p>The deal includes a 12% raise over three years.</p>\n",
+                article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("strike.txt:1: warning: the first line"
+                + " is a paragraph, not a headline")), result.problems().toString());
+        // a short headline with a full stop is still a headline
+        assertEquals("Council approves harbour plan.", read("plan.txt", "Council approves harbour plan.\n\nThe vote was 7-2.\n",
+                SiteSettings.defaults()).articleList().get(0).title());
     }
 
     @Test
