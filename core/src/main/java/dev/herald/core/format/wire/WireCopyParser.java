@@ -4,7 +4,6 @@ import dev.herald.core.format.wire.WireCopy.Block;
 import dev.herald.core.format.wire.WireCopy.Note;
 import dev.herald.core.text.Titles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,13 +38,6 @@ final class WireCopyParser {
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\s(?:\\(((?:" + CREDIT_WORDS
             + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)"
             + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
-
-    /** The nouns newspapers' names end in: "The Daily Courier", "Evening Standard", "BBC News". */
-    private static final Set<String> MASTHEAD_NOUNS = Set.of("News", "Times", "Post", "Herald", "Journal", "Tribune",
-            "Courier", "Gazette", "Chronicle", "Guardian", "Telegraph", "Observer", "Independent", "Standard", "Mail",
-            "Express", "Mirror", "Record", "Press", "Today", "Daily", "Weekly", "Review", "Star", "Globe", "Examiner",
-            "Inquirer", "Register", "Sentinel", "Dispatch", "Bulletin", "Courant", "Monitor", "Enquirer", "Insider",
-            "Wire");
 
     /**
      * What an agency's service puts before a headline, no part of it: Reuters' "UPDATE 2-", "RPT-",
@@ -128,38 +120,6 @@ final class WireCopyParser {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
 
-    /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:(?:Story|Written|Words) by|By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
-
-    /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
-    private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "(?i)(?<=\\p{L})\\s+(?:the\\s+)?(?:associated press|reuters|afp|bloomberg(?: news)?)$");
-
-    /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
-    private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
-
-    /** The small words inside names: "Ana de Souza", "Jan van Dijk", "Omar bin Said". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
-            "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y");
-
-    /** What a writer's role in a byline ends in: "Chief Political Correspondent", "Health Editor". */
-    private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
-            "Producer", "Analyst", "Contributor");
-
-    /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
-    private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
-
-    /** What a page sets between a byline and its time stamp. */
-    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
-
-    /** What separates the names of a byline. */
-    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
-
-    /** Agencies named in a byline beside its writers, who are the authors. */
-    private static final Set<String> AGENCIES = Set.of("reuters", "associated press", "the associated press", "ap",
-            "ap news", "afp", "agence france-presse", "bloomberg", "bloomberg news", "bbc news");
-
     /**
      * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
      * Press writer Jo Park in London contributed to this report.", Bloomberg's "--With assistance
@@ -241,7 +201,7 @@ final class WireCopyParser {
     // "Grain prices climb | Reuters", "Rail strike called off - BBC News": the headline alone
     private static String withoutSiteName(String headline) {
         Matcher site = SITE_NAME.matcher(headline);
-        if (site.find() && (site.group(1).equals("|") || AGENCIES.contains(site.group(2).toLowerCase(Locale.ROOT)))) {
+        if (site.find() && (site.group(1).equals("|") || Newsrooms.isAgency(site.group(2)))) {
             return headline.substring(0, site.start()).strip();
         }
         return headline;
@@ -297,14 +257,14 @@ final class WireCopyParser {
                 at += 2;
                 continue;
             }
-            List<String> names = authors.isEmpty() ? bylineAt(lines, at) : List.of();
+            List<String> names = authors.isEmpty() ? Bylines.at(lines, at) : List.of();
             Optional<Credited> caption = credited == null && names.isEmpty() ? credited(line) : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
                 credited = caption.get();
             } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
-                    && (!bylineAt(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
+                    && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()) {
                 break;
@@ -354,11 +314,11 @@ final class WireCopyParser {
         for (int at = 1; at < Math.min(MAX_HEADER_LINES + 1, lines.size() - 1); at++) {
             // a page's header is names and links; a sentence or a byline before the photo is the story's
             String before = lines.get(at - 1).text();
-            if (!byline(before).isEmpty() || endsASentence(before)) {
+            if (!Bylines.of(before).isEmpty() || endsASentence(before)) {
                 break;
             }
             String next = lines.get(at + 1).text();
-            if (credited(lines.get(at).text()).isPresent() && isHeadline(next) && byline(next).isEmpty()) {
+            if (credited(lines.get(at).text()).isPresent() && isHeadline(next) && Bylines.of(next).isEmpty()) {
                 start = at;
                 break;
             }
@@ -398,12 +358,9 @@ final class WireCopyParser {
         String name = lines.get(0).text();
         String headline = lines.get(1).text();
         String under = lines.get(2).text();
-        String[] words = name.split("\\s+");
-        boolean masthead = words.length <= 4 && !endsASentence(name)
-                && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.charAt(0)))
-                && (AGENCIES.contains(name.toLowerCase(Locale.ROOT)) || MASTHEAD_NOUNS.contains(words[words.length - 1]));
-        return masthead && isHeadline(headline) && byline(headline).isEmpty() && headline.split("\\s+").length > words.length
-                && (!byline(under).isEmpty() || TimeStamps.is(under));
+        return Newsrooms.isNewsroom(name) && isHeadline(headline) && Bylines.of(headline).isEmpty()
+                && headline.split("\\s+").length > name.split("\\s+").length
+                && (!Bylines.of(under).isEmpty() || TimeStamps.is(under));
     }
 
     // a press release's end ("ENDS", "-30-") under the story: the notes to editors after it are left out
@@ -435,79 +392,6 @@ final class WireCopyParser {
         return ".!?\"”’…".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
-    /**
-     * The writers the line at {@code at} names: a byline, or names alone ("Jane Porter in Plymouth",
-     * as the Guardian sets them) beside the page's time stamp; empty if it names none.
-     */
-    private static List<String> bylineAt(List<NumberedLine> lines, int at) {
-        String line = lines.get(at).text();
-        List<String> names = byline(line);
-        boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
-                || at > 0 && TimeStamps.is(lines.get(at - 1).text());
-        return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
-    }
-
-    // "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else
-    private static List<String> namesAlone(String line) {
-        if (line.split("\\s+").length > MAX_HEADING_WORDS) {
-            return List.of();
-        }
-        List<String> names = BYLINE_SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
-        // every word a name's: "Written by Jane Doe" is no one's name
-        boolean allNames = names.stream().allMatch(name -> isPersonalName(name) && Arrays.stream(name.split("\\s+"))
-                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
-        return allNames ? names : List.of();
-    }
-
-    /** The writers a byline names, without the agencies beside them; empty if the line is no byline. */
-    private static List<String> byline(String line) {
-        Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
-        if (!byline.matches() || line.split("\\s+").length > MAX_HEADING_WORDS) {
-            return List.of();
-        }
-        List<String> names = BYLINE_SEPARATOR.splitAsStream(TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst(""))
-                .filter(name -> !name.isEmpty() && !isOutletOrRole(name))
-                .map(WireCopyParser::withoutShouting)
-                .toList();
-        // "By Land and Sea" is a heading: a writer has a first and a last name
-        return names.stream().allMatch(WireCopyParser::isPersonalName) ? names : List.of();
-    }
-
-    // "By Jane Porter | Published 3 hours ago", "Story by Jane Doe • 2h": the page's time stamp beside
-    // the byline is no name
-    private static String withoutTimeStamp(String line) {
-        Matcher separator = STAMP_SEPARATOR.matcher(line);
-        return separator.find() && TimeStamps.is(line.substring(separator.end()))
-                ? line.substring(0, separator.start()) : line;
-    }
-
-    // "HANNA KOVAL", as some sites set bylines, is Hanna Koval; "Hanna McKay" stays as written
-    private static String withoutShouting(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder written = new StringBuilder(name.length());
-        boolean wordStart = true;
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            written.append(wordStart ? Character.toUpperCase(c) : c);
-            wordStart = !Character.isLetter(c);
-        }
-        return written.toString();
-    }
-
-    // a newsroom or a role named beside the writers: "Reuters", "CNN", "BBC News", "Health Editor"
-    private static boolean isOutletOrRole(String name) {
-        String[] words = name.split("\\s+");
-        String last = words[words.length - 1];
-        return AGENCIES.contains(name.toLowerCase(Locale.ROOT)) || OUTLET_ACRONYM.matcher(name).matches()
-                || words.length <= 4 && (MASTHEAD_NOUNS.contains(last) || ROLES.contains(last));
-    }
-
-    private static boolean isPersonalName(String name) {
-        String[] words = name.split("\\s+");
-        return words.length >= 2 && words.length <= 5 && Character.isUpperCase(words[0].charAt(0))
-                && Character.isUpperCase(words[words.length - 1].charAt(0));
-    }
 
     /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
     private static Optional<Credited> credited(String line) {
@@ -570,8 +454,8 @@ final class WireCopyParser {
     }
 
     private static boolean standsAlone(String line) {
-        return credited(line).isPresent() || !byline(line).isEmpty() || line.startsWith(IMAGE_SOURCE)
-                || line.startsWith(IMAGE_CAPTION) || TimeStamps.is(line) || !namesAlone(line).isEmpty();
+        return credited(line).isPresent() || !Bylines.of(line).isEmpty() || line.startsWith(IMAGE_SOURCE)
+                || line.startsWith(IMAGE_CAPTION) || TimeStamps.is(line) || !Bylines.namesAlone(line).isEmpty();
     }
 
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own

@@ -1,0 +1,124 @@
+package dev.herald.core.format.wire;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The writers a news page names under its headline: in a byline ("By Jane Doe and John Roe,
+ * Reuters"), or alone beside the page's time stamp ("Jane Porter in Plymouth"), without the
+ * newsrooms, roles and places beside them.
+ */
+final class Bylines {
+
+    /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by Jane Doe". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:(?:Story|Written|Words) by|By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
+
+    /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
+    private static final Pattern TRAILING_AGENCY = Pattern.compile(
+            "(?i)(?<=\\p{L})\\s+(?:the\\s+)?(?:associated press|reuters|afp|bloomberg(?: news)?)$");
+
+    /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
+    private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
+
+    /** The small words inside names: "Ana de Souza", "Jan van Dijk", "Omar bin Said". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
+            "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y");
+
+    /** What a writer's role in a byline ends in: "Chief Political Correspondent", "Health Editor". */
+    private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
+            "Producer", "Analyst", "Contributor");
+
+    /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
+    private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+
+    /** What a page sets between a byline and its time stamp. */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+
+    /** What separates the names of a byline. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+
+    /** Bylines are short: at most this many words. */
+    private static final int MAX_WORDS = 12;
+
+    private Bylines() {
+    }
+
+    /**
+     * The writers the line at {@code at} names: a byline, or names alone ("Jane Porter in Plymouth",
+     * as the Guardian sets them) beside the page's time stamp; empty if it names none.
+     */
+    static List<String> at(List<NumberedLine> lines, int at) {
+        String line = lines.get(at).text();
+        List<String> names = of(line);
+        boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
+                || at > 0 && TimeStamps.is(lines.get(at - 1).text());
+        return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
+    }
+
+    /** The writers a byline names, without the newsrooms beside them; empty if the line is no byline. */
+    static List<String> of(String line) {
+        Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
+        if (!byline.matches() || line.split("\\s+").length > MAX_WORDS) {
+            return List.of();
+        }
+        String names = TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst("");
+        List<String> writers = SEPARATOR.splitAsStream(names)
+                .filter(name -> !name.isEmpty() && !isNewsroomOrRole(name))
+                .map(Bylines::withoutShouting)
+                .toList();
+        // "By Land and Sea" is a heading: a writer has a first and a last name
+        return writers.stream().allMatch(Bylines::isPersonalName) ? writers : List.of();
+    }
+
+    /** "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else; else empty. */
+    static List<String> namesAlone(String line) {
+        if (line.split("\\s+").length > MAX_WORDS) {
+            return List.of();
+        }
+        List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
+        // every word a name's: "Written by Jane Doe" is no one's name
+        boolean allNames = names.stream().allMatch(name -> isPersonalName(name) && Arrays.stream(name.split("\\s+"))
+                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
+        return allNames ? names : List.of();
+    }
+
+    // "By Jane Porter | Published 3 hours ago", "Story by Jane Doe • 2h": the page's time stamp beside
+    // the byline is no name
+    private static String withoutTimeStamp(String line) {
+        Matcher separator = STAMP_SEPARATOR.matcher(line);
+        return separator.find() && TimeStamps.is(line.substring(separator.end()))
+                ? line.substring(0, separator.start()) : line;
+    }
+
+    // a newsroom or a role named beside the writers: "Reuters", "CNN", "BBC News", "Health Editor"
+    private static boolean isNewsroomOrRole(String name) {
+        String[] words = name.split("\\s+");
+        return Newsrooms.isNewsroom(name) || OUTLET_ACRONYM.matcher(name).matches()
+                || words.length <= 4 && ROLES.contains(words[words.length - 1]);
+    }
+
+    // "HANNA KOVAL", as some sites set bylines, is Hanna Koval; "Hanna McKay" stays as written
+    private static String withoutShouting(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder written = new StringBuilder(name.length());
+        boolean wordStart = true;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            written.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = !Character.isLetter(c);
+        }
+        return written.toString();
+    }
+
+    private static boolean isPersonalName(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && words.length <= 5 && Character.isUpperCase(words[0].charAt(0))
+                && Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+}
