@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A news page's time stamp, copied along with the story: "December 3, 2024 10:21 AM GMT+1",
- * "Updated 2 hours ago", "Published 03.12.2024, 10:21", "2h", "December 3, 2024 · 3 min read". A line of nothing but dates, times, zones
- * and the words around them, with at least one number.
+ * "Updated 2 hours ago", "Published 03.12.2024, 10:21", "2h", "December 3, 2024 · 3 min read". A
+ * line of nothing but dates, times, zones and the words around them, with at least one number.
  */
 final class TimeStamps {
 
@@ -25,6 +25,9 @@ final class TimeStamps {
             + "|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|\\d{1,4}[.-]\\d{1,2}[.-]\\d{1,4}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?");
 
+    /** Where a page's two stamps meet without a space: "10:21 AM GMT+1Updated 2 hours ago". */
+    private static final Pattern GLUED = Pattern.compile("(?<=[\\p{L}\\d])(?=(?:Updated|Published|Posted)\\b)");
+
     /** Time stamps are short: at most this many words. */
     private static final int MAX_WORDS = 14;
 
@@ -32,7 +35,8 @@ final class TimeStamps {
     }
 
     static boolean is(String line) {
-        String[] tokens = line.toLowerCase(Locale.ROOT).split("[\\s,|·•/()\\[\\]]+");
+        String spaced = GLUED.matcher(line).replaceAll(" ");
+        String[] tokens = spaced.toLowerCase(Locale.ROOT).split("[\\s,|·•/()\\[\\]]+");
         if (tokens.length > MAX_WORDS) {
             return false;
         }

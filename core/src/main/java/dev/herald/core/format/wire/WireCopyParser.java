@@ -89,6 +89,10 @@ final class WireCopyParser {
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?", Pattern.CASE_INSENSITIVE);
 
+    /** A gallery's count before a caption and a licensing link after it, as Reuters' pages copy them. */
+    private static final Pattern GLUED_CHROME = Pattern.compile(
+            "^\\[\\d{1,3}/\\d{1,3}]\\s+|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
+
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
 
@@ -220,13 +224,18 @@ final class WireCopyParser {
         return joined;
     }
 
+    // "[1/3] Cranes stand idle … REUTERS/Name Purchase Licensing Rights, opens new tab": the caption and credit
+    private static String withoutGluedChrome(String line) {
+        return GLUED_CHROME.matcher(line).replaceAll("");
+    }
+
     // the lines that are not empty and not page chrome, with their numbers
     private static List<NumberedLine> storyLines(String text) {
         List<NumberedLine> lines = new ArrayList<>();
         int number = 0;
         for (String raw : text.split("\\R", -1)) {
             number++;
-            String line = raw.strip();
+            String line = withoutGluedChrome(raw.strip());
             if (!line.isEmpty() && !isChrome(line)) {
                 lines.add(new NumberedLine(line, number, indent(raw)));
             }

@@ -840,6 +840,24 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void readsAnAgencysWebPageAsItCopies() throws IOException {
+        Article article = read("dockers.txt", """
+                [1/3] Harbour cranes stand idle during a strike in Rotterdam, December 2, 2024. REUTERS/Piet Jansen Purchase Licensing Rights, opens new tab
+                Dutch dockers extend strike as talks stall
+                By Piet Jansen and Ana Lima
+                December 3, 2024 10:21 AM GMT+1Updated 2 hours ago
+
+                ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday, unions said.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(new Image(null, "Harbour cranes stand idle during a strike in Rotterdam, December 2, 2024.",
+                "REUTERS/Piet Jansen", null), article.image());
+        assertEquals(List.of("Piet Jansen", "Ana Lima"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday, unions said.</p>
+                """, article.contentHtml());
+    }
+
+    @Test
     void takesAnAcronymWrittenWithStopsForATag() throws IOException {
         Article article = read("soy.txt", """
                 U.S. Soybean Sales to China Rise
