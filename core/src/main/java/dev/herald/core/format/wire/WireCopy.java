@@ -18,6 +18,9 @@ import java.util.Objects;
 record WireCopy(String caption, String credit, String title, int titleLine, List<String> authors,
         List<Block> blocks, List<Note> notes, NumberedLine embargo) {
 
+    /** A list's lead-in without a colon is short: at most this many words ("Summary", "What we know"). */
+    private static final int LEAD_IN_WORDS = 4;
+
     WireCopy {
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
@@ -45,8 +48,16 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
 
     /** The first paragraph, the summary of wire copy; "" if there is none. */
     String lede() {
-        // "Key points:" over a list leads into it and tells nothing of the story
-        return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH && !b.text().endsWith(":")).map(Block::text)
-                .findFirst().orElse("");
+        for (int at = 0; at < blocks.size(); at++) {
+            Block block = blocks.get(at);
+            boolean overAList = at + 1 < blocks.size() && blocks.get(at + 1).kind() == Block.Kind.ITEM;
+            // "Key points:" or "Summary" over a list leads into it and tells nothing of the story
+            boolean leadIn = block.text().endsWith(":")
+                    || overAList && block.text().split("\\s+").length <= LEAD_IN_WORDS;
+            if (block.kind() == Block.Kind.PARAGRAPH && !leadIn) {
+                return block.text();
+            }
+        }
+        return "";
     }
 }

@@ -89,9 +89,12 @@ final class WireCopyParser {
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?", Pattern.CASE_INSENSITIVE);
 
-    /** A gallery's count before a caption and a licensing link after it, as Reuters' pages copy them. */
+    /**
+     * A gallery's count ("[1/3]", "Item 1 of 3") before a caption and a licensing link after it, as
+     * Reuters' pages copy them.
+     */
     private static final Pattern GLUED_CHROME = Pattern.compile(
-            "^\\[\\d{1,3}/\\d{1,3}]\\s+|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
+            "^(?:\\[\\d{1,3}/\\d{1,3}]|Item \\d{1,3} of \\d{1,3})\\s+|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
 
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
@@ -108,7 +111,7 @@ final class WireCopyParser {
      * newsletter, a count of comments, a list of the page's topics.
      */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)(?:[^|]{1,25}\\|){2,}[^|]{1,25}"
-            + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
+            + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
             + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
 
     /**

@@ -725,6 +725,23 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void takesNoGalleryCountAndNoListsShortHeadingForTheCaptionAndSummary() throws IOException {
+        Article article = read("gallery.txt", """
+                Item 1 of 3 Harbour cranes stand idle during a strike in Rotterdam. REUTERS/Piet Jansen
+                Dutch dockers extend strike as talks stall
+
+                Summary
+                - Strike enters third week
+                - 40 ships wait to unload
+
+                ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday, unions said.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbour cranes stand idle during a strike in Rotterdam.", article.image().caption());
+        assertEquals("ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday, unions said.",
+                article.summary());
+    }
+
+    @Test
     void takesNoListsLeadInForTheSummary() throws IOException {
         Article article = read("rates.txt", """
                 Central bank holds rates, signals cuts next year
@@ -848,6 +865,8 @@ class WireCopyReaderTest {
                 December 3, 2024 10:21 AM GMT+1Updated 2 hours ago
 
                 ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday, unions said.
+
+                Get a look at the day ahead in global markets with the Morning Bid newsletter. Sign up here.
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals(new Image(null, "Harbour cranes stand idle during a strike in Rotterdam, December 2, 2024.",
                 "REUTERS/Piet Jansen", null), article.image());
