@@ -65,6 +65,9 @@ final class WireCopyParser {
     /** How many lines of a page's header may come before the photo caption. */
     private static final int MAX_HEADER_LINES = 6;
 
+    /** How many lines at the end of the story a page's note on its writer takes at most. */
+    private static final int WRITERS_NOTE_LINES = 3;
+
     /** Headlines are short: at most this many words. */
     private static final int MAX_HEADLINE_WORDS = 25;
 
@@ -83,7 +86,10 @@ final class WireCopyParser {
             "our standards: the thomson reuters trust principles.",
             "our standards: the thomson reuters trust principles., opens new tab", "skip to main content",
             "skip to content", "suggested topics:", "share full article", "gift this article", "gift article",
-            "share article", "save article", "listen to article", "print article");
+            "share article", "save article", "listen to article", "print article", "copy", "link copied",
+            // a share bar's buttons, one a line as AP's pages copy them
+            "facebook", "x", "twitter", "reddit", "linkedin", "pinterest", "flipboard", "whatsapp", "telegram",
+            "threads", "bluesky", "mastodon", "messenger");
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
@@ -177,8 +183,23 @@ final class WireCopyParser {
             body.add(head.standfirst());
         }
         body.addAll(withDatelinesJoined(lines.subList(head.bodyAt(), lines.size())));
+        withoutWritersNote(body, head.authors(), notes);
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(), title, titleLine.number(),
                 head.authors(), blocks(body), notes, embargo));
+    }
+
+    // "HANNA KOVAL" over "Koval covers the Rocky Mountain region for The Associated Press.": the page's
+    // note on its writer, after the story, is left out
+    private static void withoutWritersNote(List<NumberedLine> body, List<String> authors, List<Note> notes) {
+        for (int at = Math.max(1, body.size() - WRITERS_NOTE_LINES); at < body.size(); at++) {
+            String line = body.get(at).text();
+            if (authors.stream().anyMatch(line::equalsIgnoreCase)) {
+                notes.add(new Note(body.get(at).number(), "the " + lines(body.size() - at) + " on the writer after the"
+                        + " story (\"" + line + "\" …) left out"));
+                body.subList(at, body.size()).clear();
+                return;
+            }
+        }
     }
 
     // the headline without what the copy's service or the page put around it; "EXCLUSIVE-" as a page shows it

@@ -877,6 +877,36 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void leavesOutAShareBarAndTheNoteOnTheWriterAfterTheStory() throws IOException {
+        ReadResult result = read("fire.txt", """
+                Wildfire forces evacuations near mountain town
+                By HANNA KOVAL
+                Updated 10:21 AM EST, December 3, 2024
+                Share
+                Copy
+                Link copied
+                Facebook
+                X
+                Reddit
+                Flipboard
+
+                ESTES PARK, Colo. (AP) — A wind-driven wildfire forced hundreds of residents to flee on Tuesday.
+
+                The fire had burned about 4 square miles by midday, officials said.
+
+                HANNA KOVAL
+                Koval covers the Rocky Mountain region for The Associated Press.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("""
+                <p>ESTES PARK, Colo. (AP) — A wind-driven wildfire forced hundreds of residents to flee on Tuesday.</p>
+                <p>The fire had burned about 4 square miles by midday, officials said.</p>
+                """, article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("fire.txt:16: warning: the 2 lines on the"
+                + " writer after the story (\"HANNA KOVAL\" …) left out")), result.problems().toString());
+    }
+
+    @Test
     void takesAnAcronymWrittenWithStopsForATag() throws IOException {
         Article article = read("soy.txt", """
                 U.S. Soybean Sales to China Rise
