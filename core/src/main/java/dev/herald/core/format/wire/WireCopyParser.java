@@ -68,6 +68,9 @@ final class WireCopyParser {
     /** How many lines at the end of the story a page's note on its writer takes at most. */
     private static final int WRITERS_NOTE_LINES = 3;
 
+    /** A writer's newsroom and place under the byline is short: at most this many words. */
+    private static final int MAX_AFFILIATION_WORDS = 6;
+
     /** Headlines are short: at most this many words. */
     private static final int MAX_HEADLINE_WORDS = 25;
 
@@ -101,6 +104,10 @@ final class WireCopyParser {
      */
     private static final Pattern GLUED_CHROME = Pattern.compile(
             "^(?:\\[\\d{1,3}/\\d{1,3}]|Item \\d{1,3} of \\d{1,3})\\s+|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
+
+    /** What a page sets over the links to its sections at a story's end: "Related topics". */
+    private static final Pattern RELATED_LINKS = Pattern.compile(
+            "(?i)related (?:topics|links|content|internet links)|more on this (?:story|topic)|top stories");
 
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
@@ -299,7 +306,8 @@ final class WireCopyParser {
             } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
                     && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
-            } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()) {
+            } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()
+                    && !(!authors.isEmpty() && isAffiliation(line))) {
                 break;
             }
             at++;
@@ -351,7 +359,10 @@ final class WireCopyParser {
                 break;
             }
             String next = lines.get(at + 1).text();
-            if (credited(lines.get(at).text()).isPresent() && isHeadline(next) && Bylines.of(next).isEmpty()) {
+            // the BBC's "Image source, Getty Images" is the photo's pair of lines under the headline
+            String line = lines.get(at).text();
+            if (!line.startsWith(IMAGE_SOURCE) && credited(line).isPresent() && isHeadline(next)
+                    && Bylines.of(next).isEmpty()) {
                 start = at;
                 break;
             }
@@ -376,7 +387,12 @@ final class WireCopyParser {
             notes.add(new Note(lines.get(end).number(), "the " + lines(marked - end) + " after the sign-off (\""
                     + lines.get(end).text() + "\" …) taken for the page's footer and left out"));
         }
-        return lines.subList(start, end);
+        int related = relatedLinks(lines, start, end);
+        if (related < end) {
+            notes.add(new Note(lines.get(related).number(), "the " + lines(end - related) + " from \""
+                    + lines.get(related).text() + "\" on taken for the page's links and left out"));
+        }
+        return lines.subList(start, related);
     }
 
     /**
@@ -394,6 +410,25 @@ final class WireCopyParser {
         return Newsrooms.isNewsroom(name) && isHeadline(headline) && Bylines.of(headline).isEmpty()
                 && headline.split("\\s+").length > name.split("\\s+").length
                 && (!Bylines.of(under).isEmpty() || TimeStamps.is(under));
+    }
+
+    // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where
+    private static boolean isAffiliation(String line) {
+        return Newsrooms.isNewsroom(line.split(",", 2)[0]) && line.split("\\s+").length <= MAX_AFFILIATION_WORDS;
+    }
+
+    // "Related topics" over "Plymouth", "Transport" at the story's end: the page's links, not the story's headings
+    private static int relatedLinks(List<NumberedLine> lines, int start, int end) {
+        for (int at = end - 1; at > start + 1; at--) {
+            String line = lines.get(at).text();
+            if (RELATED_LINKS.matcher(line).matches()) {
+                return at;
+            }
+            if (!isHeading(line)) {
+                break;
+            }
+        }
+        return end;
     }
 
     // a press release's end ("ENDS", "-30-") under the story: the notes to editors after it are left out

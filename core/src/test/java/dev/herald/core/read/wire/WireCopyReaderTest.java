@@ -907,6 +907,40 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void readsABbcPageAsItCopies() throws IOException {
+        ReadResult result = read("ferry-bbc.txt", """
+                Ferry timetable cuts leave islanders stranded
+                2 hours ago
+                Share
+                Save
+                Jane Porter
+                BBC News, Plymouth
+
+                Image source, Getty Images
+                Image caption, The ferry is the only link to the mainland in winter
+
+                Islanders say new winter timetables will leave them stranded for days at a time.
+
+                The operator said the cuts were needed to save money.
+
+                Related topics
+                Plymouth
+                Transport
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Ferry timetable cuts leave islanders stranded", article.title());
+        assertEquals(List.of("Jane Porter"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals(new Image(null, "The ferry is the only link to the mainland in winter", "Getty Images", null),
+                article.image());
+        assertEquals("""
+                <p>Islanders say new winter timetables will leave them stranded for days at a time.</p>
+                <p>The operator said the cuts were needed to save money.</p>
+                """, article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("ferry-bbc.txt:15: warning: the 3 lines"
+                + " from \"Related topics\" on taken for the page's links and left out")), result.problems().toString());
+    }
+
+    @Test
     void takesAnAcronymWrittenWithStopsForATag() throws IOException {
         Article article = read("soy.txt", """
                 U.S. Soybean Sales to China Rise
