@@ -86,7 +86,8 @@ abstract class ImportedFeedSuite {
         for (Path feed : feeds) {
             String name = suite().relativize(feed).toString();
             FeedImporter.Import result = new FeedImporter().importFeed(source(feed), Files.readAllBytes(feed), FALLBACK);
-            result.problems().stream().filter(p -> p.message().contains("Exception")).forEach(p -> unreadable.add(p.toString()));
+            result.problems().stream().filter(p -> p.message().contains("Exception"))
+                    .forEach(p -> unreadable.add(p.toString()));
             List<Article> again = new ArrayList<>();
             for (ImportedArticle article : result.articles()) {
                 String file = markdown.importedFile(article.article(), article.entry());
@@ -142,7 +143,8 @@ abstract class ImportedFeedSuite {
                     ID_LINE.matcher(file).replaceFirst("id: imported-" + number));
         }
         Path site = out.resolve("site");
-        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url", "https://news.example.org");
+        CliRun run = CliRun.of("build", source.toString(), "--out", site.toString(),
+                "--base-url", "https://news.example.org");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         List<Path> pages = SiteFiles.named(site.resolve("articles"), "index.html");
         assertEquals(markdownFiles.size(), pages.size(), "an article page for every imported article: " + run.err());

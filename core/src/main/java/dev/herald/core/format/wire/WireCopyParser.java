@@ -96,14 +96,15 @@ final class WireCopyParser {
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
-            + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?", Pattern.CASE_INSENSITIVE);
+            + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A gallery's count ("[1/3]", "Item 1 of 3") before a caption and a licensing link after it, as
      * Reuters' pages copy them.
      */
-    private static final Pattern GLUED_CHROME = Pattern.compile(
-            "^(?:\\[\\d{1,3}/\\d{1,3}]|Item \\d{1,3} of \\d{1,3})\\s+|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
+    private static final Pattern GLUED_CHROME = Pattern.compile("^(?:\\[\\d{1,3}/\\d{1,3}]|Item \\d{1,3} of \\d{1,3})\\s+"
+            + "|\\s*Purchase Licensing Rights(?:, opens new tab)?$");
 
     /** What a page sets over the links to its sections at a story's end: "Related topics". */
     private static final Pattern RELATED_LINKS = Pattern.compile(
@@ -124,7 +125,9 @@ final class WireCopyParser {
      * newsletter, a count of comments, a list of the page's topics.
      */
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?i)(?:[^|]{1,25}\\|){2,}[^|]{1,25}"
-            + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
+            + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}"
+            + "|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?"
+            + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
             + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
 
     /**
@@ -307,7 +310,7 @@ final class WireCopyParser {
                     && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()
-                    && !(!authors.isEmpty() && isAffiliation(line))) {
+                    && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
             }
             at++;
