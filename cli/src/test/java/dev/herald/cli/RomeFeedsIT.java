@@ -43,6 +43,6 @@ class RomeFeedsIT extends ImportedFeedSuite {
     @Test
     void readsTheTwelveHourClockOfAWeatherReport() {
         assertEquals(Instant.parse("2008-01-21T16:56:00Z"),
-                onlyArticleOf("rome-modules/src/test/resources/xml/sunnyvale.xml").published());
+                onlyArticleOf("rome-modules/xml/sunnyvale.xml").published());
     }
 }
