@@ -25,11 +25,6 @@ class RealWorldFeedsIT extends ImportedFeedSuite {
     }
 
     @Override
-    String source(Path feed) {
-        return feed.toString();
-    }
-
-    @Override
     int feedsWithArticles() {
         return 40;
     }

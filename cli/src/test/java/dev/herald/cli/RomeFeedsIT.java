@@ -26,11 +26,6 @@ class RomeFeedsIT extends ImportedFeedSuite {
     }
 
     @Override
-    String source(Path feed) {
-        return feed.toString();
-    }
-
-    @Override
     int feedsWithArticles() {
         return 120;
     }

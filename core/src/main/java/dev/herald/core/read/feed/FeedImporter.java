@@ -139,10 +139,11 @@ public final class FeedImporter {
         String where = "entry " + item.number();
         String html = XmlChars.strip(sanitizer.sanitize(item.html()));
         FigureExtractor.Split split = FigureExtractor.split(html);
-        String summary = clean(item.summary());
+        String given = clean(item.summary());
+        String summary = given != null ? given : Summaries.fromHtml(split.html());
         String title = clean(item.title());
         if (title == null) {
-            title = Titles.fromText(summary != null ? summary : Summaries.fromHtml(split.html()));
+            title = Titles.fromText(summary);
             if (title == null) {
                 problems.error(0, "title", where + " has neither a title nor text to make one from; skipped");
                 return Optional.empty();
@@ -169,7 +170,7 @@ public final class FeedImporter {
             usedIds.add(id);
             problems.warning(0, "id", where + " (\"" + title + "\") has the guid or link of an earlier entry; id " + id);
         }
-        Article article = new Article(id, title, summary != null ? summary : Summaries.fromHtml(split.html()), split.html(),
+        Article article = new Article(id, title, summary, split.html(),
                 published, item.updated() != null && item.updated().isAfter(published) ? item.updated() : null,
                 item.authors(), tags(item.tags()), AtomEntries.uri(item.link()), image, item.source(),
                 language(item.language()), item.enclosures());
