@@ -10,6 +10,7 @@ import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.BuildFingerprint;
 import dev.herald.core.site.BuildState;
 import dev.herald.core.site.IncrementalBuild;
+import dev.herald.core.site.SitePaths;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
 import java.io.IOException;
@@ -101,7 +102,9 @@ final class BuildCommand implements Callable<Integer> {
         });
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, !quiet && ProgressBar.isInteractive());
-        try (IncrementalBuild build = open(settings, err)) {
+        // a 404.html put into DIR by hand is the editor's, kept as any file Herald did not write
+        boolean ownNotFoundPage = OutputFolders.holdsForeignFile(out, SitePaths.NOT_FOUND.substring(1));
+        try (IncrementalBuild build = open(settings, ownNotFoundPage, err)) {
             if (launchedRebuild && build.fullAhead().isPresent()) {
                 return ExitCode.FULL_BUILD_JVM_WANTED;
             }
@@ -131,7 +134,7 @@ final class BuildCommand implements Callable<Integer> {
             List<Article> articles = publication.shown();
             BuildState.Summary summary = new BuildState.Summary(articles.size(), TagCount.distinct(articles),
                     publication.heldBack(), result.problems().isEmpty());
-            StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit);
+            StaticSiteBuilder builder = new StaticSiteBuilder(loaded.site(), limit, !ownNotFoundPage);
             IncrementalBuild.Outcome outcome = build.write(builder, articles, loaded.ownFiles(), now, loaded.reader(),
                     summary, force, bar.phase("writing"));
             bar.finish();
@@ -164,8 +167,10 @@ final class BuildCommand implements Callable<Integer> {
         return inputs.inputs().stream().map(InputResolver.FileInput.class::cast).toList();
     }
 
-    private IncrementalBuild open(ArticleLoader.Settings settings, PrintWriter err) throws IOException {
-        String options = publishing.previews() + (input.read.published == null ? "" : " --published " + input.read.published);
+    private IncrementalBuild open(ArticleLoader.Settings settings, boolean ownNotFoundPage, PrintWriter err)
+            throws IOException {
+        String options = publishing.previews() + (input.read.published == null ? "" : " --published " + input.read.published)
+                + (ownNotFoundPage ? " (DIR's own 404.html)" : "");
         return IncrementalBuild.of(out, BuildFingerprint.of(settings.site(), settings.ownFiles(), limit, options),
                 () -> err.println("herald: waiting for another build of " + out + " to finish"));
     }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +73,24 @@ class BuildCommandTest {
         CliRun withoutAgain = CliRun.of("build", source.toString(), "--out", site.toString(), "--base-url", "https://news.example.org/desk/");
         assertEquals(ExitCode.OK, withoutAgain.exitCode(), withoutAgain.err());
         assertEquals(heralds, Files.readString(site.resolve("404.html")));
+    }
+
+    @Test
+    void keepsA404PagePutIntoTheSiteByHand() throws Exception {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", "../examples", "--out", site.toString()).exitCode());
+        // a site built by a Herald that wrote no 404.html, the editor's own page put beside it by hand
+        String written = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("404.html".getBytes(StandardCharsets.UTF_8)));
+        Path marker = site.resolve(".herald-site");
+        Files.writeString(marker, Files.readString(marker).replace(written + "\n", ""));
+        String own = "<!doctype html><title>Lost?</title><p>Put here by hand.</p>";
+        Files.writeString(site.resolve("404.html"), own);
+
+        CliRun again = CliRun.of("build", "../examples", "--out", site.toString());
+        assertEquals(ExitCode.OK, again.exitCode(), again.err());
+        assertEquals(own, Files.readString(site.resolve("404.html")));
+        assertFalse(Files.readString(marker).contains(written), "still not Herald's");
     }
 
     @Test

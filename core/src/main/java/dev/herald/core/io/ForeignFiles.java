@@ -79,6 +79,13 @@ final class ForeignFiles {
         return kept;
     }
 
+    /** Whether {@code relative} in a folder Herald built is a file there that no build of Herald wrote. */
+    static boolean isForeign(Path folder, Path relative) {
+        Path file = folder.resolve(relative);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(folder.resolve(OutputFolders.MARKER))
+                && !lastWritten(folder).contains(hash(relative));
+    }
+
     // what the last replacement wrote outside the claimed paths, as its marker lists them
     private static Set<String> lastWritten(Path old) {
         try {

@@ -135,6 +135,14 @@ public final class OutputFolders {
     }
 
     /**
+     * Whether {@code relative} in {@code folder}, a site Herald built, is a file put there by hand:
+     * one the marker does not list as written by Herald (a build keeps such a file).
+     */
+    public static boolean holdsForeignFile(Path folder, String relative) {
+        return ForeignFiles.isForeign(folder, Path.of(relative));
+    }
+
+    /**
      * Whether a single output file may be replaced unasked: missing, empty, or a feed (an RSS,
      * Atom or JSON Feed document, as {@code convert} writes), never a file of another kind.
      */

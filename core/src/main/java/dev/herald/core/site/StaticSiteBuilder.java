@@ -54,6 +54,7 @@ public final class StaticSiteBuilder {
 
     private final SiteSettings site;
     private final int limit;
+    private final boolean notFoundPage;
     private final SiteFeeds feeds;
     private final PageRenderer pages;
     private final Sitemaps sitemaps;
@@ -61,11 +62,20 @@ public final class StaticSiteBuilder {
 
     /** @param limit most items in each feed, archive document and list page, positive */
     public StaticSiteBuilder(SiteSettings site, int limit) {
+        this(site, limit, true);
+    }
+
+    /**
+     * @param notFoundPage whether to write {@code 404.html} when the site's own files have none (not
+     *                     when the output folder holds one put there by hand, which the build keeps)
+     */
+    public StaticSiteBuilder(SiteSettings site, int limit, boolean notFoundPage) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
         this.site = site;
         this.limit = limit;
+        this.notFoundPage = notFoundPage;
         this.feeds = SiteFeeds.withoutHub(site);
         this.pages = new PageRenderer(site);
         this.sitemaps = new Sitemaps(site);
@@ -140,7 +150,7 @@ public final class StaticSiteBuilder {
         // an ordered parallel stream keeps the sections in this order
         List<FileJob> jobs = new ArrayList<>(sections.parallelStream().flatMap(section -> section.get().stream()).toList());
         jobs.addAll(ownFiles(own, jobs));
-        if (!own.files().containsKey(SitePaths.NOT_FOUND)) {
+        if (notFoundPage && !own.files().containsKey(SitePaths.NOT_FOUND)) {
             jobs.add(new FileJob(SitePaths.NOT_FOUND, key(memo, "not-found"), out -> text(out, pages.notFound())));
         }
         return new SitePlan(jobs, prints);
