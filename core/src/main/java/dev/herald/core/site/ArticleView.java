@@ -11,6 +11,7 @@ import dev.herald.core.text.SiteRelativeUrls;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Entities;
@@ -76,14 +77,22 @@ public record ArticleView(
         return new ArticleView(article.id(), article.title(), article.summary(), showSummary,
                 SiteRelativeUrls.prefixed(article.contentHtml(), basePath),
                 entry.link(), site.url(SitePaths.article(article.id())),
-                article.published().toString(), human(article.published()),
-                article.updated() == null ? null : article.updated().toString(),
+                machine(article.published()), human(article.published()),
+                article.updated() == null ? null : machine(article.updated()),
                 article.updated() == null ? null : human(article.updated()),
                 authorNames(entry), tags, image,
                 image == null || image.url() == null ? null : SiteRelativeUrls.prefixed(image.url(), basePath).toString(),
                 article.source() == null ? null : article.source().name(),
                 article.source() == null || article.source().url() == null ? null : article.source().url().toString(),
                 entry.language(), article.enclosures().stream().map(Media::of).toList());
+    }
+
+    /**
+     * A {@code <time datetime>} value: whole seconds, as the feeds carry them (HTML takes at most
+     * three digits of a second's fraction, and a date read as {@code .999999999} has nine).
+     */
+    static String machine(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     static String human(Instant instant) {

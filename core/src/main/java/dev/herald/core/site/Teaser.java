@@ -14,7 +14,7 @@ public record Teaser(String published, String publishedText, String authors, Str
         String summary) {
 
     static Teaser of(Article article, SiteSettings site) {
-        return new Teaser(article.published().toString(), ArticleView.human(article.published()),
+        return new Teaser(ArticleView.machine(article.published()), ArticleView.human(article.published()),
                 ArticleView.authorNames(new FeedEntry(article, site)), site.url(SitePaths.article(article.id())),
                 article.title(), article.summary());
     }
