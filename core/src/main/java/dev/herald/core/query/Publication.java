@@ -4,6 +4,7 @@ import dev.herald.core.model.Tagged;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,8 +85,8 @@ public record Publication<T extends Tagged>(List<T> shown, List<T> drafts, List<
         return String.join(", ", parts);
     }
 
-    /** An instant as {@code 2026-12-03T06:00Z}, seconds only where there are some. */
+    /** An instant as {@code 2026-12-03T06:00Z}, seconds only where there are some, no fraction. */
     public static String minutes(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC) + "Z";
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC) + "Z";
     }
 }

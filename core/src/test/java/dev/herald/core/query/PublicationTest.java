@@ -46,6 +46,7 @@ class PublicationTest {
     void writesSecondsOnlyWhereThereAreSome() {
         assertEquals("2026-12-03T06:00Z", Publication.minutes(Instant.parse("2026-12-03T06:00:00Z")));
         assertEquals("2026-12-03T06:00:05Z", Publication.minutes(Instant.parse("2026-12-03T06:00:05Z")));
+        assertEquals("2026-12-03T06:00:05Z", Publication.minutes(Instant.parse("2026-12-03T06:00:05.999999999Z")));
     }
 
     private static List<String> ids(List<Article> list) {
