@@ -110,12 +110,20 @@ public final class ArticleReader {
      * modification time, no sidecar.
      */
     public ReadResult read(String name, byte[] bytes, InputFormat format) {
+        return read(name, bytes, format, null);
+    }
+
+    /**
+     * Reads input that is not a file but is named by an id (the body of {@code PUT
+     * /api/articles/{id}}): that id is the article's unless the input gives its own.
+     */
+    public ReadResult read(String name, byte[] bytes, InputFormat format, String defaultId) {
         Problems problems = new Problems(name);
         if (bytes.length > MAX_FILE_BYTES) {
             problems.error(0, null, tooLarge(bytes.length));
             return new ReadResult(List.of(), problems.toList());
         }
-        return decodeAndRead(name, bytes, format, null, null, null, problems);
+        return decodeAndRead(name, bytes, format, defaultId, null, null, problems);
     }
 
     private ReadResult decodeAndRead(String name, byte[] bytes, InputFormat format, String idFromName,

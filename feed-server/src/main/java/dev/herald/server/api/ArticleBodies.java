@@ -1,6 +1,5 @@
 package dev.herald.server.api;
 
-import dev.herald.core.format.json.ArticleJsonCodec;
 import dev.herald.core.model.Article;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.ArticleReader;
@@ -22,7 +21,6 @@ import java.util.List;
 public class ArticleBodies {
 
     private final ArticleReader reader;
-    private final ArticleJsonCodec json = new ArticleJsonCodec();
 
     public ArticleBodies(ServerSite site) {
         this.reader = ArticleReader.forSite(site.settings()).checkingSiteLinks(OwnFileLinks.of(site));
@@ -30,7 +28,21 @@ public class ArticleBodies {
 
     /** The one article in the body; its id from the body or, without one, from the title. */
     public Article parse(byte[] body) {
-        ReadResult result = reader.read("request body", body, InputFormat.JSON);
+        return parse(body, null);
+    }
+
+    /** The article in the body for {@code PUT /api/articles/{id}}: the path gives the id. */
+    public Article parseFor(String id, byte[] body) {
+        Article article = parse(body, id);
+        if (!article.id().equals(id)) {
+            throw new ProblemException(Status.BAD_REQUEST, "The article's id does not match the URL.",
+                    List.of(new FieldError("id", "is \"" + article.id() + "\" but the URL says \"" + id + "\"")));
+        }
+        return article;
+    }
+
+    private Article parse(byte[] body, String idFromUrl) {
+        ReadResult result = reader.read("request body", body, InputFormat.JSON, idFromUrl);
         List<FieldError> errors = result.problems().stream().filter(Problem::isError)
                 .map(p -> new FieldError(p.field() == null ? "body" : p.field(),
                         p.line() > 0 ? "line " + p.line() + ": " + p.message() : p.message()))
@@ -42,18 +54,5 @@ public class ArticleBodies {
             throw new ProblemException(Status.BAD_REQUEST, "Send one article object, not a list.");
         }
         return result.articleList().get(0);
-    }
-
-    /** The article in the body for {@code PUT /api/articles/{id}}: the path gives the id. */
-    public Article parseFor(String id, byte[] body) {
-        Article article = parse(body);
-        if (article.id().equals(id)) {
-            return article;
-        }
-        if (json.hasKey(body, "id")) {
-            throw new ProblemException(Status.BAD_REQUEST, "The article's id does not match the URL.",
-                    List.of(new FieldError("id", "is \"" + article.id() + "\" but the URL says \"" + id + "\"")));
-        }
-        return article.withId(id);
     }
 }

@@ -92,6 +92,20 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aPutTakesItsIdFromTheUrlWhereTheTitleGivesNone() {
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"title\": \"ไทย\", \"published\": \"2024-11-28\"}")
+                .put("/api/articles/thai-edition").then().statusCode(201)
+                .header("Location", "https://news.example.org/api/articles/thai-edition")
+                .body("id", equalTo("thai-edition"));
+        given().get("/feed.json").then().body("items[0].url", equalTo("https://news.example.org/articles/thai-edition"));
+        given().header(TOKEN).contentType("application/json")
+                .body("{\"title\": \"ไทย\", \"published\": \"2024-11-28\"}")
+                .post("/api/articles").then().statusCode(400)
+                .body("errors[0].message", equalTo("line 1: is missing and the title gives none: add an id key"));
+    }
+
+    @Test
     void refusesBodiesOverTheSizeLimit() {
         String huge = "{\"title\": \"Huge\", \"published\": \"2024-11-28\", \"body\": \"" + "x".repeat(1_100_000) + "\"}";
         given().header(TOKEN).contentType("application/json").body(huge).post("/api/articles").then().statusCode(413);

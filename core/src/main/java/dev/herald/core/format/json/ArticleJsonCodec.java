@@ -50,11 +50,6 @@ public final class ArticleJsonCodec {
         return StoredArticles.read(json);
     }
 
-    /** Whether a JSON object has this key at its top level; false for anything unreadable. */
-    public boolean hasKey(byte[] json, String key) {
-        return StoredArticles.hasKey(json, key);
-    }
-
     private interface Body {
         void write(JsonGenerator json) throws IOException;
     }

@@ -55,15 +55,6 @@ final class StoredArticles {
                 node.hasNonNull("expires") ? Instant.parse(node.get("expires").asText()) : null);
     }
 
-    /** Whether the JSON object has the key at its top level; false for anything unreadable. */
-    static boolean hasKey(byte[] json, String key) {
-        try {
-            return JSON.readTree(json).has(key);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     private static List<Enclosure> enclosures(JsonNode list) {
         List<Enclosure> enclosures = new ArrayList<>(list.size());
         for (JsonNode enclosure : list) {
