@@ -119,6 +119,13 @@ class JsonArticleReaderTest {
         ReadResult cut = readFile(folder, "cut.json", "{\"title\": \"A\",\n\"published\": \"2024-11-28T00:00:00Z\"");
         assertEquals(List.of("cut.json:2: invalid JSON: Unexpected end-of-input: expected close marker for Object"),
                 report(cut, folder));
+        // and none of Jackson's own switches
+        ReadResult comment = readFile(folder, "comment.json", "{\"title\": \"A\", /* draft */ \"published\": \"2024-11-28\"}");
+        assertEquals(List.of("comment.json:1: invalid JSON: Unexpected character ('/' (code 47)): JSON has no comments"),
+                report(comment, folder));
+        ReadResult nan = readFile(folder, "nan.json", "{\"title\": \"A\", \"published\": \"2024-11-28\", \"x\": NaN}");
+        assertEquals(List.of("nan.json:1: invalid JSON: Non-standard token 'NaN': JSON has no such value"),
+                report(nan, folder));
     }
 
     @Test

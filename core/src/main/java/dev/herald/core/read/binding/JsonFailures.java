@@ -15,6 +15,10 @@ public final class JsonFailures {
     public static String describe(JsonProcessingException failure) {
         String message = failure.getOriginalMessage() == null ? "" : failure.getOriginalMessage();
         String line = message.lines().findFirst().orElse("").replaceFirst(" \\(start marker at .*$", "").strip();
+        // Jackson suggests its own switches ("enable `JsonReadFeature.ALLOW_…` to allow"), which
+        // mean nothing to whoever wrote the file
+        line = line.replaceFirst("maybe a \\(non-standard\\) comment\\? \\(not recognized .*$", "JSON has no comments")
+                .replaceFirst(": enable `.*$", ": JSON has no such value");
         return line.isEmpty() ? "invalid JSON" : line;
     }
 }

@@ -2,6 +2,8 @@ package dev.herald.core.read.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.herald.core.problem.Problems;
@@ -19,6 +21,8 @@ public final class YamlObjects {
 
     /** Largest YAML text read, in characters; article files are limited further up. */
     private static final int CODE_POINT_LIMIT = 16 * 1024 * 1024;
+    /** Deepest nesting of lists and mappings; an article's deepest is two (an author in a list). */
+    private static final int MAX_DEPTH = 20;
 
     private final YAMLFactory factory;
 
@@ -27,8 +31,9 @@ public final class YamlObjects {
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit(CODE_POINT_LIMIT);
         options.setAllowDuplicateKeys(false);
-        options.setNestingDepthLimit(20);
-        factory = YAMLFactory.builder().loaderOptions(options).build();
+        options.setNestingDepthLimit(MAX_DEPTH);
+        factory = YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
     }
 
     /**
@@ -50,6 +55,10 @@ public final class YamlObjects {
         } catch (StreamReadException e) {
             reportSyntaxError(e, lineOffset, problems);
             return Optional.empty();
+        } catch (StreamConstraintsException e) {
+            problems.error(lineOffset + 1, null, "invalid YAML: lists and mappings nested more than " + MAX_DEPTH
+                    + " levels deep");
+            return Optional.empty();
         } catch (IOException e) {
             // parsing a String does no I/O: this is a parser failure, reported like one
             throw new UncheckedIOException(e);
@@ -69,7 +78,10 @@ public final class YamlObjects {
             return;
         }
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
-        problems.error(line, null, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+        // Jackson names SnakeYAML's event classes when a key is a list or a mapping ("? [a, b]: c")
+        String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")
+                ? "a key must be plain text, not a list or a mapping" : firstLine(e.getOriginalMessage());
+        problems.error(line, null, "invalid YAML: " + problem);
     }
 
     static String describe(JsonToken token) {
