@@ -50,6 +50,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aControlCharacterInYamlIsNamed() {
+        ReadResult result = readFile(folder, "bell.md", "---\ntitle: Bell \u0007 rings\npublished: 2024-11-28\n---\nBody\n");
+        assertEquals(List.of("bell.md:2: invalid YAML: a control character (U+0007), which YAML does not allow: remove it"), report(result, folder));
+    }
+
+    @Test
     void aYamlKeyThatIsAListIsAProblemInAWritersWords() {
         ReadResult result = readFile(folder, "key.md", "---\n? [a, b]\n: c\ntitle: T\npublished: 2024-11-28\n---\nBody\n");
         assertEquals(List.of("key.md:2: invalid YAML: a key must be plain text, not a list or a mapping"),

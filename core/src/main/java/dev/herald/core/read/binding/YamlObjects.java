@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML mappings (front matter, sidecars, {@code herald.yaml}) into {@link FieldMap}s with
@@ -78,9 +79,16 @@ public final class YamlObjects {
             return;
         }
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
-        // Jackson names SnakeYAML's event classes when a key is a list or a mapping ("? [a, b]: c")
-        String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")
-                ? "a key must be plain text, not a list or a mapping" : firstLine(e.getOriginalMessage());
+        String problem;
+        if (e.getCause() instanceof ReaderException unreadable) {
+            problem = String.format("a control character (U+%04X), which YAML does not allow: remove it",
+                    unreadable.getCodePoint());
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")) {
+            // Jackson names SnakeYAML's event classes when a key is a list or a mapping ("? [a, b]: c")
+            problem = "a key must be plain text, not a list or a mapping";
+        } else {
+            problem = firstLine(e.getOriginalMessage());
+        }
         problems.error(line, null, "invalid YAML: " + problem);
     }
 
