@@ -52,7 +52,8 @@ class HostileInputTest {
     @Test
     void aControlCharacterInYamlIsNamed() {
         ReadResult result = readFile(folder, "bell.md", "---\ntitle: Bell \u0007 rings\npublished: 2024-11-28\n---\nBody\n");
-        assertEquals(List.of("bell.md:2: invalid YAML: a control character (U+0007), which YAML does not allow: remove it"), report(result, folder));
+        assertEquals(List.of("bell.md:2: invalid YAML: a character YAML does not allow (U+0007, a control character or a"
+                + " noncharacter): remove it"), report(result, folder));
     }
 
     @Test

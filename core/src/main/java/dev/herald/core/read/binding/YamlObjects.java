@@ -81,8 +81,8 @@ public final class YamlObjects {
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
         String problem;
         if (e.getCause() instanceof ReaderException unreadable) {
-            problem = String.format("a control character (U+%04X), which YAML does not allow: remove it",
-                    unreadable.getCodePoint());
+            problem = String.format("a character YAML does not allow (U+%04X, a control character or a"
+                    + " noncharacter): remove it", unreadable.getCodePoint());
         } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")) {
             // Jackson names SnakeYAML's event classes when a key is a list or a mapping ("? [a, b]: c")
             problem = "a key must be plain text, not a list or a mapping";
