@@ -21,8 +21,13 @@ final class ReadOptions {
     static final class DateConverter implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
-            return DateTimes.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+            Instant date = DateTimes.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
                     + "' is not a date-time (" + DateTimes.howToWrite(value) + ")"));
+            if (!DateTimes.isPublishable(date)) {
+                throw new TypeConversionException("'" + value + "' is before " + DateTimes.FIRST_GREGORIAN_YEAR
+                        + " (feeds would give it in another calendar)");
+            }
+            return date;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.herald.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,6 +73,11 @@ class ValidateCommandTest {
         CliRun timed = CliRun.withStdin(embargoed, "validate", "--input-format", "txt", "--published",
                 "2026-12-02T06:00:00Z", "-");
         assertEquals(ExitCode.OK, timed.exitCode(), timed.out());
+
+        CliRun typedShort = CliRun.withStdin(copy, "validate", "--input-format", "txt", "--published", "0024-11-28", "-");
+        assertEquals(ExitCode.USAGE, typedShort.exitCode());
+        assertTrue(typedShort.err().contains("'0024-11-28' is before 1583 (feeds would give it in another calendar)"),
+                typedShort.err());
     }
 
     @Test

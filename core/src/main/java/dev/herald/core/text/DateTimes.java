@@ -7,9 +7,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The date-time forms an article may use: RFC 3339 with an offset, or a bare date (midnight UTC). */
 public final class DateTimes {
+
+    /** The first year of the Gregorian calendar that feed libraries count in throughout. */
+    public static final int FIRST_GREGORIAN_YEAR = 1583;
+
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
 
     private DateTimes() {
     }
@@ -20,6 +26,10 @@ public final class DateTimes {
      */
     public static Optional<Instant> parse(String text) {
         String trimmed = text.strip();
+        if (!FOUR_DIGIT_YEAR.matcher(trimmed).lookingAt()) {
+            // java.time also reads "+10000-01-01" and "-0001-01-01", which RFC 3339 has no room for
+            return Optional.empty();
+        }
         try {
             if (trimmed.length() == 10) {
                 return Optional.of(LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -28,6 +38,14 @@ public final class DateTimes {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether an article may carry this date: RSS and Atom libraries write earlier dates in the
+     * Julian calendar (1 June of the year 1 comes out as 3 June), where JSON and pages do not.
+     */
+    public static boolean isPublishable(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).getYear() >= FIRST_GREGORIAN_YEAR;
     }
 
     /**

@@ -85,6 +85,13 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void refusesADateBeforeTheGregorianCalendarThatFeedsWouldShift() {
+        ReadResult result = readFile(folder, "short.json", "{\"title\": \"T\", \"published\": \"0024-11-28\"}");
+        assertEquals(List.of("short.json:1: published: is before 1583: \"0024-11-28\" (feeds would give it in another"
+                + " calendar, days apart; a year typed short?)"), report(result, folder));
+    }
+
+    @Test
     void readsAnArrayAndKeepsTheValidArticles() {
         ReadResult result = readFile(folder, "many.json", """
                 [

@@ -21,9 +21,17 @@ class DateTimesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"2024-11-28T09:30", "yesterday", "28/11/2024", "2024-13-01", "2024-11-28 09:30Z"})
+    @CsvSource({"2024-11-28T09:30", "yesterday", "28/11/2024", "2024-13-01", "2024-11-28 09:30Z",
+        "+10000-01-01T00:00:00Z", "-0001-06-01T00:00:00Z", "24-11-28"})
     void rejectsAmbiguousOrInvalidDates(String text) {
         assertEquals(Optional.empty(), DateTimes.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0001-06-01T00:00:00Z, false", "1582-12-31T23:59:59Z, false", "1583-01-01T00:00:00Z, true",
+        "9999-12-31T23:59:59Z, true"})
+    void publishesDatesOfTheGregorianCalendarOnly(String date, boolean publishable) {
+        assertEquals(publishable, DateTimes.isPublishable(Instant.parse(date)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -130,6 +130,10 @@ final class FieldValues {
         if (parsed.isEmpty()) {
             problems.error(line, field, "is not a date-time: " + quote(text.get()) + " ("
                     + DateTimes.howToWrite(text.get()) + ")");
+        } else if (!DateTimes.isPublishable(parsed.get())) {
+            problems.error(line, field, "is before " + DateTimes.FIRST_GREGORIAN_YEAR + ": " + quote(text.get())
+                    + " (feeds would give it in another calendar, days apart; a year typed short?)");
+            return Optional.empty();
         }
         return parsed;
     }
