@@ -13,7 +13,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
@@ -49,11 +48,11 @@ public class HubResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response request(MultivaluedMap<String, String> form) {
+    public Response request(String body) {
         if (!on) {
             throw new ProblemException(Status.NOT_FOUND, "This server's built-in WebSub hub is off.");
         }
-        SubscriptionRequest request = SubscriptionRequest.of(form);
+        SubscriptionRequest request = SubscriptionRequest.of(HubForm.parse(body));
         URI callback;
         try {
             callback = policy.check(request.callback());

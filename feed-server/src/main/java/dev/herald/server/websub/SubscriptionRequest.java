@@ -2,7 +2,6 @@ package dev.herald.server.websub;
 
 import dev.herald.server.problem.ProblemDetail.FieldError;
 import dev.herald.server.problem.ProblemException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ record SubscriptionRequest(boolean subscribe, String callback, String topic, Lon
     /** The secret must be under 200 bytes (§5.1). */
     private static final int SECRET_LIMIT = 200;
 
-    static SubscriptionRequest of(MultivaluedMap<String, String> form) {
+    static SubscriptionRequest of(HubForm form) {
         List<FieldError> errors = new ArrayList<>();
-        String mode = form.getFirst("hub.mode");
+        String mode = form.first("hub.mode");
         if (mode == null || !(mode.equals("subscribe") || mode.equals("unsubscribe"))) {
             errors.add(new FieldError("hub.mode", "must be subscribe or unsubscribe"));
         }
@@ -32,7 +31,7 @@ record SubscriptionRequest(boolean subscribe, String callback, String topic, Lon
             errors.add(new FieldError("hub.topic", "must be at most " + CallbackPolicy.MAX_URL_LENGTH + " characters"));
         }
         Long lease = null;
-        String leaseText = form.getFirst("hub.lease_seconds");
+        String leaseText = form.first("hub.lease_seconds");
         if (leaseText != null && !leaseText.isBlank()) {
             try {
                 lease = Long.parseLong(leaseText.strip());
@@ -43,7 +42,7 @@ record SubscriptionRequest(boolean subscribe, String callback, String topic, Lon
                 errors.add(new FieldError("hub.lease_seconds", "must be a number of seconds, was \"" + leaseText + "\""));
             }
         }
-        String secret = form.getFirst("hub.secret");
+        String secret = form.first("hub.secret");
         if (secret != null && secret.isEmpty()) {
             secret = null;
         }
@@ -56,8 +55,8 @@ record SubscriptionRequest(boolean subscribe, String callback, String topic, Lon
         return new SubscriptionRequest(mode.equals("subscribe"), callback, topic, lease, secret);
     }
 
-    private static String required(MultivaluedMap<String, String> form, String name, List<FieldError> errors) {
-        String value = form.getFirst(name);
+    private static String required(HubForm form, String name, List<FieldError> errors) {
+        String value = form.first(name);
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(name, "is required"));
             return null;

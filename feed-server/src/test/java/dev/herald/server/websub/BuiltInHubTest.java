@@ -143,6 +143,24 @@ class BuiltInHubTest {
     }
 
     @Test
+    void aCallbackAndATopicWithQueriesKeepThemWhenTheirEqualsSignsWereSentUnescaped() throws Exception {
+        try (TestSubscriber subscriber = TestSubscriber.start()) {
+            // as curl -d sends it: the URL standard's form reading splits a field at its first "=" only
+            String topic = BASE + "/feed.json?tag=harbour";
+            given().contentType("application/x-www-form-urlencoded")
+                    .body("hub.mode=subscribe&hub.callback=" + subscriber.callback() + "&hub.topic=" + topic)
+                    .post("/websub").then().statusCode(202);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !subscriber.verifications().isEmpty());
+            Map<String, String> verification = subscriber.verifications().get(0);
+            assertEquals("subscribe", verification.get("hub.mode"), verification.toString());
+            assertEquals("test", verification.get("subscriber"), "the callback's own query");
+            assertEquals(topic, verification.get("hub.topic"));
+        }
+        given().contentType("application/x-www-form-urlencoded").body("hub.mode=subscribe&hub.callback=%zz")
+                .post("/websub").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void badRequestsAreProblemsNamingTheField() {
         given().formParams(Map.of("hub.mode", "subscribe", "hub.topic", BASE + "/feed.xml")).post("/websub")
                 .then().statusCode(400).contentType("application/problem+json")
