@@ -6,6 +6,7 @@ import dev.herald.core.io.AtomicOutput;
 import dev.herald.core.io.FeedFetcher;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.problem.Problem;
+import dev.herald.core.read.LimitedReads;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
 import dev.herald.core.text.WrittenUrls;
@@ -134,10 +135,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot fetch " + feed + ": only http and https URLs are"
                     + " fetched; for a file, give its path");
         }
-        Path file = Path.of(feed);
-        if (Files.size(file) > FeedImporter.MAX_FEED_BYTES) {
-            throw new HeraldException(feed + " is larger than " + FeedImporter.MAX_FEED_BYTES / (1024 * 1024) + " MiB");
-        }
-        return Files.readAllBytes(file);
+        // a pipe (herald import <(curl …)) or a device has no size to check first
+        return LimitedReads.read(Path.of(feed), FeedImporter.MAX_FEED_BYTES).orElseThrow(() -> new HeraldException(
+                feed + " is larger than " + FeedImporter.MAX_FEED_BYTES / (1024 * 1024) + " MiB"));
     }
 }

@@ -154,7 +154,12 @@ public final class ArticleReader {
                 problems.error(0, null, tooLarge(size));
                 return Optional.empty();
             }
-            return Optional.of(Files.readAllBytes(file));
+            Optional<byte[]> bytes = LimitedReads.read(file, (int) MAX_FILE_BYTES);
+            if (bytes.isEmpty()) {
+                problems.error(0, null, "holds more than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MiB (a device, or a file that grew while read); article files may be at most that");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             problems.error(0, null, Files.isSymbolicLink(file) ? brokenLink(file) : "no such file");
         } catch (IOException e) {

@@ -6,6 +6,8 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
+import dev.herald.core.read.ArticleReader;
+import dev.herald.core.read.LimitedReads;
 import dev.herald.core.read.binding.Field;
 import dev.herald.core.read.binding.FieldMap;
 import dev.herald.core.read.binding.KeySuggestions;
@@ -59,7 +61,12 @@ public final class SiteConfig {
         Loaded defaults = new Loaded(SiteSettings.defaults(), folderNamed(file, StaticFiles.DEFAULT_FOLDER));
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            Optional<byte[]> bytes = LimitedReads.read(file, (int) ArticleReader.MAX_FILE_BYTES);
+            if (bytes.isEmpty()) {
+                problems.error(0, null, "holds more than " + ArticleReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+                return defaults;
+            }
+            text = new String(bytes.get(), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             problems.error(0, null, "no such file");
             return defaults;

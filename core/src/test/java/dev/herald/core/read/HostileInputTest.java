@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Enclosure;
+import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problem;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,16 @@ class HostileInputTest {
         String deeper = "---\ntitle: T\npublished: 2024-11-28\ntags: " + "[".repeat(5000) + "]".repeat(5000) + "\n---\nBody\n";
         assertEquals(List.of("deep.md:2: invalid YAML: lists and mappings nested more than 20 levels deep"),
                 report(readFile(folder, "deep.md", deeper), folder));
+    }
+
+    @Test
+    void aLinkToADeviceIsAProblemOfItsFileNotAnOutOfMemory() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(zero), "a system without /dev/zero");
+        Path link = Files.createSymbolicLink(folder.resolve("endless.md"), zero);
+        ReadResult result = ArticleReader.forSite(SiteSettings.defaults()).read(link);
+        assertEquals(List.of("endless.md: holds more than 16 MiB (a device, or a file that grew while read); article"
+                + " files may be at most that"), report(result, folder));
     }
 
     @Test
