@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-    /** A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by Jane Doe". */
+    /**
+     * A byline under the headline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Story by Jane
+     * Doe", "by Jo Lee".
+     */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:(?:Story|Written|Words) by|By|BY)\\s+(\\p{Lu}[^.!?:;]{1,120})");
+            "(?:(?:Story|Written|Words) by|By|BY|by)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
     /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(

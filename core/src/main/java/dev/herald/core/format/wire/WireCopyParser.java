@@ -40,6 +40,24 @@ final class WireCopyParser {
             + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
 
     /**
+     * A credit in parentheses after a caption's last sentence, as many newsrooms write it: "… on
+     * Monday. (State Emergency Service of Ukraine/Telegram)", "… in Queensland.(ABC News: Jo Lee)".
+     * Only at the head of a story, and not a source of figures: "… rose 4%. (Source: Eurostat)".
+     */
+    private static final Pattern CREDIT_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
+            + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)([^()]{1,60}[/:][^()]{1,60})\\)\\s*$");
+
+    /**
+     * A credit on a line of its own under its caption, as NPR's pages copy it: "David Zalubowski/AP"
+     * (then again after the "hide caption" and "toggle caption" buttons).
+     */
+    private static final Pattern CREDIT_ALONE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]{1,50}/\\p{Lu}[\\p{L}.&'’ -]{0,40}");
+
+    /** A caption's tail before its credit: "… Oct. 5, 2024 - Copyright AP Photo/Name". */
+    private static final Pattern COPYRIGHT_BEFORE_CREDIT = Pattern.compile("\\s*(?:[-–—|]\\s*)?(?:Copyright|©)\\s*$");
+
+    /**
      * What an agency's service puts before a headline, no part of it: Reuters' "UPDATE 2-", "RPT-",
      * "REFILE-", "CORRECTED-", "WRAPUP 1-".
      */
@@ -68,6 +86,9 @@ final class WireCopyParser {
     /** How many lines at the end of the story a page's note on its writer takes at most. */
     private static final int WRITERS_NOTE_LINES = 3;
 
+    /** A broadcaster's local newsroom under the byline, named after it: "ABC Wide Bay", "BBC Radio Kent". */
+    private static final Pattern OUTLET_DESK = Pattern.compile("\\p{Lu}{2,5}(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
+
     /** A writer's newsroom and place under the byline is short: at most this many words. */
     private static final int MAX_AFFILIATION_WORDS = 6;
 
@@ -92,7 +113,10 @@ final class WireCopyParser {
             "share article", "save article", "listen to article", "print article", "copy", "link copied",
             // a share bar's buttons, one a line as AP's pages copy them
             "facebook", "x", "twitter", "reddit", "linkedin", "pinterest", "flipboard", "whatsapp", "telegram",
-            "threads", "bluesky", "mastodon", "messenger");
+            "threads", "bluesky", "mastodon", "messenger",
+            // a photo's buttons (NPR), a page's invitations
+            "hide caption", "toggle caption", "send us your feedback", "follow us", "become a member",
+            "sponsor message", "also read");
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
@@ -128,7 +152,7 @@ final class WireCopyParser {
             + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}"
             + "|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?"
             + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
-            + "|(?:topics|tags|filed under|more on)\\s*:.{0,200}");
+            + "|(?:topics?|tags|filed under|more on)\\s*:.{0,200}");
 
     /**
      * An agency's notes under its stories: "Follow AP's coverage of … at https://…", "The Associated
@@ -149,7 +173,7 @@ final class WireCopyParser {
      * from Jo Park."): names after "by", no sentence in it ("Writing by hand, she …" is the story's).
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by \\p{Lu}[^.!?]*\\.?"
+            "\\(*(?:Reporting|Additional reporting|Writing|Editing|Edited) by:? \\p{Lu}[^.!?]*\\.?"
                     + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
@@ -169,13 +193,18 @@ final class WireCopyParser {
             embargo = ReleaseMarks.isEmbargo(lines.get(0).text()) ? lines.get(0) : embargo;
             lines = lines.subList(1, lines.size());
         }
-        lines = HardWraps.unwrap(lines, lines.size() > 1 && credited(lines.get(0).text()).isPresent() ? 1 : 0,
+        lines = HardWraps.unwrap(lines, lines.size() > 1 && headCaption(lines.get(0).text()).isPresent() ? 1 : 0,
                 WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
         lines = withoutPageFurniture(lines, notes);
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
                 : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
+        int creditLines = credited.isPresent() ? 0 : creditLinesUnderCaption(lines);
+        if (creditLines > 0) {
+            credited = Optional.of(new Credited(lines.get(0).text(), lines.get(1).text()));
+            titleAt = 1 + creditLines;
+        }
         Head head = head(lines, titleAt + 1, credited.orElse(null));
         Credited photo = head.credited();
         String caption = photo == null || photo.caption().isEmpty() ? null : photo.caption();
@@ -232,8 +261,19 @@ final class WireCopyParser {
      * as a browser's tab shows it, "Grain prices climb | Reuters", ends in its site's name instead.
      */
     private static Optional<Credited> leadCaption(String line, String next) {
-        return credited(line).filter(credited -> PHOTO_CREDIT.matcher(credited.credit()).find()
+        return headCaption(line).filter(credited -> PHOTO_CREDIT.matcher(credited.credit()).find()
                 || isHeadline(next) && !TITLE_SEPARATOR.matcher(credited.caption()).find());
+    }
+
+    // "Workers install solar panels …" over "David Zalubowski/AP", maybe twice, over the headline: the
+    // caption's credit lines (0 if the first line is no caption with its credit under it)
+    private static int creditLinesUnderCaption(List<NumberedLine> lines) {
+        if (lines.size() < 3 || !endsASentence(lines.get(0).text())
+                || !CREDIT_ALONE.matcher(lines.get(1).text()).matches()) {
+            return 0;
+        }
+        int count = lines.size() > 3 && lines.get(2).text().equals(lines.get(1).text()) ? 2 : 1;
+        return isHeadline(lines.get(1 + count).text()) ? count : 0;
     }
 
     // "Grain prices climb | Reuters", "Rail strike called off - BBC News": the headline alone
@@ -301,7 +341,7 @@ final class WireCopyParser {
                 continue;
             }
             List<String> names = authors.isEmpty() ? Bylines.at(lines, at) : List.of();
-            Optional<Credited> caption = credited == null && names.isEmpty() ? credited(line) : Optional.empty();
+            Optional<Credited> caption = credited == null && names.isEmpty() ? headCaption(line) : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
@@ -417,7 +457,9 @@ final class WireCopyParser {
 
     // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where
     private static boolean isAffiliation(String line) {
-        return Newsrooms.isNewsroom(line.split(",", 2)[0]) && line.split("\\s+").length <= MAX_AFFILIATION_WORDS;
+        String[] words = line.split("\\s+");
+        return words.length <= MAX_AFFILIATION_WORDS && (Newsrooms.isNewsroom(line.split(",", 2)[0])
+                || OUTLET_DESK.matcher(line).matches());
     }
 
     // "Related topics" over "Plymouth", "Transport" at the story's end: the page's links, not the story's headings
@@ -481,7 +523,22 @@ final class WireCopyParser {
         return Optional.empty();
     }
 
+    /** A caption line at the head of the story, where a credit in parentheses may follow its last sentence. */
+    private static Optional<Credited> headCaption(String line) {
+        Optional<Credited> credited = credited(line);
+        if (credited.isPresent()) {
+            return credited;
+        }
+        Matcher after = CREDIT_AFTER_SENTENCE.matcher(line);
+        return after.find() ? Optional.of(new Credited(line.substring(0, after.start()).strip(), after.group(1).strip()))
+                : Optional.empty();
+    }
+
     private record Credited(String caption, String credit) {
+
+        Credited {
+            caption = COPYRIGHT_BEFORE_CREDIT.matcher(caption).replaceFirst("");
+        }
     }
 
     /**

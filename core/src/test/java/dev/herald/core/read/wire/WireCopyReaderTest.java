@@ -186,6 +186,66 @@ class WireCopyReaderTest {
                 "A ferry leaves Piraeus. REUTERS/J. Scott/File Photo");
         assertCaption("Storm clouds over the port.", "Photographer: Lena Berg/Bloomberg",
                 "Storm clouds over the port. Photographer: Lena Berg/Bloomberg");
+        // after the caption's last sentence, any newsroom's credit in parentheses, glued on or not
+        assertCaption("Divers inspect the pier on Dec. 2, 2024.", "Harbour Rescue Service/Telegram",
+                "Divers inspect the pier on Dec. 2, 2024. (Harbour Rescue Service/Telegram)");
+        assertCaption("The pier after the storm.", "Coast News: Jo Lee", "The pier after the storm.(Coast News: Jo Lee)");
+        // a copyright mark between caption and credit is neither's
+        assertCaption("FILE - Cranes at the harbour, Oct. 5, 2024", "AP Photo/Ana Lima, File",
+                "FILE - Cranes at the harbour, Oct. 5, 2024 - Copyright AP Photo/Ana Lima, File");
+    }
+
+    @Test
+    void takesACreditOnTheLinesUnderItsCaption() throws IOException {
+        // as a page with "hide caption" and "toggle caption" buttons copies: the credit, the buttons, the credit again
+        Article article = read("harbour.txt", """
+                Cranes unload the first ship at the rebuilt pier.
+                Ana Lima/AP
+                hide caption
+                toggle caption
+                Ana Lima/AP
+                Harbour Reopens After Storm Repairs
+                December 3, 2024 5:00 AM ET
+                By Jo Park
+                The harbour reopened on Monday after three months of repairs.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbour Reopens After Storm Repairs", article.title());
+        assertEquals(new Image(null, "Cranes unload the first ship at the rebuilt pier.", "Ana Lima/AP", null),
+                article.image());
+        assertEquals(List.of("Jo Park"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("<p>The harbour reopened on Monday after three months of repairs.</p>\n", article.contentHtml());
+    }
+
+    @Test
+    void readsABroadcastersHeadWithItsLocalNewsroomTopicAndCaption() throws IOException {
+        Article article = read("storm.txt", """
+                Storm cuts power to coastal towns
+                By Jo Lee
+                ABC Coast
+                Topic:Storms
+                Posted 3h ago, updated 1h ago
+                A fallen tree blocks the road into Harbour Bay.(ABC News: Jo Lee)
+                Thousands of homes lost power overnight as the storm crossed the coast.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jo Lee"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals(new Image(null, "A fallen tree blocks the road into Harbour Bay.", "ABC News: Jo Lee", null),
+                article.image());
+        assertEquals("<p>Thousands of homes lost power overnight as the storm crossed the coast.</p>\n",
+                article.contentHtml());
+    }
+
+    @Test
+    void aCreditInParenthesesInTheStoryIsNoCaption() throws IOException {
+        Article article = read("prices.txt", """
+                Harbour Fees Rise
+                Fees at the harbour rose by 4% last year. (Source: Port Authority)
+                Shipping lines said they would pass the cost on.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(null, article.image());
+        assertEquals("""
+                <p>Fees at the harbour rose by 4% last year. (Source: Port Authority)</p>
+                <p>Shipping lines said they would pass the cost on.</p>
+                """, article.contentHtml());
     }
 
     private void assertCaption(String caption, String credit, String line) throws IOException {
@@ -264,6 +324,20 @@ class WireCopyReaderTest {
         assertEquals("""
                 <p>Dock workers returned on Friday after a nine-day strike.</p>
                 <p>Reporting by Ana Lima and Jo Park; Writing by Ana Lima; Editing by Jo Park</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void takesAnEditorsLineForASignOffNotAHeading() throws IOException {
+        Article article = read("port.txt", """
+                Port Strike Ends After Nine Days
+                Dock workers returned on Friday after a nine-day strike.
+                Edited by: Jo Park
+                Send us your feedback
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("""
+                <p>Dock workers returned on Friday after a nine-day strike.</p>
+                <p>Edited by: Jo Park</p>
                 """, article.contentHtml());
     }
 
@@ -808,7 +882,7 @@ class WireCopyReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Story by Jane Doe • 2h", "Written by Jane Doe\n3 December 2024",
+    @ValueSource(strings = {"Story by Jane Doe • 2h", "Written by Jane Doe\n3 December 2024", "by Jane Doe\n2 min read",
             "Jane Doe\nDecember 3, 2024 · 3 min read", "By Jane Doe | Updated 5m"})
     void takesTheBylinesOfOtherPagesWithTheirTimeStamps(String head) throws IOException {
         Article article = read("library.txt", "Council votes to keep library open on Sundays\n" + head + """
