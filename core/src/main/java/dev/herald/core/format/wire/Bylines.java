@@ -36,6 +36,9 @@ final class Bylines {
     private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
             "Producer", "Analyst", "Contributor");
 
+    /** A role's line is short: at most this many words. */
+    private static final int MAX_ROLE_WORDS = 6;
+
     /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
     private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -59,7 +62,9 @@ final class Bylines {
         String line = lines.get(at).text();
         List<String> names = of(line);
         boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
-                || at > 0 && TimeStamps.is(lines.get(at - 1).text());
+                || at > 0 && TimeStamps.is(lines.get(at - 1).text())
+                // "Tom Lee" over "Technology correspondent @TomLee" over the time stamp
+                || at + 2 < lines.size() && isRole(lines.get(at + 1).text()) && TimeStamps.is(lines.get(at + 2).text());
         return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
     }
 
@@ -96,6 +101,13 @@ final class Bylines {
         Matcher separator = STAMP_SEPARATOR.matcher(line);
         return separator.find() && TimeStamps.is(line.substring(separator.end()))
                 ? line.substring(0, separator.start()) : line;
+    }
+
+    /** A writer's role on a line of its own, as some pages set it under the name: "Technology correspondent @TomLee". */
+    static boolean isRole(String line) {
+        String[] words = line.split("\\s+");
+        return words.length <= MAX_ROLE_WORDS && Arrays.stream(words).anyMatch(word -> ROLES.contains(
+                word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1)));
     }
 
     // a newsroom or a role named beside the writers: "Reuters", "CNN", "BBC News", "Health Editor"

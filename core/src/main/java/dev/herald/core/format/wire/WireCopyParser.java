@@ -4,6 +4,7 @@ import dev.herald.core.format.wire.WireCopy.Block;
 import dev.herald.core.format.wire.WireCopy.Note;
 import dev.herald.core.text.Titles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class WireCopyParser {
 
     /** The words a photo credit starts with. */
     private static final String CREDIT_WORDS = "REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo:"
-            + "|Photograph:|Photographer:|Photo by|Picture:|Image:|Credit:|Foto:";
+            + "|Photograph:|Photographer:|Photo by|Picture:|Pic:|Image:|Credit:|Foto:";
 
     /**
      * A photo credit at the end of the caption line: "REUTERS/Name", "REUTERS/Name/File Photo",
@@ -46,6 +47,17 @@ final class WireCopyParser {
      */
     private static final Pattern CREDIT_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
             + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)([^()]{1,60}[/:][^()]{1,60})\\)\\s*$");
+
+    /** A photographer's name in capitals before an agency's, as Le Monde writes it: "… 2024. JEAN DUPONT / AFP". */
+    private static final Pattern NAME_BEFORE_AGENCY = Pattern.compile("(?<=[.!?])\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’.-]*){0,3}\\s*/\\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|Bloomberg|Xinhua|ANP|dpa|DPA))\\s*$");
+
+    /** Any source in parentheses after a sentence, a credit only in the first line over a headline. */
+    private static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
+            + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)(\\p{Lu}[^()]{1,60})\\)\\s*$");
+
+    /** A section's name above the headline, as a page's breadcrumbs copy: "World", "Politics". */
+    private static final int MAX_SECTION_WORDS = 2;
 
     /**
      * A credit on a line of its own under its caption, as NPR's pages copy it: "David Zalubowski/AP"
@@ -89,6 +101,10 @@ final class WireCopyParser {
     /** A broadcaster's local newsroom under the byline, named after it: "ABC Wide Bay", "BBC Radio Kent". */
     private static final Pattern OUTLET_DESK = Pattern.compile("\\p{Lu}{2,5}(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
+    /** A story a newsroom wrote from an agency's copy, credited under its headline: "Le Monde with AFP". */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]{1,40} with (?:AFP|AP|Reuters|agencies|wires)");
+
     /** A writer's newsroom and place under the byline is short: at most this many words. */
     private static final int MAX_AFFILIATION_WORDS = 6;
 
@@ -116,10 +132,11 @@ final class WireCopyParser {
             "threads", "bluesky", "mastodon", "messenger",
             // a photo's buttons (NPR), a page's invitations
             "hide caption", "toggle caption", "send us your feedback", "follow us", "become a member",
-            "sponsor message", "also read");
+            "sponsor message", "also read", "follow", "subscribers only", "lire en français", "image:");
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
+            + "|(?:reading time|time to read|time to)\\s*:?\\s*\\d+\\s*(?:min|mins|minute|minutes)\\.?"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -152,7 +169,8 @@ final class WireCopyParser {
             + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}"
             + "|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?"
             + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
-            + "|(?:topics?|tags|filed under|more on)\\s*:.{0,200}");
+            + "|(?:topics?|tags|filed under|more on)\\s*:.{0,200}"
+            + "|why you can trust .{1,40}|.{0,200}\\bin (?:this|our) (?:free )?(?:daily |weekly )?newsletter\\.?");
 
     /**
      * An agency's notes under its stories: "Follow AP's coverage of … at https://…", "The Associated
@@ -165,7 +183,8 @@ final class WireCopyParser {
 
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}");
+            "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}"
+                    + "|copyright\\b.{0,120}\\ball rights reserved\\.?");
 
     /**
      * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
@@ -261,8 +280,15 @@ final class WireCopyParser {
      * as a browser's tab shows it, "Grain prices climb | Reuters", ends in its site's name instead.
      */
     private static Optional<Credited> leadCaption(String line, String next) {
-        return headCaption(line).filter(credited -> PHOTO_CREDIT.matcher(credited.credit()).find()
-                || isHeadline(next) && !TITLE_SEPARATOR.matcher(credited.caption()).find());
+        Optional<Credited> credited = headCaption(line).filter(found -> PHOTO_CREDIT.matcher(found.credit()).find()
+                || isHeadline(next) && !TITLE_SEPARATOR.matcher(found.caption()).find());
+        if (credited.isPresent() || !isHeadline(next) || !Bylines.of(next).isEmpty()) {
+            return credited;
+        }
+        // over a headline, a sentence and a source in parentheses: "… December 2, 2024. (Israel Defense Forces)"
+        Matcher source = SOURCE_AFTER_SENTENCE.matcher(line);
+        return source.find() ? Optional.of(new Credited(line.substring(0, source.start()).strip(), source.group(1)))
+                : Optional.empty();
     }
 
     // "Workers install solar panels …" over "David Zalubowski/AP", maybe twice, over the headline: the
@@ -347,10 +373,11 @@ final class WireCopyParser {
             } else if (caption.isPresent()) {
                 credited = caption.get();
             } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
-                    && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text()))) {
+                    && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text())
+                            || WITH_AGENCY.matcher(lines.get(at + 1).text()).matches())) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()
-                    && (authors.isEmpty() || !isAffiliation(line))) {
+                    && !WITH_AGENCY.matcher(line).matches() && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
             }
             at++;
@@ -417,6 +444,10 @@ final class WireCopyParser {
             start = 1;
             notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
                     + "\") taken for the site's name and left out"));
+        } else if (sectionsAboveHeadline(lines) > 0) {
+            start = sectionsAboveHeadline(lines);
+            notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " above the headline (\""
+                    + lines.get(0).text() + "\" …) taken for the page's sections and left out"));
         }
         int end = beforeTheEndMark(lines, start, notes);
         int marked = end;
@@ -455,11 +486,37 @@ final class WireCopyParser {
                 && (!Bylines.of(under).isEmpty() || TimeStamps.is(under));
     }
 
+    // "China" over "Politics" over a headline with a byline or time stamp under it: the page's
+    // breadcrumbs, how many lines of them (0 if none)
+    private static int sectionsAboveHeadline(List<NumberedLine> lines) {
+        int sections = 0;
+        while (sections < 3 && sections < lines.size() - 2 && isSectionName(lines.get(sections).text())) {
+            sections++;
+        }
+        String headline = lines.get(sections).text();
+        if (sections == 0 || !isHeadline(headline) || headline.split("\\s+").length <= 3
+                || !Bylines.of(headline).isEmpty()) {
+            return 0;
+        }
+        for (int at = sections + 1; at < Math.min(lines.size(), sections + 5); at++) {
+            if (!Bylines.at(lines, at).isEmpty() || TimeStamps.is(lines.get(at).text())) {
+                return sections;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isSectionName(String line) {
+        String[] words = line.split("\\s+");
+        return words.length <= MAX_SECTION_WORDS && isHeading(line) && !TimeStamps.is(line)
+                && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    }
+
     // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where
     private static boolean isAffiliation(String line) {
         String[] words = line.split("\\s+");
         return words.length <= MAX_AFFILIATION_WORDS && (Newsrooms.isNewsroom(line.split(",", 2)[0])
-                || OUTLET_DESK.matcher(line).matches());
+                || OUTLET_DESK.matcher(line).matches() || Bylines.isRole(line));
     }
 
     // "Related topics" over "Plymouth", "Transport" at the story's end: the page's links, not the story's headings
@@ -508,6 +565,10 @@ final class WireCopyParser {
 
     /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
     private static Optional<Credited> credited(String line) {
+        Matcher named = NAME_BEFORE_AGENCY.matcher(line);
+        if (named.find()) {
+            return Optional.of(new Credited(line.substring(0, named.start()).strip(), named.group(1).strip()));
+        }
         Matcher plain = CREDIT.matcher(line);
         if (plain.find()) {
             return Optional.of(new Credited(line.substring(0, plain.start()).strip(), plain.group(1).strip()));
