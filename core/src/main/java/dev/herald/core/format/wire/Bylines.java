@@ -72,7 +72,7 @@ final class Bylines {
     static List<String> of(String line) {
         Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
         if (!byline.matches() || line.split("\\s+").length > MAX_WORDS) {
-            return List.of();
+            return stampedNames(line);
         }
         String names = TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst("");
         List<String> writers = SEPARATOR.splitAsStream(names)
@@ -93,6 +93,18 @@ final class Bylines {
         boolean allNames = names.stream().allMatch(name -> isPersonalName(name) && Arrays.stream(name.split("\\s+"))
                 .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
         return allNames ? names : List.of();
+    }
+
+    // "Jane Doe · CBC News · Posted: Dec 03, 2024 4:00 AM EST | Last Updated: 2 hours ago": names
+    // alone, then only newsrooms and time stamps between the page's separators
+    private static List<String> stampedNames(String line) {
+        String[] parts = STAMP_SEPARATOR.split(line);
+        if (parts.length < 2 || !Arrays.stream(parts).skip(1).allMatch(part -> TimeStamps.is(part)
+                || Newsrooms.isNewsroom(part) || OUTLET_ACRONYM.matcher(part).matches())
+                || Arrays.stream(parts).skip(1).noneMatch(TimeStamps::is)) {
+            return List.of();
+        }
+        return namesAlone(parts[0]);
     }
 
     // "By Jane Porter | Published 3 hours ago", "Story by Jane Doe • 2h": the page's time stamp beside

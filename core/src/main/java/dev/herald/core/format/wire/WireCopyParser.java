@@ -48,6 +48,9 @@ final class WireCopyParser {
     private static final Pattern CREDIT_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
             + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)([^()]{1,60}[/:][^()]{1,60})\\)\\s*$");
 
+    /** A credit after a bar, in capitals, as The Japan Times sets it: "… on Tuesday. | KYODO". */
+    private static final Pattern BAR_CREDIT = Pattern.compile("(?<=[.!?])\\s+\\|\\s+(\\p{Lu}[\\p{Lu}.'’&/ -]{1,40})\\s*$");
+
     /** A photographer's name in capitals before an agency's, as Le Monde writes it: "… 2024. JEAN DUPONT / AFP". */
     private static final Pattern NAME_BEFORE_AGENCY = Pattern.compile("(?<=[.!?])\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.-]*){0,3}\\s*/\\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|Bloomberg|Xinhua|ANP|dpa|DPA))\\s*$");
@@ -565,9 +568,11 @@ final class WireCopyParser {
 
     /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
     private static Optional<Credited> credited(String line) {
-        Matcher named = NAME_BEFORE_AGENCY.matcher(line);
-        if (named.find()) {
-            return Optional.of(new Credited(line.substring(0, named.start()).strip(), named.group(1).strip()));
+        for (Pattern credit : List.of(NAME_BEFORE_AGENCY, BAR_CREDIT)) {
+            Matcher named = credit.matcher(line);
+            if (named.find()) {
+                return Optional.of(new Credited(line.substring(0, named.start()).strip(), named.group(1).strip()));
+            }
         }
         Matcher plain = CREDIT.matcher(line);
         if (plain.find()) {

@@ -302,6 +302,24 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void takesACreditAfterABarAndAWritersNameBesideTheNewsroomAndTimeStamps() throws IOException {
+        Article article = read("transit.txt", """
+                Streetcars wait at the harbour yard on Monday. | HARBOUR WIRE
+                Transit workers reach tentative deal, averting strike
+                Jo Park · Harbour News · Posted: Dec 03, 2024 4:00 AM EST | Last Updated: 2 hours ago
+                Transit workers reached a tentative agreement with the city early Tuesday, averting a strike.
+                The deal still needs to be ratified by members.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(new Image(null, "Streetcars wait at the harbour yard on Monday.", "HARBOUR WIRE", null),
+                article.image());
+        assertEquals(List.of("Jo Park"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>Transit workers reached a tentative agreement with the city early Tuesday, averting a strike.</p>
+                <p>The deal still needs to be ratified by members.</p>
+                """, article.contentHtml());
+    }
+
+    @Test
     void aShortHeadlineOverItsStoryIsNoSection() throws IOException {
         Article article = read("strike.txt", """
                 Strike Over
