@@ -1,7 +1,6 @@
 package dev.herald.server.feed;
 
 import dev.herald.core.feed.FeedFormat;
-import dev.herald.core.query.Slugs;
 import dev.herald.core.query.TagQuery;
 import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.SitePaths;
@@ -89,7 +88,7 @@ public class FeedResource {
     }
 
     private Response feed(FeedFormat format, String tag, UriInfo uri, HttpHeaders headers) {
-        String pathTag = tag == null ? null : Slugs.tagSlug(tag);
+        String pathTag = tag == null ? null : TagPaths.require(tag);
         TagQuery query = FeedParams.parse(uri.getQueryParameters(), pathTag, config.feedLimit());
         String cursor = uri.getQueryParameters().getFirst(FeedCursor.PARAMETER);
         FeedRequest request = current(format, pathTag, query.limit()).selecting(query);
@@ -99,7 +98,7 @@ public class FeedResource {
     }
 
     private Response archive(FeedFormat format, String tag, String n, UriInfo uri, HttpHeaders headers) {
-        String pathTag = tag == null ? null : Slugs.tagSlug(tag);
+        String pathTag = tag == null ? null : TagPaths.require(tag);
         CachedFeed feed = ArchiveNumbers.parse(n)
                 .flatMap(page -> feeds.archive(current(format, pathTag, config.feedLimit()), page, uri.getRequestUri().getRawPath()))
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no archive document " + n + " of the feed "

@@ -57,7 +57,8 @@ public class FeedTopics {
         if (params.containsKey(FeedCursor.PARAMETER)) {
             throw new NotATopic("a page of a feed is no topic: subscribe to the feed without its cursor");
         }
-        String pathTag = address.tag() == null ? null : Slugs.tagSlug(decodeOne(address.tag()));
+        String pathTag = address.tag() == null ? null : TagPaths.slug(decodeOne(address.tag()))
+                .orElseThrow(() -> new NotATopic("its path names no tag (a tag's slug has a letter or a digit)"));
         try {
             return new Topic(url, address, FeedParams.parse(params, pathTag, defaultLimit));
         } catch (ProblemException e) {

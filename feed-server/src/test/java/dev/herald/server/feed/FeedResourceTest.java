@@ -144,6 +144,14 @@ class FeedResourceTest {
     }
 
     @Test
+    void aTagPathOfNoLetterOrDigitNamesNoTag() {
+        for (String path : List.of("/tags/%21%21/feed.xml", "/tags/%E2%80%AE/atom.xml", "/tags/%21/archives/1/feed.json")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404)
+                    .header("Content-Type", "application/problem+json");
+        }
+    }
+
+    @Test
     void putsTheQueryStringIntoTheSelfLink() {
         TestArticles.post("nato-summit", "NATO summit", "NATO");
         given().get("/atom.xml?tag=nato&limit=5").then().statusCode(200)
