@@ -115,7 +115,7 @@ final class Bylines {
                 ? line.substring(0, separator.start()) : line;
     }
 
-    /** A writer's role on a line of its own, as some pages set it under the name: "Technology correspondent @TomLee". */
+    /** A writer's role on a line of its own, as some pages set it under the name: "Harbour correspondent @TomLee". */
     static boolean isRole(String line) {
         String[] words = line.split("\\s+");
         return words.length <= MAX_ROLE_WORDS && Arrays.stream(words).anyMatch(word -> ROLES.contains(

@@ -13,8 +13,8 @@ final class TimeStamps {
 
     private static final Set<String> WORDS = Set.of("published", "updated", "last", "posted", "on", "at", "ago",
             "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst",
-            "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt", "uk", "min", "mins", "minute", "minutes", "hr", "hrs",
-            "hour", "hours", "day", "days", "week", "weeks", "yesterday", "today", "read",
+            "cet", "cest", "eet", "eest", "ist", "jst", "aest", "aedt", "uk", "min", "mins", "minute", "minutes",
+            "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "yesterday", "today", "read",
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
             "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",

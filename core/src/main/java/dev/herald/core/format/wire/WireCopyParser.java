@@ -18,59 +18,8 @@ import java.util.regex.Pattern;
  */
 final class WireCopyParser {
 
-    /** The words a photo credit starts with. */
-    private static final String CREDIT_WORDS = "REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo:"
-            + "|Photograph:|Photographer:|Photo by|Picture:|Pic:|Image:|Credit:|Foto:";
-
-    /**
-     * A photo credit at the end of the caption line: "REUTERS/Name", "REUTERS/Name/File Photo",
-     * "AP Photo/Name", "AFP", "AFP via Getty Images", "Photo: Name", "Photographer: Name/Bloomberg".
-     * It follows white space and holds no sentence punctuation (a dot only after an initial, as in
-     * "J. Scott"), so a caption that merely mentions an agency is left alone.
-     */
-    private static final Pattern CREDIT = Pattern.compile("\\s((?:" + CREDIT_WORDS
-            + ")(?:[/ :](?:[^.!?()\\[\\]]|(?<=\\b\\p{Lu})\\.){0,100})?)\\s*$");
-
-    /**
-     * A credit in parentheses, as AP, AFP and Getty write it: "(AP Photo/Name)", "(Photo by Name /
-     * AFP)", "(Photo by Name/Getty Images)", "(Xinhua/Name)"; or in brackets, as in "[Name/Al
-     * Jazeera]". In parentheses it starts with a credit's word; in brackets it has a slash.
-     */
-    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\s(?:\\(((?:" + CREDIT_WORDS
-            + "|AP|Pool|Xinhua|Bloomberg|Anadolu)(?![A-Za-z])[^()]{0,100})\\)"
-            + "|\\[([^\\[\\]/]{1,60}/[^\\[\\]]{1,60})])\\s*$");
-
-    /**
-     * A credit in parentheses after a caption's last sentence, as many newsrooms write it: "… on
-     * Monday. (State Emergency Service of Ukraine/Telegram)", "… in Queensland.(ABC News: Jo Lee)".
-     * Only at the head of a story, and not a source of figures: "… rose 4%. (Source: Eurostat)".
-     */
-    private static final Pattern CREDIT_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
-            + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)([^()]{1,60}[/:][^()]{1,60})\\)\\s*$");
-
-    /** A credit after a bar, in capitals, as The Japan Times sets it: "… on Tuesday. | KYODO". */
-    private static final Pattern BAR_CREDIT = Pattern.compile("(?<=[.!?])\\s+\\|\\s+(\\p{Lu}[\\p{Lu}.'’&/ -]{1,40})\\s*$");
-
-    /** A photographer's name in capitals before an agency's, as Le Monde writes it: "… 2024. JEAN DUPONT / AFP". */
-    private static final Pattern NAME_BEFORE_AGENCY = Pattern.compile("(?<=[.!?])\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}"
-            + "[\\p{L}'’.-]*){0,3}\\s*/\\s*(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|Bloomberg|Xinhua|ANP|dpa|DPA))\\s*$");
-
-    /** Any source in parentheses after a sentence, a credit only in the first line over a headline. */
-    private static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile("(?<=[.!?])\\s*\\((?!(?:Sources?|Data|Figures"
-            + "|Chart|Graphic|Note|Editor['’]s note|Updated|Update|Correction)\\b)(\\p{Lu}[^()]{1,60})\\)\\s*$");
-
     /** A section's name above the headline, as a page's breadcrumbs copy: "World", "Politics". */
     private static final int MAX_SECTION_WORDS = 2;
-
-    /**
-     * A credit on a line of its own under its caption, as NPR's pages copy it: "David Zalubowski/AP"
-     * (then again after the "hide caption" and "toggle caption" buttons).
-     */
-    private static final Pattern CREDIT_ALONE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’ -]{1,50}/\\p{Lu}[\\p{L}.&'’ -]{0,40}");
-
-    /** A caption's tail before its credit: "… Oct. 5, 2024 - Copyright AP Photo/Name". */
-    private static final Pattern COPYRIGHT_BEFORE_CREDIT = Pattern.compile("\\s*(?:[-–—|]\\s*)?(?:Copyright|©)\\s*$");
 
     /**
      * What an agency's service puts before a headline, no part of it: Reuters' "UPDATE 2-", "RPT-",
@@ -88,12 +37,6 @@ final class WireCopyParser {
 
     /** A site's name after a page's title: a few words after a bar, or an agency's after a dash. */
     private static final Pattern SITE_NAME = Pattern.compile("\\s([|\\-–—])\\s+(\\p{Lu}[\\p{L}.&' ]{0,40})$");
-
-    /** What a bracketed credit has beside the agency's name: a photographer, "Photo", "by", a colon. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("/|Photo|photo|\\bby\\b|:");
-
-    private static final String IMAGE_SOURCE = "Image source, ";
-    private static final String IMAGE_CAPTION = "Image caption, ";
 
     /** How many lines of a page's header may come before the photo caption. */
     private static final int MAX_HEADER_LINES = 6;
@@ -215,8 +158,8 @@ final class WireCopyParser {
             embargo = ReleaseMarks.isEmbargo(lines.get(0).text()) ? lines.get(0) : embargo;
             lines = lines.subList(1, lines.size());
         }
-        lines = HardWraps.unwrap(lines, lines.size() > 1 && headCaption(lines.get(0).text()).isPresent() ? 1 : 0,
-                WireCopyParser::keptApart);
+        boolean captionFirst = lines.size() > 1 && Captions.headCaption(lines.get(0).text()).isPresent();
+        lines = HardWraps.unwrap(lines, captionFirst ? 1 : 0, WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
         lines = withoutPageFurniture(lines, notes);
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
@@ -283,22 +226,20 @@ final class WireCopyParser {
      * as a browser's tab shows it, "Grain prices climb | Reuters", ends in its site's name instead.
      */
     private static Optional<Credited> leadCaption(String line, String next) {
-        Optional<Credited> credited = headCaption(line).filter(found -> PHOTO_CREDIT.matcher(found.credit()).find()
+        Optional<Credited> credited = Captions.headCaption(line).filter(found -> Captions.namesPhotographer(found)
                 || isHeadline(next) && !TITLE_SEPARATOR.matcher(found.caption()).find());
         if (credited.isPresent() || !isHeadline(next) || !Bylines.of(next).isEmpty()) {
             return credited;
         }
         // over a headline, a sentence and a source in parentheses: "… December 2, 2024. (Israel Defense Forces)"
-        Matcher source = SOURCE_AFTER_SENTENCE.matcher(line);
-        return source.find() ? Optional.of(new Credited(line.substring(0, source.start()).strip(), source.group(1)))
-                : Optional.empty();
+        return Captions.sourceAfterSentence(line);
     }
 
     // "Workers install solar panels …" over "David Zalubowski/AP", maybe twice, over the headline: the
     // caption's credit lines (0 if the first line is no caption with its credit under it)
     private static int creditLinesUnderCaption(List<NumberedLine> lines) {
         if (lines.size() < 3 || !endsASentence(lines.get(0).text())
-                || !CREDIT_ALONE.matcher(lines.get(1).text()).matches()) {
+                || !Captions.isCreditAlone(lines.get(1).text())) {
             return 0;
         }
         int count = lines.size() > 3 && lines.get(2).text().equals(lines.get(1).text()) ? 2 : 1;
@@ -363,14 +304,15 @@ final class WireCopyParser {
         for (int look = 0; look < 4 && at < lines.size() - 1; look++) {
             String line = lines.get(at).text();
             Optional<Credited> labelled = credited == null && at < lines.size() - 2
-                    ? labelledCaption(line, lines.get(at + 1).text()) : Optional.empty();
+                    ? Captions.labelledCaption(line, lines.get(at + 1).text()) : Optional.empty();
             if (labelled.isPresent()) {
                 credited = labelled.get();
                 at += 2;
                 continue;
             }
             List<String> names = authors.isEmpty() ? Bylines.at(lines, at) : List.of();
-            Optional<Credited> caption = credited == null && names.isEmpty() ? headCaption(line) : Optional.empty();
+            Optional<Credited> caption = credited == null && names.isEmpty() ? Captions.headCaption(line)
+                    : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
@@ -393,28 +335,21 @@ final class WireCopyParser {
         List<Block> blocks = new ArrayList<>();
         for (int at = 0; at < lines.size(); at++) {
             String line = lines.get(at).text();
-            Optional<Credited> photo = at + 1 < lines.size() ? labelledCaption(line, lines.get(at + 1).text())
+            Optional<Credited> photo = at + 1 < lines.size() ? Captions.labelledCaption(line, lines.get(at + 1).text())
                     : Optional.empty();
             if (photo.isPresent()) {
                 at++;
-            } else if (line.startsWith(IMAGE_SOURCE)) {
+            } else if (line.startsWith(Captions.IMAGE_SOURCE)) {
                 continue; // a photo's source without its caption says nothing of the story
-            } else if (line.startsWith(IMAGE_CAPTION)) {
-                photo = Optional.of(new Credited(line.substring(IMAGE_CAPTION.length()).strip(), null));
+            } else if (line.startsWith(Captions.IMAGE_CAPTION)) {
+                photo = Optional.of(new Credited(line.substring(Captions.IMAGE_CAPTION.length()).strip(), null));
             } else {
-                photo = photoCaption(line);
+                photo = Captions.photoCaption(line);
             }
             blocks.add(photo.map(p -> new Block(p.caption(), Block.Kind.CAPTION, p.credit()))
                     .orElseGet(() -> block(line, blocks.isEmpty())));
         }
         return blocks;
-    }
-
-    // further down the story, a line that ends in a photographer's credit ("… Photograph: Name/Agency",
-    // "… REUTERS/Name"), not in an agency's name alone ("…, said Reuters")
-    private static Optional<Credited> photoCaption(String line) {
-        return credited(line).filter(credited -> !credited.caption().isEmpty()
-                && PHOTO_CREDIT.matcher(credited.credit()).find());
     }
 
     /**
@@ -434,7 +369,7 @@ final class WireCopyParser {
             String next = lines.get(at + 1).text();
             // the BBC's "Image source, Getty Images" is the photo's pair of lines under the headline
             String line = lines.get(at).text();
-            if (!line.startsWith(IMAGE_SOURCE) && credited(line).isPresent() && isHeadline(next)
+            if (!line.startsWith(Captions.IMAGE_SOURCE) && Captions.credited(line).isPresent() && isHeadline(next)
                     && Bylines.of(next).isEmpty()) {
                 start = at;
                 break;
@@ -566,59 +501,6 @@ final class WireCopyParser {
     }
 
 
-    /** A caption line split into the caption and its credit; empty if the line ends in no credit. */
-    private static Optional<Credited> credited(String line) {
-        for (Pattern credit : List.of(NAME_BEFORE_AGENCY, BAR_CREDIT)) {
-            Matcher named = credit.matcher(line);
-            if (named.find()) {
-                return Optional.of(new Credited(line.substring(0, named.start()).strip(), named.group(1).strip()));
-            }
-        }
-        Matcher plain = CREDIT.matcher(line);
-        if (plain.find()) {
-            return Optional.of(new Credited(line.substring(0, plain.start()).strip(), plain.group(1).strip()));
-        }
-        Matcher bracketed = BRACKETED_CREDIT.matcher(line);
-        if (bracketed.find()) {
-            String credit = bracketed.group(1) != null ? bracketed.group(1) : bracketed.group(2);
-            // "(Reuters)" or "(AP)" alone ends a syndicated headline; a photo's credit names more
-            if (PHOTO_CREDIT.matcher(credit).find()) {
-                return Optional.of(new Credited(line.substring(0, bracketed.start()).strip(), credit.strip()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A caption line at the head of the story, where a credit in parentheses may follow its last sentence. */
-    private static Optional<Credited> headCaption(String line) {
-        Optional<Credited> credited = credited(line);
-        if (credited.isPresent()) {
-            return credited;
-        }
-        Matcher after = CREDIT_AFTER_SENTENCE.matcher(line);
-        return after.find() ? Optional.of(new Credited(line.substring(0, after.start()).strip(), after.group(1).strip()))
-                : Optional.empty();
-    }
-
-    private record Credited(String caption, String credit) {
-
-        Credited {
-            caption = COPYRIGHT_BEFORE_CREDIT.matcher(caption).replaceFirst("");
-        }
-    }
-
-    /**
-     * The BBC's two lines, "Image source, Getty Images" then "Image caption, Ministers met on
-     * Friday": under the headline the lead image's, further down another photo's.
-     */
-    private static Optional<Credited> labelledCaption(String source, String caption) {
-        if (!source.startsWith(IMAGE_SOURCE) || !caption.startsWith(IMAGE_CAPTION)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Credited(caption.substring(IMAGE_CAPTION.length()).strip(),
-                source.substring(IMAGE_SOURCE.length()).strip()));
-    }
-
     // a bulleted line is an item of a list; the line after the headline is the lede, however short
     private static Block block(String line, boolean first) {
         Matcher bullet = ListItems.BULLET.matcher(line);
@@ -648,8 +530,9 @@ final class WireCopyParser {
     }
 
     private static boolean standsAlone(String line) {
-        return credited(line).isPresent() || !Bylines.of(line).isEmpty() || line.startsWith(IMAGE_SOURCE)
-                || line.startsWith(IMAGE_CAPTION) || TimeStamps.is(line) || !Bylines.namesAlone(line).isEmpty();
+        return Captions.credited(line).isPresent() || !Bylines.of(line).isEmpty()
+                || line.startsWith(Captions.IMAGE_SOURCE) || line.startsWith(Captions.IMAGE_CAPTION)
+                || TimeStamps.is(line) || !Bylines.namesAlone(line).isEmpty();
     }
 
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
