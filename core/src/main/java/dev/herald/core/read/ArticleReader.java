@@ -147,6 +147,14 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * A text file read as article files are (at most {@link #MAX_FILE_BYTES}, strictly UTF-8), or
+     * empty with the problem: the site's settings are read so.
+     */
+    public static Optional<String> readText(Path file, Problems problems) {
+        return readBytes(file, problems).flatMap(bytes -> TextDecoder.decode(bytes, problems));
+    }
+
     private static Optional<byte[]> readBytes(Path file, Problems problems) {
         try {
             long size = Files.size(file);

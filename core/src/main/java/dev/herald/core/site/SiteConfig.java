@@ -7,17 +7,13 @@ import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.read.ArticleReader;
-import dev.herald.core.read.LimitedReads;
 import dev.herald.core.read.binding.Field;
 import dev.herald.core.read.binding.FieldMap;
 import dev.herald.core.read.binding.KeySuggestions;
 import dev.herald.core.read.binding.YamlObjects;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -59,22 +55,11 @@ public final class SiteConfig {
     /** The settings in {@code file} and the folder of its own files, from one reading of it. */
     public static Loaded load(Path file, Problems problems) {
         Loaded defaults = new Loaded(SiteSettings.defaults(), folderNamed(file, StaticFiles.DEFAULT_FOLDER));
-        String text;
-        try {
-            Optional<byte[]> bytes = LimitedReads.read(file, (int) ArticleReader.MAX_FILE_BYTES);
-            if (bytes.isEmpty()) {
-                problems.error(0, null, "holds more than " + ArticleReader.MAX_FILE_BYTES / (1024 * 1024) + " MiB");
-                return defaults;
-            }
-            text = new String(bytes.get(), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            problems.error(0, null, "no such file");
-            return defaults;
-        } catch (IOException e) {
-            problems.error(0, null, "cannot be read: " + e.getMessage());
+        Optional<String> text = ArticleReader.readText(file, problems);
+        if (text.isEmpty()) {
             return defaults;
         }
-        Optional<FieldMap> parsed = new YamlObjects().readObject(text, 0, problems);
+        Optional<FieldMap> parsed = new YamlObjects().readObject(text.get(), 0, problems);
         if (parsed.isEmpty()) {
             return defaults;
         }

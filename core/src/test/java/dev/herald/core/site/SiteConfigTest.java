@@ -7,9 +7,11 @@ import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,19 @@ class SiteConfigTest {
         assertEquals(List.of("herald.yaml:2: warning: static: no such folder: " + folder.resolve("publc").toAbsolutePath()
                 + "; the site has no own files"), problemsOf(file));
         assertEquals(List.of("nothere.yaml: no such file"), problemsOf(folder.resolve("nothere.yaml")));
+    }
+
+    @Test
+    void readsTheSettingsAsStrictlyAsArticles() throws IOException {
+        Path latin1 = Files.write(folder.resolve("herald.yaml"),
+                "title: Z\u00fcrich Times\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(List.of("herald.yaml:1: not valid UTF-8 (byte 0xFC at offset 8); save the file as UTF-8"),
+                problemsOf(latin1));
+        Path zero = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.isReadable(zero), "a system without /dev/zero");
+        Path endless = Files.createSymbolicLink(folder.resolve("endless.yaml"), zero);
+        assertEquals(List.of("endless.yaml: holds more than 16 MiB (a device, or a file that grew while read); article"
+                + " files may be at most that"), problemsOf(endless));
     }
 
     @Test
