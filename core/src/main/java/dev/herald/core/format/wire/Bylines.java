@@ -64,7 +64,9 @@ final class Bylines {
         boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
                 || at > 0 && TimeStamps.is(lines.get(at - 1).text())
                 // "Tom Lee" over "Technology correspondent @TomLee" over the time stamp
-                || at + 2 < lines.size() && isRole(lines.get(at + 1).text()) && TimeStamps.is(lines.get(at + 2).text());
+                // or over "USA TODAY" over the time stamp
+                || at + 2 < lines.size() && (isRole(lines.get(at + 1).text()) || Newsrooms.isNewsroom(lines.get(at + 1).text()))
+                        && TimeStamps.is(lines.get(at + 2).text());
         return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
     }
 
@@ -74,7 +76,7 @@ final class Bylines {
         if (!byline.matches() || line.split("\\s+").length > MAX_WORDS) {
             return stampedNames(line);
         }
-        String names = TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst("");
+        String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst(""));
         List<String> writers = SEPARATOR.splitAsStream(names)
                 .filter(name -> !name.isEmpty() && !isNewsroomOrRole(name))
                 .map(Bylines::withoutShouting)
@@ -85,7 +87,8 @@ final class Bylines {
 
     /** "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else; else empty. */
     static List<String> namesAlone(String line) {
-        if (line.split("\\s+").length > MAX_WORDS) {
+        String[] words = line.split("\\s+");
+        if (words.length > MAX_WORDS || words[0].equalsIgnoreCase("by")) {
             return List.of();
         }
         List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
@@ -120,6 +123,18 @@ final class Bylines {
         String[] words = line.split("\\s+");
         return words.length <= MAX_ROLE_WORDS && Arrays.stream(words).anyMatch(word -> ROLES.contains(
                 word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1)));
+    }
+
+    // "Jane Roe Fox News": a newsroom after the last writer's name without a comma, of two or three words
+    private static String withoutTrailingNewsroom(String names) {
+        String[] words = names.split("\\s+");
+        for (int length = 2; length <= 3 && words.length - length >= 2; length++) {
+            String newsroom = String.join(" ", Arrays.copyOfRange(words, words.length - length, words.length));
+            if (Newsrooms.isNewsroom(newsroom) && !SEPARATOR.matcher(newsroom).find()) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, words.length - length));
+            }
+        }
+        return names;
     }
 
     // a newsroom or a role named beside the writers: "Reuters", "CNN", "BBC News", "Health Editor"

@@ -30,10 +30,15 @@ final class Newsrooms {
     }
 
     /** Whether the text is an agency's or a newspaper's name: a few capitalised words ending in a masthead's noun. */
+    // "TODAY" as in "USA TODAY" is the masthead noun "Today"
+    private static String capitalised(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     static boolean isNewsroom(String name) {
         String[] words = name.strip().split("\\s+");
         return isAgency(name) || words.length <= MAX_WORDS
                 && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.charAt(0)))
-                && MASTHEAD_NOUNS.contains(words[words.length - 1]);
+                && MASTHEAD_NOUNS.contains(capitalised(words[words.length - 1]));
     }
 }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class WireCopyParser {
 
+    /** A section's name after a time stamp above the headline: "Dec 3, 2024 - Economy". */
+    private static final Pattern SECTION_AFTER_STAMP = Pattern.compile("\\s+[-–—|]\\s+\\p{Lu}[\\p{L} &]{0,30}$");
+
     /** A section's name above the headline, as a page's breadcrumbs copy: "World", "Politics". */
     private static final int MAX_SECTION_WORDS = 2;
 
@@ -78,7 +81,8 @@ final class WireCopyParser {
             "threads", "bluesky", "mastodon", "messenger",
             // a photo's buttons (NPR), a page's invitations
             "hide caption", "toggle caption", "send us your feedback", "follow us", "become a member",
-            "sponsor message", "also read", "follow", "subscribers only", "lire en français", "image:");
+            "sponsor message", "also read", "follow", "subscribers only", "lire en français", "image:",
+            "close", "video", "show caption");
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
@@ -104,7 +108,7 @@ final class WireCopyParser {
     private static final Pattern DATELINE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’., ()]{0,60}\\s(?:—|–|--?)");
 
     /** A page's link to another story: "Read More: Chile's Copper Output Falls", "See also: …". */
-    private static final Pattern OTHER_STORY = Pattern.compile("(?i)(?:read more|also read|see also|related"
+    private static final Pattern OTHER_STORY = Pattern.compile("(?i)(?:read more|also read|see also|go deeper|related"
             + "|related coverage|more on this story|watch|listen):\\s.{1,200}");
 
     /**
@@ -382,6 +386,8 @@ final class WireCopyParser {
             start = 1;
             notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
                     + "\") taken for the site's name and left out"));
+        } else if (stampsAboveHeadline(lines) > 0) {
+            start = stampsAboveHeadline(lines); // dropped as the time stamps under a headline are
         } else if (sectionsAboveHeadline(lines) > 0) {
             start = sectionsAboveHeadline(lines);
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " above the headline (\""
@@ -422,6 +428,16 @@ final class WireCopyParser {
         return Newsrooms.isNewsroom(name) && isHeadline(headline) && Bylines.of(headline).isEmpty()
                 && headline.split("\\s+").length > name.split("\\s+").length
                 && (!Bylines.of(under).isEmpty() || TimeStamps.is(under));
+    }
+
+    // "Dec 3, 2024 - Economy" over the headline: the page's time stamp, with its section or not
+    private static int stampsAboveHeadline(List<NumberedLine> lines) {
+        int stamps = 0;
+        while (stamps < lines.size() - 2
+                && TimeStamps.is(SECTION_AFTER_STAMP.matcher(lines.get(stamps).text()).replaceFirst(""))) {
+            stamps++;
+        }
+        return stamps > 0 && isHeadline(lines.get(stamps).text()) ? stamps : 0;
     }
 
     // "China" over "Politics" over a headline with a byline or time stamp under it: the page's

@@ -320,6 +320,34 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void readsAStampAboveTheHeadlineANewsroomAfterTheWriterAndAVideosButtons() throws IOException {
+        Article vote = read("vote.txt", """
+                Dec 3, 2024 - Politics
+                Council passes harbour budget after long night
+                By Jane Roe Harbour News
+                close
+                Video
+                The council passed the harbour budget early on Tuesday after a nine-hour debate.
+                Go deeper: What the budget means for ferries
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Council passes harbour budget after long night", vote.title());
+        assertEquals(List.of("Jane Roe"), vote.authors().stream().map(a -> a.name()).toList());
+        assertEquals("<p>The council passed the harbour budget early on Tuesday after a nine-hour debate.</p>\n",
+                vote.contentHtml());
+        // a writer's name over the newsroom's, in capitals, over the time stamp
+        Article snow = read("snow.txt", """
+                Lake snow buries towns along the shore
+                Jo Park
+                HARBOUR TODAY
+                Dec. 3, 2024, 6:05 a.m. ET
+                Lake snow piled up across the shore towns on Monday, closing schools and roads.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jo Park"), snow.authors().stream().map(a -> a.name()).toList());
+        assertEquals("<p>Lake snow piled up across the shore towns on Monday, closing schools and roads.</p>\n",
+                snow.contentHtml());
+    }
+
+    @Test
     void aShortHeadlineOverItsStoryIsNoSection() throws IOException {
         Article article = read("strike.txt", """
                 Strike Over
