@@ -8,12 +8,14 @@ import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.text.SiteRelativeUrls;
+import dev.herald.core.text.TextDirection;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -40,6 +42,9 @@ public record ArticleView(
         String sourceUrl,
         String language,
         List<Media> media) {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -68,9 +73,7 @@ public record ArticleView(
         FeedEntry entry = new FeedEntry(article, site);
         List<TagLink> tags = article.tags().stream().map(tag -> TagLink.of(tag.label(), tag.slug(), site)).toList();
         Image image = article.image();
-        // a summary taken from the first paragraph would be read twice in a row
-        boolean showSummary = !article.summary().isEmpty()
-                && !article.contentHtml().startsWith("<p>" + Entities.escape(article.summary()));
+        boolean showSummary = !article.summary().isEmpty() && !isFirstParagraph(article.summary(), article.contentHtml());
         // site-relative URLs stay so (a preview at another address still shows the site's images),
         // under the base URL's path when it has one
         String basePath = site.baseUrl().getRawPath() == null ? "" : site.baseUrl().getRawPath();
@@ -87,12 +90,32 @@ public record ArticleView(
                 entry.language(), article.enclosures().stream().map(Media::of).toList());
     }
 
+    // a summary taken from the first paragraph, whole or cut short, would be read twice: the lead
+    // photo's figure may stand before that paragraph
+    private static boolean isFirstParagraph(String summary, String contentHtml) {
+        int start = contentHtml.indexOf("<p>");
+        int end = start < 0 ? -1 : contentHtml.indexOf("</p>", start);
+        if (end < 0) {
+            return false;
+        }
+        // the paragraph's text as a summary is made of it: no markup, its lines joined
+        String paragraph = WHITE_SPACE.matcher(TAG.matcher(contentHtml.substring(start + "<p>".length(), end))
+                .replaceAll("")).replaceAll(" ");
+        String escaped = Entities.escape(summary.endsWith("…") ? summary.substring(0, summary.length() - 1) : summary);
+        return paragraph.startsWith(escaped);
+    }
+
     /**
      * A {@code <time datetime>} value: whole seconds, as the feeds carry them (HTML takes at most
      * three digits of a second's fraction, and a date read as {@code .999999999} has nine).
      */
     static String machine(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** The article's text direction, {@code rtl} for Arabic, Hebrew and the like. */
+    public String direction() {
+        return TextDirection.of(language);
     }
 
     static String human(Instant instant) {

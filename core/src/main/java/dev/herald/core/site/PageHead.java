@@ -1,5 +1,6 @@
 package dev.herald.core.site;
 
+import dev.herald.core.text.TextDirection;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ import java.util.List;
 public record PageHead(String language, String title, String description, String siteTitle, String homeUrl,
         String tagsUrl, String archiveUrl, String opmlUrl, String stylesheetUrl, List<FeedLink> feeds,
         String canonicalUrl, List<Meta> meta) {
+
+    /** The page's text direction, from the site's language. */
+    public String direction() {
+        return TextDirection.of(language);
+    }
 
     /** A feed to announce: media type, title, URL and a short label for the navigation. */
     public record FeedLink(String mediaType, String title, String url, String label) {
