@@ -7,6 +7,7 @@ import dev.herald.core.io.FeedFetcher;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.LimitedReads;
+import dev.herald.core.read.feed.FeedDiscovery;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
 import dev.herald.core.text.WrittenUrls;
@@ -72,9 +73,18 @@ final class ImportCommand implements Callable<Integer> {
                     + site + " (it has a " + OutputFolders.MARKER + " file), a build's output, where no article is read:"
                     + " import into the articles' folder; nothing was changed");
         });
-        byte[] xml = read();
-        FeedImporter.Import imported = new FeedImporter().importFeed(feed, xml, published);
         PrintWriter err = spec.commandLine().getErr();
+        String source = feed;
+        byte[] xml = read(feed);
+        Optional<String> advertised = FeedFetcher.isUrl(fetchable(feed)) && FeedDiscovery.isHtmlPage(xml)
+                ? FeedDiscovery.advertisedFeed(xml, fetchable(feed)) : Optional.empty();
+        if (advertised.isPresent()) {
+            // a site's address for its feed's, as a reader takes it
+            source = advertised.get();
+            err.println("herald: " + feed + " is a web page; importing the feed it names, " + source);
+            xml = read(source);
+        }
+        FeedImporter.Import imported = new FeedImporter().importFeed(source, xml, published);
         imported.problems().forEach(err::println);
         MarkdownArticleWriter writer = new MarkdownArticleWriter();
         List<String> refused = new ArrayList<>();
@@ -102,6 +112,11 @@ final class ImportCommand implements Callable<Integer> {
         return errors ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 
+    // the web address to fetch for a feed: URL, which names one; anything else as it is
+    private static String fetchable(String address) {
+        return address.regionMatches(true, 0, FEED_SCHEME, 0, FEED_SCHEME.length()) ? webUrl(address) : address;
+    }
+
     // feed://news.example.org/rss is http://news.example.org/rss; feed:https://… is the URL after "feed:"
     private static String webUrl(String feedUrl) {
         String rest = feedUrl.substring(FEED_SCHEME.length());
@@ -126,17 +141,17 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private byte[] read() throws IOException {
-        String url = feed.regionMatches(true, 0, FEED_SCHEME, 0, FEED_SCHEME.length()) ? webUrl(feed) : feed;
+    private byte[] read(String address) throws IOException {
+        String url = fetchable(address);
         if (FeedFetcher.isUrl(url)) {
             return new FeedFetcher().fetch(URI.create(WrittenUrls.encoded(url)), FeedImporter.MAX_FEED_BYTES);
         }
-        if (OTHER_SCHEME.matcher(feed).find()) {
-            throw new ParameterException(spec.commandLine(), "cannot fetch " + feed + ": only http and https URLs are"
-                    + " fetched; for a file, give its path");
+        if (OTHER_SCHEME.matcher(address).find()) {
+            throw new ParameterException(spec.commandLine(), "cannot fetch " + address + ": only http and https URLs"
+                    + " are fetched; for a file, give its path");
         }
         // a pipe (herald import <(curl …)) or a device has no size to check first
-        return LimitedReads.read(Path.of(feed), FeedImporter.MAX_FEED_BYTES).orElseThrow(() -> new HeraldException(
-                feed + " is larger than " + FeedImporter.MAX_FEED_BYTES / (1024 * 1024) + " MiB"));
+        return LimitedReads.read(Path.of(address), FeedImporter.MAX_FEED_BYTES).orElseThrow(() -> new HeraldException(
+                address + " is larger than " + FeedImporter.MAX_FEED_BYTES / (1024 * 1024) + " MiB"));
     }
 }

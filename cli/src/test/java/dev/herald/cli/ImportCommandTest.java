@@ -130,6 +130,44 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsTheFeedAWebPageNamesAsAReaderWould() throws IOException {
+        byte[] page = """
+                <!DOCTYPE html>
+                <html><head><title>Harbour News</title>
+                <link rel="alternate" type="application/rss+xml" title="Harbour News" href="/news/feed.xml"></head>
+                <body>Latest news</body></html>
+                """.getBytes(StandardCharsets.UTF_8);
+        byte[] rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Harbour News</title><link>https://harbour.example/</link>
+                <description>d</description>
+                <item><title>Ferry returns</title><link>https://harbour.example/news/ferry-returns</link>
+                <pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate><description>The ferry is back.</description></item>
+                </channel></rss>
+                """.getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().equals("/news/feed.xml") ? rss : page;
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            String site = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            Path out = folder.resolve("out");
+            CliRun run = CliRun.of("import", site, "--out", out.toString());
+            assertEquals(ExitCode.OK, run.exitCode(), run.err());
+            assertEquals("herald: " + site + " is a web page; importing the feed it names, " + site + "news/feed.xml\n"
+                    + "herald: imported 1 article into " + out + "\n", run.err());
+            assertTrue(Files.readString(out.resolve("ferry-returns.md")).contains("title: Ferry returns\n"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void saysWhyAUrlCannotBeFetchedInWords() throws IOException {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

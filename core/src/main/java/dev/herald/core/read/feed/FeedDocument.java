@@ -13,8 +13,6 @@ import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The XML of a feed as a JDOM document, parsed with no DTD and no external entity: a document
@@ -107,16 +105,9 @@ final class FeedDocument {
     }
 
     private static String htmlPage(byte[] bytes, String source) {
-        org.jsoup.nodes.Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8),
-                source.startsWith("http://") || source.startsWith("https://") ? source : "");
-        for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
-            String type = link.attr("type").toLowerCase(Locale.ROOT);
-            if (type.contains("rss") || type.contains("atom") || type.contains("feed+json")) {
-                String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
-                return "this is an HTML page, not a feed; it names a feed: " + href;
-            }
-        }
-        return "this is an HTML page, not a feed";
+        return FeedDiscovery.advertisedFeed(bytes, source)
+                .map(feed -> "this is an HTML page, not a feed; it names a feed: " + feed)
+                .orElse("this is an HTML page, not a feed");
     }
 
     /** Removes every element nested deeper than {@link #MAX_DEPTH}, with a problem naming its entry. */
