@@ -13,8 +13,9 @@ public final class Summaries {
     /** Summaries are cut at a word boundary at or before this many characters. */
     public static final int MAX_LENGTH = 300;
 
-    /** Elements whose text is never a summary: headings and captions. */
-    private static final Set<String> NOT_PROSE = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption");
+    /** Elements whose text is never a summary: headings, captions and code listings. */
+    private static final Set<String> NOT_PROSE = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption",
+            "pre");
 
     private Summaries() {
     }
@@ -38,7 +39,8 @@ public final class Summaries {
         return cut(firstBlockOfText(body));
     }
 
-    // the text up to the first block boundary or double line break after some text, without headings and captions
+    // the text up to the first block boundary or double line break after some text, without headings, captions
+    // and code listings
     private static String firstBlockOfText(Element body) {
         FirstBlock block = new FirstBlock(body);
         body.filter(block);

@@ -38,6 +38,9 @@ class SummariesTest {
                 + "<div>In <i>a</i> div.</div><div>Next div.</div></div>"));
         assertEquals("Loose text", Summaries.fromHtml("Loose text<ul><li>Item</li></ul>"));
         assertEquals("Item one", Summaries.fromHtml("<ul><li>Item one</li><li>Item two</li></ul>"));
+        // a code listing is no prose
+        assertEquals("What the script does", Summaries.fromHtml("<pre><code>&lt;script&gt;run()&lt;/script&gt;</code></pre>"
+                + "<div>What the script does</div>"));
     }
 
     @Test
