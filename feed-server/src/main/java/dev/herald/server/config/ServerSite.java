@@ -47,8 +47,11 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                 fromFile.tagVocabulary());
         URI fileBaseUrl = fromFile.baseUrl();
         if (!fileBaseUrl.equals(SiteSettings.DEFAULT_BASE_URL) && !fileBaseUrl.equals(settings.baseUrl())) {
-            LOG.infof("Links start with HERALD_BASE_URL, %s, not with the settings file's baseUrl, %s",
-                    settings.baseUrl(), fileBaseUrl);
+            // the ids of the items are made from the base URL's host: a reader subscribed to the
+            // static build would see every article again as a new one
+            LOG.warnf("Links and ids start with HERALD_BASE_URL, %s, not with the settings file's baseUrl, %s:"
+                    + " readers of the site built from this folder would see its articles again as new ones;"
+                    + " set HERALD_BASE_URL=%s to serve the same site", settings.baseUrl(), fileBaseUrl, fileBaseUrl);
         }
         Optional<Path> staticFolder = config.staticDir().map(Path::of)
                 .or(() -> loaded.map(SiteConfig.Loaded::staticFolder))
