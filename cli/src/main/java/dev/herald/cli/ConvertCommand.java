@@ -85,6 +85,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
         }
+        for (String tag : tags) {
+            if (Slugs.tagSlug(tag).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--tag '" + tag + "' names no tag: a tag has a letter"
+                        + " or a digit");
+            }
+        }
         if (out != null) {
             // the settings file is read too, and must not be written over
             List<Path> inputFiles = Stream.concat(inputs.stream().filter(argument -> !argument.equals("-")).map(Path::of),

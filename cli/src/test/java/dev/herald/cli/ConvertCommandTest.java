@@ -143,6 +143,13 @@ class ConvertCommandTest {
     }
 
     @Test
+    void refusesATagOfNoLetterOrDigitAsAUsageError() {
+        CliRun run = CliRun.of("convert", "../examples", "--tag", "!!");
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("herald: --tag '!!' names no tag: a tag has a letter or a digit\n"), run.err());
+    }
+
+    @Test
     void exitsWithUsageWithoutASubcommand() {
         CliRun run = CliRun.of();
         assertEquals(ExitCode.USAGE, run.exitCode());
