@@ -31,16 +31,17 @@ final class SiteOptions {
     static final class BaseUrlConverter implements ITypeConverter<URI> {
         @Override
         public URI convert(String value) {
+            URI url;
             try {
-                URI url = new URI(value);
-                if (SiteSettings.isWebAddress(url)) {
-                    return url;
-                }
+                url = new URI(value);
             } catch (URISyntaxException e) {
                 throw new TypeConversionException("'" + value + "' is no URL: " + e.getReason() + " at character "
                         + (e.getIndex() + 1) + (value.contains(" ") ? " (write a space as %20)" : ""));
             }
-            throw new TypeConversionException("'" + value + "' is no absolute http or https URL (e.g. https://news.example.org)");
+            SiteSettings.baseUrlProblem(url).ifPresent(problem -> {
+                throw new TypeConversionException("'" + value + "' cannot be the site's base URL: it " + problem);
+            });
+            return url;
         }
     }
 

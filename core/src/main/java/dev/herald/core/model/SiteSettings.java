@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Settings that apply to a whole site: feed metadata and defaults for articles.
@@ -25,13 +26,16 @@ public record SiteSettings(
 
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost:8080");
 
+    private static final int MAX_PORT = 65535;
+
     public SiteSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(language, "language");
-        if (!isWebAddress(baseUrl)) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+        Optional<String> problem = baseUrlProblem(baseUrl);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("baseUrl " + problem.get() + ", was " + baseUrl);
         }
         String text = baseUrl.toString();
         if (text.endsWith("/")) {
@@ -45,6 +49,27 @@ public record SiteSettings(
     public static boolean isWebAddress(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         return url.getHost() != null && (scheme.equals("http") || scheme.equals("https"));
+    }
+
+    /**
+     * What keeps a URL from being a site's base, every link and id is made of: not an absolute http
+     * or https URL; a query or fragment, which would land inside every link; a user name or password,
+     * which every link would publish; a port out of range. Empty for a good base.
+     */
+    public static Optional<String> baseUrlProblem(URI url) {
+        if (!isWebAddress(url)) {
+            return Optional.of("must be an absolute http or https URL such as https://news.example.org");
+        }
+        if (url.getRawQuery() != null || url.getRawFragment() != null) {
+            return Optional.of("must have no query (?…) or fragment (#…): every link and id is made of it");
+        }
+        if (url.getRawUserInfo() != null) {
+            return Optional.of("must name no user or password: every link would publish it");
+        }
+        if (url.getPort() > MAX_PORT) {
+            return Optional.of("has a port out of range (1 to 65535)");
+        }
+        return Optional.empty();
     }
 
     /** The defaults of DESIGN's configuration table: "Herald", no description, localhost, English. */

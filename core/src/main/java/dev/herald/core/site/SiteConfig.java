@@ -105,15 +105,17 @@ public final class SiteConfig {
     private static Optional<URI> baseUrl(FieldMap fields, Problems problems) {
         return fields.text("baseUrl", problems).flatMap(text -> {
             int line = fields.find("baseUrl").map(Field::line).orElse(0);
+            Optional<String> problem;
             try {
                 URI uri = new URI(text);
-                if (SiteSettings.isWebAddress(uri)) {
+                problem = SiteSettings.baseUrlProblem(uri);
+                if (problem.isEmpty()) {
                     return Optional.of(uri);
                 }
             } catch (URISyntaxException e) {
-                // reported below like any other unusable URL
+                problem = Optional.of("must be an absolute http or https URL such as https://news.example.org");
             }
-            problems.error(line, "baseUrl", "must be an absolute http or https URL, was \"" + text + "\"");
+            problems.error(line, "baseUrl", problem.get() + ", was \"" + text + "\"");
             return Optional.empty();
         });
     }

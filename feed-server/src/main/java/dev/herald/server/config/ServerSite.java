@@ -29,11 +29,10 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
 
     /** The configuration over the content folder's settings file, read once; its problems are logged. */
     public static ServerSite of(HeraldConfig config) {
-        if (!SiteSettings.isWebAddress(config.baseUrl())) {
+        SiteSettings.baseUrlProblem(config.baseUrl()).ifPresent(problem -> {
             // said in one line, as Quarkus says a configuration problem: no stack trace
-            throw new ConfigurationException("HERALD_BASE_URL must be an absolute http or https URL such as"
-                    + " https://news.example.org, was \"" + config.baseUrl() + "\"");
-        }
+            throw new ConfigurationException("HERALD_BASE_URL " + problem + ", was \"" + config.baseUrl() + "\"");
+        });
         Optional<SiteConfig.Loaded> loaded = config.contentDir().map(dir -> Path.of(dir).resolve(SiteConfig.FILE_NAME))
                 .filter(Files::isRegularFile).map(ServerSite::read);
         SiteSettings fromFile = loaded.map(SiteConfig.Loaded::settings).orElseGet(SiteSettings::defaults);
