@@ -73,7 +73,8 @@ public record ArticleView(
         FeedEntry entry = new FeedEntry(article, site);
         List<TagLink> tags = article.tags().stream().map(tag -> TagLink.of(tag.label(), tag.slug(), site)).toList();
         Image image = article.image();
-        boolean showSummary = !article.summary().isEmpty() && !isFirstParagraph(article.summary(), article.contentHtml());
+        boolean showSummary = !article.summary().isEmpty()
+                && !isFirstParagraph(article.summary(), article.contentHtml());
         // site-relative URLs stay so (a preview at another address still shows the site's images),
         // under the base URL's path when it has one
         String basePath = site.baseUrl().getRawPath() == null ? "" : site.baseUrl().getRawPath();

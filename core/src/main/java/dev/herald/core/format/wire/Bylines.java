@@ -63,9 +63,8 @@ final class Bylines {
         List<String> names = of(line);
         boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
                 || at > 0 && TimeStamps.is(lines.get(at - 1).text())
-                // "Tom Lee" over "Technology correspondent @TomLee" over the time stamp
-                // or over "USA TODAY" over the time stamp
-                || at + 2 < lines.size() && (isRole(lines.get(at + 1).text()) || Newsrooms.isNewsroom(lines.get(at + 1).text()))
+                // "Tom Lee" over "Technology correspondent @TomLee", or over "USA TODAY", over the time stamp
+                || at + 2 < lines.size() && isRoleOrNewsroom(lines.get(at + 1).text())
                         && TimeStamps.is(lines.get(at + 2).text());
         return names.isEmpty() && besideTimeStamp ? namesAlone(line) : names;
     }
@@ -116,6 +115,10 @@ final class Bylines {
         Matcher separator = STAMP_SEPARATOR.matcher(line);
         return separator.find() && TimeStamps.is(line.substring(separator.end()))
                 ? line.substring(0, separator.start()) : line;
+    }
+
+    private static boolean isRoleOrNewsroom(String line) {
+        return isRole(line) || Newsrooms.isNewsroom(line);
     }
 
     /** A writer's role on a line of its own, as some pages set it under the name: "Harbour correspondent @TomLee". */

@@ -32,10 +32,13 @@ final class Newsrooms {
     /** Whether the text is an agency's or a newspaper's name: a few capitalised words ending in a masthead's noun. */
     // "TODAY" as in "USA TODAY" is the masthead noun "Today"
     private static String capitalised(String word) {
-        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     static boolean isNewsroom(String name) {
+        if (name.isBlank()) {
+            return false; // ", Plymouth" under a byline names no newsroom before its comma
+        }
         String[] words = name.strip().split("\\s+");
         return isAgency(name) || words.length <= MAX_WORDS
                 && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.charAt(0)))

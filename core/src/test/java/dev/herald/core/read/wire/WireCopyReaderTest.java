@@ -348,6 +348,14 @@ class WireCopyReaderTest {
     }
 
     @Test
+    void aLineOpenedByACommaUnderTheBylineIsText() throws IOException {
+        ReadResult result = read("comma.txt", "Harbour reopens after storm\nBy Jo Park\n, Plymouth\n"
+                + "The harbour reopened on Monday after repairs.\n", SiteSettings.defaults());
+        assertEquals(List.of("Jo Park"), result.articleList().get(0).authors().stream().map(a -> a.name()).toList(),
+                result.problems().toString());
+    }
+
+    @Test
     void aShortHeadlineOverItsStoryIsNoSection() throws IOException {
         Article article = read("strike.txt", """
                 Strike Over
