@@ -100,7 +100,7 @@ class BuildCommandTest {
                 new String[] {"ftp://news.example.org", "cannot be the site's base URL: it must be an absolute http or https URL"},
                 new String[] {"news.example.org", "cannot be the site's base URL: it must be an absolute http or https URL"},
                 new String[] {"https://news.example.org/our news", "Illegal character in path at character 29 (write a space as %20)"},
-                new String[] {"https://news.example.org/?edition=uk", "must have no query (?…) or fragment (#…)"},
+                new String[] {"https://news.example.org/?edition=uk", "must have no query or fragment (nothing after a ? or #)"},
                 new String[] {"https://editor:secret@news.example.org/", "must name no user or password"},
                 new String[] {"https://news.example.org:99999/", "has a port out of range"})) {
             CliRun run = CliRun.of("build", "../examples", "--out", site.toString(), "--base-url", urlAndReason[0]);

@@ -26,7 +26,7 @@ class ConfigurationProblemsIT {
         "HERALD_BASE_URL | news.example.org | HERALD_BASE_URL must be an absolute http or https URL such as https://news.example.org, was \"news.example.org\"",
         "HERALD_BASE_URL | ftp://news.example.org | HERALD_BASE_URL must be an absolute http or https URL",
         "HERALD_BASE_URL | https://news.example.org/our news | Illegal character in path at index 28",
-        "HERALD_BASE_URL | https://news.example.org/?edition=uk | HERALD_BASE_URL must have no query (?…) or fragment (#…)",
+        "HERALD_BASE_URL | https://news.example.org/?edition=uk | HERALD_BASE_URL must have no query or fragment (nothing after a ? or #)",
         "HERALD_FEED_LIMIT | 0 | HERALD_FEED_LIMIT must be 1 or more, was 0",
         "HERALD_FEED_LIMIT | fifty | herald.feed-limit with the config value \"fifty\"",
         "HERALD_CACHE_MAX_AGE | -5 | HERALD_CACHE_MAX_AGE must be 0 or more, was -5",

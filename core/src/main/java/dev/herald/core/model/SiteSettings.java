@@ -61,7 +61,8 @@ public record SiteSettings(
             return Optional.of("must be an absolute http or https URL such as https://news.example.org");
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
-            return Optional.of("must have no query (?…) or fragment (#…): every link and id is made of it");
+            return Optional.of("must have no query or fragment (nothing after a ? or #): every link and id is made"
+                    + " of it");
         }
         if (url.getRawUserInfo() != null) {
             return Optional.of("must name no user or password: every link would publish it");

@@ -74,8 +74,8 @@ class SiteConfigTest {
     @Test
     void aBaseUrlWithAQueryOrCredentialsIsNoSitesBase() throws IOException {
         Path query = Files.writeString(folder.resolve("herald.yaml"), "baseUrl: https://harbour.example/?edition=uk\n");
-        assertEquals(List.of("herald.yaml:1: baseUrl: must have no query (?…) or fragment (#…): every link and id is made"
-                + " of it, was \"https://harbour.example/?edition=uk\""), problemsOf(query));
+        assertEquals(List.of("herald.yaml:1: baseUrl: must have no query or fragment (nothing after a ? or #): every"
+                + " link and id is made of it, was \"https://harbour.example/?edition=uk\""), problemsOf(query));
         Path user = Files.writeString(folder.resolve("herald.yaml"), "baseUrl: https://editor:secret@harbour.example/\n");
         assertEquals(List.of("herald.yaml:1: baseUrl: must name no user or password: every link would publish it, was"
                 + " \"https://editor:secret@harbour.example/\""), problemsOf(user));
