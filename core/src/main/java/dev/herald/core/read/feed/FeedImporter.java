@@ -14,6 +14,7 @@ import dev.herald.core.problem.Problems;
 import dev.herald.core.query.Slugs;
 import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
+import dev.herald.core.text.DateTimes;
 import dev.herald.core.text.HtmlSanitizer;
 import dev.herald.core.text.PlainText;
 import dev.herald.core.text.Summaries;
@@ -113,6 +114,8 @@ public final class FeedImporter {
             problems.error(0, null, "not a readable feed: " + romeFailure(e, document.get().getRootElement().getName()));
             return new Import(List.of(), problems.toList());
         }
+        // "0001-01-01", as some publishers write for no date, is none
+        feedDate = feedDate != null && DateTimes.isPublishable(feedDate) ? feedDate : null;
         List<ImportedArticle> articles = articles(items, feedDate != null ? feedDate : fallbackPublished,
                 feedDate != null, problems);
         UnusedElements.report(raw, problems);
@@ -151,8 +154,14 @@ public final class FeedImporter {
             problems.warning(0, "title", where + " has no title; made one from its text: \"" + title + "\"");
         }
         Instant published = item.published();
+        if (published != null && !DateTimes.isPublishable(published)) {
+            published = null; // "0001-01-01T00:00:00", as some publishers write for no date
+        }
         if (published == null) {
-            String written = item.dateText() == null ? "has no date" : "has a date Herald cannot read: \"" + item.dateText() + "\"";
+            String written = item.published() != null
+                    ? "has a date before " + DateTimes.FIRST_GREGORIAN_YEAR + ", taken for none"
+                    : item.dateText() == null ? "has no date"
+                    : "has a date Herald cannot read: \"" + item.dateText() + "\"";
             if (fallback == null) {
                 problems.error(0, "published", where + " (\"" + title + "\") " + written
                         + "; skipped (--published gives entries without one a date)");

@@ -188,6 +188,17 @@ class FeedImporterTest {
     }
 
     @Test
+    void takesADateOfTheYearOneForNone() {
+        // what some publishers write for an entry without a date: feeds would give it in another calendar
+        Instant fallback = Instant.parse("2023-05-01T00:00:00Z");
+        Import imported = importFeed(CHANNEL_START + "<item><guid>g</guid><title>Old</title>"
+                + "<pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate></item>" + CHANNEL_END, fallback);
+        assertEquals(fallback, only(imported).published());
+        assertEquals("entry 1 (\"Old\") has a date before 1583, taken for none; dated 2023-05-01T00:00:00Z, the"
+                + " --published date", imported.problems().get(0).message());
+    }
+
+    @Test
     void datesUndatedItemsWithTheChannelsDate() {
         String rdf = """
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
