@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 class FeedparserFeedsIT extends ImportedFeedSuite {
 
     private static final Path SUITE = Path.of("src/test/resources/feedparser-tests");
+
     private static final String DOCUMENT_URL = "http://127.0.0.1:8097/";
 
-    @Override
-    Path suite() {
-        return SUITE;
+    FeedparserFeedsIT() {
+        super(SUITE, "the test resources of the cli module", 400);
     }
 
     @Override
@@ -33,16 +33,6 @@ class FeedparserFeedsIT extends ImportedFeedSuite {
     @Override
     String source(Path feed) {
         return DOCUMENT_URL + SUITE.relativize(feed).toString().replace('\\', '/');
-    }
-
-    @Override
-    int feedsWithArticles() {
-        return 400;
-    }
-
-    @Override
-    String whereToGetIt() {
-        return "the test resources of the cli module";
     }
 
     @Test

@@ -57,7 +57,17 @@ abstract class ImportedFeedSuite {
     private final List<String> unreadable = new ArrayList<>();
 
     /** The suite's folder; a skip (a failure in CI) when it is missing. */
-    abstract Path suite();
+    private final Path suite;
+    /** How to get the suite when it is missing. */
+    private final String whereToGetIt;
+    /** How many of the suite's feeds give articles at least. */
+    private final int feedsWithArticles;
+
+    ImportedFeedSuite(Path suite, String whereToGetIt, int feedsWithArticles) {
+        this.suite = suite;
+        this.whereToGetIt = whereToGetIt;
+        this.feedsWithArticles = feedsWithArticles;
+    }
 
     /** Whether a file of the suite is a feed. */
     abstract boolean isFeed(Path file);
@@ -67,26 +77,20 @@ abstract class ImportedFeedSuite {
         return feed.toString();
     }
 
-    /** How many of the suite's feeds give articles at least. */
-    abstract int feedsWithArticles();
-
-    /** How to get the suite when it is missing. */
-    abstract String whereToGetIt();
-
     @BeforeAll
     void importEveryFeed(@TempDir Path folder) throws Exception {
         out = folder;
-        if (!Files.isDirectory(suite())) {
-            ExternalTools.unavailable(suite() + " is missing: " + whereToGetIt());
+        if (!Files.isDirectory(suite)) {
+            ExternalTools.unavailable(suite + " is missing: " + whereToGetIt);
         }
         List<Path> feeds;
-        try (Stream<Path> files = Files.walk(suite())) {
+        try (Stream<Path> files = Files.walk(suite)) {
             feeds = files.filter(Files::isRegularFile).filter(this::isFeed).sorted().toList();
         }
         ArticleReader reader = ArticleReader.forSite(SiteSettings.defaults());
         MarkdownArticleWriter markdown = new MarkdownArticleWriter();
         for (Path feed : feeds) {
-            String name = suite().relativize(feed).toString();
+            String name = suite.relativize(feed).toString();
             FeedImporter.Import result = new FeedImporter().importFeed(source(feed), Files.readAllBytes(feed), FALLBACK);
             result.problems().stream().filter(p -> p.message().contains("Exception"))
                     .forEach(p -> unreadable.add(p.toString()));
@@ -123,7 +127,7 @@ abstract class ImportedFeedSuite {
             }
         }
         assertEquals(List.of(), unreadable, "no library exception reaches a problem message");
-        assertTrue(readBack.size() >= feedsWithArticles(), readBack.size() + " feeds gave articles");
+        assertTrue(readBack.size() >= feedsWithArticles, readBack.size() + " feeds gave articles");
         assertTrue(articles >= readBack.size(), articles + " articles");
         for (List<Path> files : outputs.values()) {
             ExecutableMarkup.noneIn(files);

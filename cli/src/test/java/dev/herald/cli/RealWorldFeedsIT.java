@@ -11,9 +11,8 @@ class RealWorldFeedsIT extends ImportedFeedSuite {
 
     private static final Path SUITE = Path.of("/usr/share/gocode/src/github.com/mmcdole/gofeed/testdata");
 
-    @Override
-    Path suite() {
-        return SUITE;
+    RealWorldFeedsIT() {
+        super(SUITE, "apt-get install golang-github-mmcdole-gofeed-dev", 40);
     }
 
     // RSS and Atom, and the JSON Feeds of its json folders (beside each, what gofeed expects of it)
@@ -22,15 +21,5 @@ class RealWorldFeedsIT extends ImportedFeedSuite {
         String name = file.toString();
         return name.endsWith(".xml")
                 || name.contains("/json/") && name.endsWith(".json") && !name.endsWith("_expected.json");
-    }
-
-    @Override
-    int feedsWithArticles() {
-        return 40;
-    }
-
-    @Override
-    String whereToGetIt() {
-        return "apt-get install golang-github-mmcdole-gofeed-dev";
     }
 }

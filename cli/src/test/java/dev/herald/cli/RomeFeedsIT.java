@@ -15,24 +15,13 @@ class RomeFeedsIT extends ImportedFeedSuite {
 
     private static final Path SUITE = Path.of("src/test/resources/rome-tests");
 
-    @Override
-    Path suite() {
-        return SUITE;
+    RomeFeedsIT() {
+        super(SUITE, "the test resources of the cli module", 120);
     }
 
     @Override
     boolean isFeed(Path file) {
         return file.getFileName().toString().matches(".*\\.(xml|rss|atom)");
-    }
-
-    @Override
-    int feedsWithArticles() {
-        return 120;
-    }
-
-    @Override
-    String whereToGetIt() {
-        return "the test resources of the cli module";
     }
 
     @Test
