@@ -76,8 +76,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String source = feed;
         byte[] xml = read(feed);
-        Optional<String> advertised = FeedFetcher.isUrl(fetchable(feed)) && FeedDiscovery.isHtmlPage(xml)
-                ? FeedDiscovery.advertisedFeed(xml, fetchable(feed)) : Optional.empty();
+        String page = fetchable(feed);
+        Optional<String> advertised = FeedFetcher.isUrl(page) && FeedDiscovery.isHtmlPage(xml)
+                ? FeedDiscovery.advertisedFeed(xml, page) : Optional.empty();
         if (advertised.isPresent()) {
             // a site's address for its feed's, as a reader takes it
             source = advertised.get();

@@ -16,10 +16,13 @@ public final class FeedDiscovery {
     private FeedDiscovery() {
     }
 
-    /** Whether the bytes are an HTML page rather than a feed: a doctype or an html element first. */
+    /**
+     * Whether the bytes are an HTML page rather than a feed: after a byte-order mark, white space
+     * and an XML declaration (XHTML has one), a doctype or an html element.
+     */
     public static boolean isHtmlPage(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8).strip()
-                .replaceFirst("^\uFEFF", "").toLowerCase(Locale.ROOT);
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8)
+                .replaceFirst("^\uFEFF", "").strip().toLowerCase(Locale.ROOT).replaceFirst("^<\\?xml[^>]*>\\s*", "");
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 

@@ -41,7 +41,7 @@ final class FeedDocument {
                     + " and a JSON Feed with \"{\"");
             return Optional.empty();
         }
-        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+        if (FeedDiscovery.isHtmlPage(bytes)) {
             problems.error(0, null, htmlPage(bytes, source));
             return Optional.empty();
         }
