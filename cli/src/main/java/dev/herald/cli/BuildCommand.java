@@ -13,6 +13,7 @@ import dev.herald.core.site.IncrementalBuild;
 import dev.herald.core.site.SitePaths;
 import dev.herald.core.site.StaticSiteBuilder;
 import dev.herald.core.site.TagCount;
+import dev.herald.core.text.Counts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -126,7 +127,7 @@ final class BuildCommand implements Callable<Integer> {
             result.problems().forEach(err::println);
             long errors = loaded.errorCount();
             if (errors > 0 && !keepGoing) {
-                err.println("herald: " + errors + (errors == 1 ? " problem; " : " problems; ") + out
+                err.println("herald: " + Counts.of(errors, "problem", "problems") + "; " + out
                         + " left as it was (--keep-going publishes the valid articles)");
                 return ExitCode.INVALID_INPUT;
             }
@@ -181,8 +182,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         AtomicFolder.Outcome files = outcome.files();
         BuildState.Summary summary = outcome.summary();
-        err.printf("herald: %d articles, %d tags, %d files (%d changed, %d removed) in %s, %.1f s%s%n",
-                summary.articles(), summary.tags(), files.files(), files.changed(), files.removed(), out,
+        err.printf("herald: %s, %s, %s (%d changed, %d removed) in %s, %.1f s%s%n",
+                Counts.of(summary.articles(), "article", "articles"), Counts.of(summary.tags(), "tag", "tags"),
+                Counts.of(files.files(), "file", "files"), files.changed(), files.removed(), out,
                 (System.nanoTime() - start) / 1e9, summary.heldBack().isEmpty() ? "" : "; not published: " + summary.heldBack());
         if (outcome.incremental()) {
             err.printf("herald: incremental build: %d of %d source files read, the others unchanged since the last build%n",

@@ -14,6 +14,7 @@ import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.FeedRequest;
 import dev.herald.core.site.Progress;
 import dev.herald.core.site.SiteFeeds;
+import dev.herald.core.text.Counts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,8 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (result.hasErrors()) {
-            err.println("herald: " + problemCount(loaded) + " wrote the " + feed.articles().size() + " valid articles");
+            err.println("herald: " + problemCount(loaded) + " wrote "
+                    + Counts.of(feed.articles().size(), "valid article", "valid articles"));
             return ExitCode.INVALID_INPUT;
         }
         return ExitCode.OK;
@@ -149,6 +151,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     private static String problemCount(ArticleLoader.Loaded loaded) {
         long errors = loaded.errorCount();
-        return errors + (errors == 1 ? " problem;" : " problems;");
+        return Counts.of(errors, "problem", "problems") + ";";
     }
 }

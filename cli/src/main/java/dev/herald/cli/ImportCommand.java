@@ -10,6 +10,7 @@ import dev.herald.core.read.LimitedReads;
 import dev.herald.core.read.feed.FeedDiscovery;
 import dev.herald.core.read.feed.FeedImporter.ImportedArticle;
 import dev.herald.core.read.feed.FeedImporter;
+import dev.herald.core.text.Counts;
 import dev.herald.core.text.WrittenUrls;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,7 +108,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new HeraldException("cannot write " + file, e);
             }
         }
-        err.println("herald: imported " + written + (written == 1 ? " article" : " articles") + " into " + out
+        err.println("herald: imported " + Counts.of(written, "article", "articles") + " into " + out
                 + (refused.isEmpty() ? "" : "; " + refused.size() + " left as they were"));
         boolean errors = imported.problems().stream().anyMatch(Problem::isError) || !refused.isEmpty();
         return errors ? ExitCode.INVALID_INPUT : ExitCode.OK;

@@ -2,6 +2,7 @@ package dev.herald.cli;
 
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.site.Progress;
+import dev.herald.core.text.Counts;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -45,8 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         long errors = loaded.errorCount();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("herald: " + result.articles().size() + " valid articles, " + errors
-                + (errors == 1 ? " error" : " errors") + ", " + (result.problems().size() - errors) + " warnings");
+        err.println("herald: " + Counts.of(result.articles().size(), "valid article", "valid articles") + ", "
+                + Counts.of(errors, "error", "errors") + ", "
+                + Counts.of(result.problems().size() - errors, "warning", "warnings"));
         return errors > 0 ? ExitCode.INVALID_INPUT : ExitCode.OK;
     }
 }

@@ -86,7 +86,7 @@ class ConvertCommandTest {
         Path out = folder.resolve("feed.xml");
         CliRun run = CliRun.of("convert", broken.toString(), "--keep-going", "--out", out.toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
-        assertTrue(run.err().endsWith("herald: 14 problems; wrote the 2 valid articles\n"), run.err());
+        assertTrue(run.err().endsWith("herald: 14 problems; wrote 2 valid articles\n"), run.err());
         assertEquals(List.of("The One Valid Story", "First claim on an id"),
                 titles(Files.readString(out, StandardCharsets.UTF_8)));
     }

@@ -42,7 +42,7 @@ class PublishingInTimeTest {
         Path site = folder.resolve("site");
         CliRun run = CliRun.of("build", src.toString(), "--out", site.toString(), "--now", "2026-12-02T13:00:00Z");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertTrue(run.err().matches("herald: 1 articles, 0 tags, \\d+ files .*; not published: 1 draft,"
+        assertTrue(run.err().matches("herald: 1 article, 0 tags, \\d+ files .*; not published: 1 draft,"
                 + " 1 scheduled, next 2026-12-03T06:00Z, 1 expired\\n"), run.err());
         assertTrue(Files.exists(site.resolve("articles/out-now/index.html")));
         for (String id : new String[] {"desk-draft", "embargoed", "short-lived"}) {

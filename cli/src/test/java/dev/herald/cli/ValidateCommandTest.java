@@ -81,6 +81,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void countsOneOfEachInTheSingular() {
+        String copy = "Ferry crews went back to work on Monday after the union and the operator agreed on a new"
+                + " contract late on Sunday night, the union said in a statement.\nThe ferries run again.\n";
+        CliRun run = CliRun.withStdin(copy, "validate", "--input-format", "txt", "--published", "2024-11-28T09:30:00Z", "-");
+        assertEquals("herald: 1 valid article, 0 errors, 1 warning\n", run.err());
+        assertEquals(ExitCode.OK, run.exitCode());
+    }
+
+    @Test
     void namesAMissingInput() {
         CliRun run = CliRun.of("validate", "no-such-folder");
         assertEquals("no-such-folder: no such file or folder\n", run.out());
