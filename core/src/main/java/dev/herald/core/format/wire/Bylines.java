@@ -21,6 +21,21 @@ final class Bylines {
     private static final Pattern BYLINE = Pattern.compile(
             "(?:(?:Story|Written|Words) by|By|BY|by)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
+    /**
+     * A byline in the other languages whose pages are copied most: "Von Anna Schmidt und Jonas Weber",
+     * "Par Jean Dupont", "Texte par : Jean Dupont", "Por María García", "di Mario Rossi", "Door Pieter
+     * de Vries", "Av Erik Johansson". Its names are held to stricter rules than after "By": every word
+     * of them capitalised, or a particle, so "Von Berlin nach Paris" is no byline; and only Italian's
+     * is taken in lower case, as Italian pages set it, so a wrapped line "von Olaf Scholz" is a sentence's.
+     */
+    private static final Pattern OTHER_LANGUAGES_BYLINE = Pattern.compile(
+            "(?:Von|VON|Par|PAR|Texte par\\s*:|Por|POR|Di|DI|di|Door|DOOR|Av|AV|Af|AF)"
+                    + "\\s+(\\p{Lu}[^.!?:;]{1,120})");
+
+    /** An agency credited beside the writers: "Par Jean Dupont avec AFP", "Von Anna Schmidt mit dpa". */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "\\s+(?:with|avec|mit|con|com|met|med)\\s+(?:l['’]|der\\s+|den\\s+)?(\\p{L}[\\p{L} -]{0,30})$");
+
     /** An agency's name after the last writer's without a comma, as AP sets it: "By Jo Park Associated Press". */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
             "(?i)(?<=\\p{L})\\s+(?:the\\s+)?(?:associated press|reuters|afp|bloomberg(?: news)?)$");
@@ -42,11 +57,15 @@ final class Bylines {
     /** A newsroom's initials in a byline: "CNN", "BBC", "NPR". */
     private static final Pattern OUTLET_ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
+    /** A newsroom's name in capitals, with a channel's number: "FRANCE 24", "RTL", "TV 2". */
+    private static final Pattern OUTLET = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]*(?:\\s+[\\p{Lu}\\d&-]+){0,2}");
+
     /** What a page sets between a byline and its time stamp. */
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
 
     /** What separates the names of a byline. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*,\\s*|\\s+(?:and|und|et|y|e|en|och|og)\\s+|\\s*&\\s*");
 
     /** Bylines are short: at most this many words. */
     private static final int MAX_WORDS = 12;
@@ -71,17 +90,57 @@ final class Bylines {
 
     /** The writers a byline names, without the newsrooms beside them; empty if the line is no byline. */
     static List<String> of(String line) {
-        Matcher byline = BYLINE.matcher(withoutTimeStamp(line));
-        if (!byline.matches() || line.split("\\s+").length > MAX_WORDS) {
+        if (line.split("\\s+").length > MAX_WORDS) {
             return stampedNames(line);
         }
-        String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(byline.group(1).strip()).replaceFirst(""));
-        List<String> writers = SEPARATOR.splitAsStream(names)
-                .filter(name -> !name.isEmpty() && !isNewsroomOrRole(name))
-                .map(Bylines::withoutShouting)
-                .toList();
-        // "By Land and Sea" is a heading: a writer has a first and a last name
-        return writers.stream().allMatch(Bylines::isPersonalName) ? writers : List.of();
+        String stampless = withoutTimeStamp(line);
+        Matcher byline = BYLINE.matcher(stampless);
+        if (byline.matches()) {
+            List<String> writers = writers(byline.group(1));
+            // "By Land and Sea" is a heading: a writer has a first and a last name
+            return writers.stream().allMatch(Bylines::isPersonalName) ? writers : List.of();
+        }
+        Matcher other = OTHER_LANGUAGES_BYLINE.matcher(stampless);
+        if (other.matches()) {
+            List<String> writers = writers(other.group(1));
+            return writers.stream().allMatch(Bylines::isCapitalisedName) ? writers : List.of();
+        }
+        return stampedNames(line);
+    }
+
+    /**
+     * A byline that names only newsrooms, no writer: "By Reuters", "Texte par : FRANCE 24", "By
+     * Euronews with AP" (beside an agency, a single word is no writer's whole name).
+     */
+    static boolean isNewsroomsAlone(String line) {
+        Matcher byline = BYLINE.matcher(line);
+        Matcher other = OTHER_LANGUAGES_BYLINE.matcher(line);
+        String named = byline.matches() ? byline.group(1) : other.matches() ? other.group(1) : null;
+        if (named == null || line.split("\\s+").length > MAX_WORDS) {
+            return false;
+        }
+        String names = withoutAgency(named);
+        boolean besideAnAgency = !names.equals(named);
+        return SEPARATOR.splitAsStream(names).allMatch(name -> isNewsroomOrRole(name) || OUTLET.matcher(name).matches()
+                || besideAnAgency && !name.strip().contains(" "));
+    }
+
+    // the writers named after "By", without the newsrooms, agencies and the place beside them
+    private static List<String> writers(String named) {
+        String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(withoutAgency(named).strip()).replaceFirst(""));
+        List<String> parts = SEPARATOR.splitAsStream(names).filter(name -> !name.isEmpty()).toList();
+        // "Von Anna Schmidt, Berlin": one word after the writers' names is where they wrote from
+        if (parts.size() > 1 && !parts.get(parts.size() - 1).contains(" ") && names.matches(".*,\\s*\\S+$")) {
+            parts = parts.subList(0, parts.size() - 1);
+        }
+        return parts.stream().filter(name -> !isNewsroomOrRole(name)).map(Bylines::withoutShouting).toList();
+    }
+
+    // "Jean Dupont avec AFP": the names without the agency credited beside them
+    private static String withoutAgency(String named) {
+        Matcher agency = WITH_AGENCY.matcher(named);
+        return agency.find() && (Newsrooms.isAgency(agency.group(1)) || Newsrooms.isAgenciesWord(agency.group(1)))
+                ? named.substring(0, agency.start()) : named;
     }
 
     /** "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else; else empty. */
@@ -92,9 +151,7 @@ final class Bylines {
         }
         List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
         // every word a name's: "Written by Jane Doe" is no one's name
-        boolean allNames = names.stream().allMatch(name -> isPersonalName(name) && Arrays.stream(name.split("\\s+"))
-                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
-        return allNames ? names : List.of();
+        return names.stream().allMatch(Bylines::isCapitalisedName) ? names : List.of();
     }
 
     // "Jane Doe · CBC News · Posted: Dec 03, 2024 4:00 AM EST | Last Updated: 2 hours ago": names
@@ -159,6 +216,12 @@ final class Bylines {
             wordStart = !Character.isLetter(c);
         }
         return written.toString();
+    }
+
+    // a name of capitalised words and particles only: "Pieter de Vries", not "Berlin nach Paris"
+    private static boolean isCapitalisedName(String name) {
+        return isPersonalName(name) && Arrays.stream(name.split("\\s+"))
+                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word));
     }
 
     private static boolean isPersonalName(String name) {

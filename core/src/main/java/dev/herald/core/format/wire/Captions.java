@@ -15,8 +15,10 @@ final class Captions {
     static final String IMAGE_CAPTION = "Image caption, ";
 
     /** The words a photo credit starts with. */
-    private static final String CREDIT_WORDS = "REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo:"
-            + "|Photograph:|Photographer:|Photo by|Picture:|Pic:|Image:|Credit:|Foto:";
+    private static final String CREDIT_WORDS = "REUTERS|Reuters|AP Photo|AFP|EPA-EFE|EPA|Getty Images|Photo ?:"
+            + "|Photograph:|Photographer:|Photo by|Picture:|Pic:|Image:|Credit:|Foto ?:"
+            // French pages' "© Name, AFP" and "Photo : Name", German ones' "Bild: Name/dpa"
+            + "|©|Bild ?:|Crédit photo ?:";
 
     /**
      * A photo credit at the end of the caption line: "REUTERS/Name", "REUTERS/Name/File Photo",

@@ -20,9 +20,48 @@ final class TimeStamps {
             "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
             "fri", "friday", "sat", "saturday", "sun", "sunday");
 
+    /**
+     * The same words in the other languages whose pages are copied most: German, French, Spanish,
+     * Italian, Portuguese, Dutch and the Scandinavian ones ("Veröffentlicht am 03.12.2024, 10:21 Uhr",
+     * "Publié le 3 décembre 2024 à 10h21", "Publicado el 3 dic 2024 - 10:21 CET").
+     */
+    private static final Set<String> OTHER_LANGUAGES_WORDS = Set.of(
+            // German
+            "veröffentlicht", "aktualisiert", "zuletzt", "stand", "um", "uhr", "vor", "minuten", "stunde",
+            "stunden", "tag", "tagen", "heute", "gestern", "januar", "jänner", "februar", "märz", "mär", "mai", "juni",
+            "juli", "oktober", "okt", "dezember", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+            "samstag", "sonntag",
+            // French
+            "publié", "publiée", "modifié", "modifiée", "mis", "à", "jour", "le", "les", "du", "de", "il", "y", "a",
+            "heure", "heures", "mn", "aujourd'hui", "aujourd’hui", "hier", "janvier", "janv", "février", "févr", "fév",
+            "mars", "avril", "avr", "juin", "juillet", "juil", "août", "septembre", "octobre", "novembre",
+            "décembre", "déc", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            // Spanish
+            "publicado", "publicada", "actualizado", "actualizada", "el", "la", "las", "del", "hace", "hoy", "ayer",
+            "enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio", "agosto", "ago",
+            "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "dic", "lunes", "martes", "miércoles",
+            "jueves", "viernes", "sábado", "domingo", "h",
+            // Italian
+            "pubblicato", "aggiornato", "modificato", "modifica", "alle", "ore", "di", "fa", "oggi", "ieri",
+            "gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio", "lug", "settembre",
+            "set", "ottobre", "ott", "dicembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+            "domenica",
+            // Portuguese
+            "atualizado", "atualizada", "em", "às", "as", "há", "hoje", "ontem", "janeiro", "fevereiro", "fev",
+            "março", "maio", "junho", "julho", "setembro", "outubro", "out", "novembro", "dezembro",
+            "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+            // Dutch
+            "gepubliceerd", "bijgewerkt", "aangepast", "op", "uur", "geleden", "vandaag", "gisteren", "januari",
+            "februari", "maart", "mrt", "mei", "augustus", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+            "zaterdag", "zondag",
+            // Swedish, Norwegian, Danish
+            "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "kl", "i", "idag",
+            "igår", "maj", "augusti", "desember", "des", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+            "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag");
+
     /** A day or year, a time, a zone offset, a numeric or ISO date. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th|[mhdw])?"
-            + "|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:am|pm)?|(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?"
             + "|\\d{1,4}[.-]\\d{1,2}[.-]\\d{1,4}(?:t[\\d:.]+(?:z|[+-][\\d:]+)?)?");
 
     /** Where a page's two stamps meet without a space: "10:21 AM GMT+1Updated 2 hours ago". */
@@ -31,15 +70,19 @@ final class TimeStamps {
     /** The place a time is given for, in parentheses after it. */
     private static final Pattern PLACE = Pattern.compile("\\s*\\(\\p{Lu}[\\p{L} ]{1,30}\\)$");
 
+    /** The place a page's time stamp names first: "Madrid - 03 dic 2024 - 10:21 CET". */
+    private static final Pattern LEADING_PLACE = Pattern.compile("^\\p{Lu}[\\p{L} ]{1,30}\\s+[-–—]\\s+(?=\\d)");
+
     /** Time stamps are short: at most this many words. */
-    private static final int MAX_WORDS = 14;
+    private static final int MAX_WORDS = 20;
 
     private TimeStamps() {
     }
 
     static boolean is(String line) {
         // "Published on December 3, 2024, at 2:12 pm (Paris)": the place the time is told in
-        String spaced = GLUED.matcher(PLACE.matcher(line).replaceFirst("")).replaceAll(" ");
+        String placeless = LEADING_PLACE.matcher(PLACE.matcher(line).replaceFirst("")).replaceFirst("");
+        String spaced = GLUED.matcher(placeless).replaceAll(" ");
         String[] tokens = spaced.toLowerCase(Locale.ROOT).split("[\\s,|·•/()\\[\\]]+");
         if (tokens.length > MAX_WORDS) {
             return false;
@@ -47,7 +90,7 @@ final class TimeStamps {
         boolean number = false;
         for (String token : tokens) {
             String word = token.replaceAll("^[-–—:]+|[.:;]+$", "");
-            if (word.isEmpty() || WORDS.contains(word)) {
+            if (word.isEmpty() || WORDS.contains(word) || OTHER_LANGUAGES_WORDS.contains(word)) {
                 continue;
             }
             if (!NUMBER.matcher(word).matches()) {

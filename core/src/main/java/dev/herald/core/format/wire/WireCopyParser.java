@@ -50,9 +50,15 @@ final class WireCopyParser {
     /** A broadcaster's local newsroom under the byline, named after it: "ABC Wide Bay", "BBC Radio Kent". */
     private static final Pattern OUTLET_DESK = Pattern.compile("\\p{Lu}{2,5}(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
-    /** A story a newsroom wrote from an agency's copy, credited under its headline: "Le Monde with AFP". */
+    /**
+     * A story a newsroom wrote from an agency's copy, credited under its headline: "Le Monde with
+     * AFP", "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "El País con agencias".
+     */
     private static final Pattern WITH_AGENCY = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’ -]{1,40} with (?:AFP|AP|Reuters|agencies|wires)");
+            "\\p{Lu}[\\p{L}.'’ -]{1,40} (?:with|avec|mit|con|com|met|med) (?:l['’])?(\\p{L}[\\p{L} -]{0,30})");
+
+    /** How many lines under the headline may be its caption, byline, time stamps and credits. */
+    private static final int MAX_HEAD_LINES = 6;
 
     /** A writer's newsroom and place under the byline is short: at most this many words. */
     private static final int MAX_AFFILIATION_WORDS = 6;
@@ -82,11 +88,24 @@ final class WireCopyParser {
             // a photo's buttons (NPR), a page's invitations
             "hide caption", "toggle caption", "send us your feedback", "follow us", "become a member",
             "sponsor message", "also read", "follow", "subscribers only", "lire en français", "image:",
-            "close", "video", "show caption");
+            "close", "video", "show caption",
+            // the same in the other languages whose pages are copied most
+            "teilen", "artikel teilen", "anzeige", "werbung", "mehr zum thema", "artikel anhören", "merken",
+            "kommentare", "nur für abonnenten", "partager", "lire plus tard", "écouter cet article", "lire aussi",
+            "à lire aussi", "offrir l’article", "offrir l'article", "publicité", "article réservé aux abonnés",
+            "cet article est réservé aux abonnés.", "réservé aux abonnés", "s'abonner", "s’abonner", "commenter",
+            "compartir", "publicidad", "leer más", "lee también", "escuchar", "comentar", "condividi", "pubblicità",
+            "leggi anche", "ascolta", "partilhar", "compartilhar", "publicidade", "leia também", "leia mais",
+            "delen", "advertentie", "lees ook", "lees meer", "dela", "annons", "läs också", "läs mer", "del",
+            "annonse", "les også", "læs også");
 
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
-            + "|(?:reading time|time to read|time to)\\s*:?\\s*\\d+\\s*(?:min|mins|minute|minutes)\\.?"
+            + "|(?:reading time|time to read|time to|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura"
+            + "|lettura|tempo de leitura|leestijd|lästid|lesetid|læsetid)\\s*:?\\s*\\d+\\s*"
+            + "(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|minutter)\\.?"
+            + "|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lästid)"
+            + "|\\d{1,2}\\s*mn"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -104,12 +123,18 @@ final class WireCopyParser {
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
 
-    /** A dateline set on a line of its own above the story, as CNN does: "London CNN —". */
-    private static final Pattern DATELINE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’., ()]{0,60}\\s(?:—|–|--?)");
+    /**
+     * A dateline set on a line of its own above the story, as CNN does, "London CNN —", or Europa
+     * Press, "MADRID, 3 (EUROPA PRESS)".
+     */
+    private static final Pattern DATELINE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’., ()]{0,60}\\s(?:—|–|--?)"
+            + "|\\p{Lu}[\\p{Lu}'’. -]{1,30}, \\d{1,2} \\(\\p{Lu}[\\p{Lu} ]{1,20}\\)");
 
     /** A page's link to another story: "Read More: Chile's Copper Output Falls", "See also: …". */
     private static final Pattern OTHER_STORY = Pattern.compile("(?i)(?:read more|also read|see also|go deeper|related"
-            + "|related coverage|more on this story|watch|listen):\\s.{1,200}");
+            + "|related coverage|more on this story|watch|listen|lire aussi|à lire aussi|lesen sie auch|mehr dazu"
+            + "|mehr zum thema|leer más|lee también|leer también|leggi anche|leia também|leia mais|lees ook"
+            + "|lees meer|läs också|läs mer|les også|læs også)\\s?(?::|\\s\\|)\\s.{1,200}");
 
     /**
      * Page furniture that varies: a site's navigation ("Home | News | Sport"), an invitation to a
@@ -134,7 +159,17 @@ final class WireCopyParser {
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}"
-                    + "|copyright\\b.{0,120}\\ball rights reserved\\.?");
+                    + "|copyright\\b.{0,120}\\ball rights reserved\\.?"
+                    // "© dpa-infocom, dpa:241203-99-123456/2", "(c) Agencia EFE": a line the sign alone opens
+                    + "|(?:©|\\(c\\))\\s*\\S.{0,120}"
+                    + "|.{0,120}\\b(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+                    + "|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\\b.{0,120}");
+
+    /**
+     * The initials of the writers and desk a story went through, as Spiegel and AFP end their copy:
+     * "ani/dpa", "abc/def/xyz".
+     */
+    private static final Pattern DESK_INITIALS = Pattern.compile("\\p{Ll}{2,4}(?:/\\p{Ll}{2,5}){1,4}");
 
     /**
      * The agencies' sign-off ("Reporting by Ana Lima in Lisbon; Editing by Jo Park", "Associated
@@ -143,6 +178,8 @@ final class WireCopyParser {
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "\\(*(?:Reporting|Additional reporting|Writing|Editing|Edited) by:? \\p{Lu}[^.!?]*\\.?"
+                    + "|(?:Mit (?:Informationen|Material) von|Mitarbeit:|Avec (?:la collaboration de|l['’]AFP)"
+                    + "|Con información de|Con (?:la )?colaboración de|Met medewerking van) \\p{L}[^.!?]*\\.?"
                     + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
@@ -305,7 +342,7 @@ final class WireCopyParser {
         int firstUnder = at;
         List<String> authors = List.of();
         NumberedLine standfirst = null;
-        for (int look = 0; look < 4 && at < lines.size() - 1; look++) {
+        for (int look = 0; look < MAX_HEAD_LINES && at < lines.size() - 1; look++) {
             String line = lines.get(at).text();
             Optional<Credited> labelled = credited == null && at < lines.size() - 2
                     ? Captions.labelledCaption(line, lines.get(at + 1).text()) : Optional.empty();
@@ -315,23 +352,32 @@ final class WireCopyParser {
                 continue;
             }
             List<String> names = authors.isEmpty() ? Bylines.at(lines, at) : List.of();
-            Optional<Credited> caption = credited == null && names.isEmpty() ? Captions.headCaption(line)
-                    : Optional.empty();
+            Optional<Credited> caption = credited == null && names.isEmpty() && !isAgencyCredit(line)
+                    ? Captions.headCaption(line) : Optional.empty();
             if (!names.isEmpty()) {
                 authors = names;
             } else if (caption.isPresent()) {
                 credited = caption.get();
+            } else if (isAgencyCredit(line) || Bylines.isNewsroomsAlone(line)) {
+                // "By Euronews with AP", "Le Monde avec AFP": a newsroom's credit, no writer's
             } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
                     && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text())
-                            || WITH_AGENCY.matcher(lines.get(at + 1).text()).matches())) {
+                            || isAgencyCredit(lines.get(at + 1).text())
+                            || Bylines.isNewsroomsAlone(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
             } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()
-                    && !WITH_AGENCY.matcher(line).matches() && (authors.isEmpty() || !isAffiliation(line))) {
+                    && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
             }
             at++;
         }
         return new Head(credited, authors, standfirst, at);
+    }
+
+    // "Le Monde avec AFP": the newsroom and the agency whose copy it used, no writer
+    private static boolean isAgencyCredit(String line) {
+        Matcher credit = WITH_AGENCY.matcher(line);
+        return credit.matches() && (Newsrooms.isAgency(credit.group(1)) || Newsrooms.isAgenciesWord(credit.group(1)));
     }
 
     // the story's lines as blocks; a photo's two labelled lines are one
@@ -374,7 +420,7 @@ final class WireCopyParser {
             // the BBC's "Image source, Getty Images" is the photo's pair of lines under the headline
             String line = lines.get(at).text();
             if (!line.startsWith(Captions.IMAGE_SOURCE) && Captions.credited(line).isPresent() && isHeadline(next)
-                    && Bylines.of(next).isEmpty()) {
+                    && Bylines.of(next).isEmpty() && Bylines.of(line).isEmpty() && !Bylines.isNewsroomsAlone(next)) {
                 start = at;
                 break;
             }
@@ -409,6 +455,12 @@ final class WireCopyParser {
         if (related < end) {
             notes.add(new Note(lines.get(related).number(), "the " + lines(end - related) + " from \""
                     + lines.get(related).text() + "\" on taken for the page's links and left out"));
+        }
+        // "TT", "Le Monde avec AFP", "Publicado: martes, 3 diciembre 2024 10:21" under the story: whose
+        // copy it is and when it was published, said again
+        while (related > start + 2 && (Newsrooms.isAgency(lines.get(related - 1).text())
+                || isAgencyCredit(lines.get(related - 1).text()) || TimeStamps.is(lines.get(related - 1).text()))) {
+            related--;
         }
         return lines.subList(start, related);
     }
@@ -460,10 +512,12 @@ final class WireCopyParser {
         return 0;
     }
 
+    // "Politics", "Haushalt 2025" (a kicker, as German pages set one over the headline)
     private static boolean isSectionName(String line) {
         String[] words = line.split("\\s+");
         return words.length <= MAX_SECTION_WORDS && isHeading(line) && !TimeStamps.is(line)
-                && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+                && Character.isUpperCase(words[0].codePointAt(0)) && Arrays.stream(words).skip(1)
+                        .allMatch(word -> Character.isUpperCase(word.codePointAt(0)) || word.matches("\\d{1,4}"));
     }
 
     // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where
@@ -555,6 +609,7 @@ final class WireCopyParser {
     private static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
                 || OTHER_STORY.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
+                || DESK_INITIALS.matcher(line).matches()
                 || PAGE_FURNITURE.matcher(line).matches() || AGENCY_NOTE.matcher(line).matches()
                 || line.codePoints().noneMatch(Character::isLetterOrDigit) && !ReleaseMarks.isEnd(line);
     }
