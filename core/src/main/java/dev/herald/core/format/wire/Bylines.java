@@ -25,11 +25,17 @@ final class Bylines {
      * A byline in the other languages whose pages are copied most: "Von Anna Schmidt und Jonas Weber",
      * "Par Jean Dupont", "Texte par : Jean Dupont", "Por María García", "di Mario Rossi", "Door Pieter
      * de Vries", "Av Erik Johansson". Its names are held to stricter rules than after "By": every word
-     * of them capitalised, or a particle, so "Von Berlin nach Paris" is no byline; and only Italian's
-     * is taken in lower case, as Italian pages set it, so a wrapped line "von Olaf Scholz" is a sentence's.
+     * of them capitalised, or a particle, so "Von Berlin nach Paris" is no byline; and in the story
+     * only Italian's is taken in lower case, as Italian pages set it, so a wrapped line "von Olaf
+     * Scholz" is a sentence's.
      */
     private static final Pattern OTHER_LANGUAGES_BYLINE = Pattern.compile(
             "(?:Von|VON|Par|PAR|Texte par\\s*:|Por|POR|Di|DI|di|Door|DOOR|Av|AV|Af|AF)"
+                    + "\\s+(\\p{Lu}[^.!?:;]{1,120})");
+
+    /** The same under the headline, where a page may set it in lower case too: "par Claire Martin". */
+    private static final Pattern OTHER_LANGUAGES_BYLINE_UNDER_HEADLINE = Pattern.compile(
+            "(?:[Vv]on|VON|[Pp]ar|PAR|Texte par\\s*:|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Aa]f|AF)"
                     + "\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
     /** An agency credited beside the writers: "Par Jean Dupont avec AFP", "Von Anna Schmidt mit dpa". */
@@ -79,7 +85,7 @@ final class Bylines {
      */
     static List<String> at(List<NumberedLine> lines, int at) {
         String line = lines.get(at).text();
-        List<String> names = of(line);
+        List<String> names = of(line, OTHER_LANGUAGES_BYLINE_UNDER_HEADLINE);
         boolean besideTimeStamp = at + 1 < lines.size() && TimeStamps.is(lines.get(at + 1).text())
                 || at > 0 && TimeStamps.is(lines.get(at - 1).text())
                 // "Tom Lee" over "Technology correspondent @TomLee", or over "USA TODAY", over the time stamp
@@ -90,6 +96,10 @@ final class Bylines {
 
     /** The writers a byline names, without the newsrooms beside them; empty if the line is no byline. */
     static List<String> of(String line) {
+        return of(line, OTHER_LANGUAGES_BYLINE);
+    }
+
+    private static List<String> of(String line, Pattern otherLanguages) {
         if (line.split("\\s+").length > MAX_WORDS) {
             return stampedNames(line);
         }
@@ -100,7 +110,7 @@ final class Bylines {
             // "By Land and Sea" is a heading: a writer has a first and a last name
             return writers.stream().allMatch(Bylines::isPersonalName) ? writers : List.of();
         }
-        Matcher other = OTHER_LANGUAGES_BYLINE.matcher(stampless);
+        Matcher other = otherLanguages.matcher(stampless);
         if (other.matches()) {
             List<String> writers = writers(other.group(1));
             return writers.stream().allMatch(Bylines::isCapitalisedName) ? writers : List.of();

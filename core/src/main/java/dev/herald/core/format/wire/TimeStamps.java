@@ -57,7 +57,10 @@ final class TimeStamps {
             // Swedish, Norwegian, Danish
             "publicerad", "uppdaterad", "publisert", "oppdatert", "udgivet", "opdateret", "kl", "i", "idag",
             "igår", "maj", "augusti", "desember", "des", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
-            "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag");
+            "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+            // a reading time beside the stamp: "Veröffentlicht am 03.12.2024 | Lesedauer: 2 Minuten"
+            "lesedauer", "lesezeit", "temps", "lecture", "tiempo", "lectura", "tempo", "lettura", "leitura",
+            "leestijd", "lästid", "minutos", "minuti", "minuter", "minutter");
 
     /** A day or year, a time, a zone offset, a numeric or ISO date. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th|[mhdw])?"
@@ -73,6 +76,9 @@ final class TimeStamps {
     /** The place a page's time stamp names first: "Madrid - 03 dic 2024 - 10:21 CET". */
     private static final Pattern LEADING_PLACE = Pattern.compile("^\\p{Lu}[\\p{L} ]{1,30}\\s+[-–—]\\s+(?=\\d)");
 
+    /** The story's sources after the stamp, as ZEIT ONLINE sets them: "… 10:21 Uhr Quelle: ZEIT ONLINE, dpa". */
+    private static final Pattern SOURCES_AFTER = Pattern.compile("\\s+(?:Quelle|Source|Fuente|Fonte|Bron)\\s?:.{0,120}$");
+
     /** Time stamps are short: at most this many words. */
     private static final int MAX_WORDS = 20;
 
@@ -81,7 +87,8 @@ final class TimeStamps {
 
     static boolean is(String line) {
         // "Published on December 3, 2024, at 2:12 pm (Paris)": the place the time is told in
-        String placeless = LEADING_PLACE.matcher(PLACE.matcher(line).replaceFirst("")).replaceFirst("");
+        String sourceless = SOURCES_AFTER.matcher(line).replaceFirst("");
+        String placeless = LEADING_PLACE.matcher(PLACE.matcher(sourceless).replaceFirst("")).replaceFirst("");
         String spaced = GLUED.matcher(placeless).replaceAll(" ");
         String[] tokens = spaced.toLowerCase(Locale.ROOT).split("[\\s,|·•/()\\[\\]]+");
         if (tokens.length > MAX_WORDS) {

@@ -102,7 +102,7 @@ final class WireCopyParser {
     /** A reading time as pages show one: "5 min read", "3 minute read", "Listen to this article · 5:12 min". */
     private static final Pattern READING_TIME = Pattern.compile("\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s+read"
             + "|(?:reading time|time to read|time to|temps de lecture|lesezeit|tiempo de lectura|tempo di lettura"
-            + "|lettura|tempo de leitura|leestijd|lästid|lesetid|læsetid)\\s*:?\\s*\\d+\\s*"
+            + "|lettura|tempo de leitura|leestijd|lästid|lesetid|læsetid|lesedauer)\\s*:?\\s*\\d+\\s*"
             + "(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|minutter)\\.?"
             + "|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lästid)"
             + "|\\d{1,2}\\s*mn"
@@ -182,6 +182,10 @@ final class WireCopyParser {
                     + "|Con información de|Con (?:la )?colaboración de|Met medewerking van) \\p{L}[^.!?]*\\.?"
                     + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
+
+    /** Where a story says it came from, as German pages end one: "Quelle: WELT/dpa", "Fuente: EFE". */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?:Quelle|Quellen|Source|Sources|Fuente|Fuentes|Fonte|Fonti|Bron|Källa|Kilde)\\s?:\\s*\\p{L}.{0,100}");
 
     /** How a sign-off opens, in Reuters' plain text in parentheses: "(Reporting by", "--With assistance from". */
     private static final Pattern SIGN_OFF_START = Pattern.compile(
@@ -580,7 +584,8 @@ final class WireCopyParser {
         if (SIGN_OFF.matcher(line).matches()) {
             return new Block(line, Block.Kind.SIGN_OFF);
         }
-        return new Block(line, !first && isHeading(line) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
+        boolean heading = !first && isHeading(line) && !SOURCE_LINE.matcher(line).matches();
+        return new Block(line, heading ? Block.Kind.HEADING : Block.Kind.PARAGRAPH);
     }
 
     private static int indent(String raw) {

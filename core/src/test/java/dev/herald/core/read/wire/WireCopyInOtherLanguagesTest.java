@@ -263,6 +263,43 @@ class WireCopyInOtherLanguagesTest {
     }
 
     @Test
+    void readsStampsWithAReadingTimeOrSourcesAndABylineInLowerCaseUnderTheHeadline() throws IOException {
+        Article welt = read("inflation.txt", """
+                Inflation in der Eurozone sinkt
+                Veröffentlicht am 03.12.2024 | Lesedauer: 2 Minuten
+                Von Max Mustermann
+                Die Inflation in der Eurozone ist im November gesunken.
+                Quelle: WELT/dpa
+                """).articleList().get(0);
+        assertEquals(List.of("Max Mustermann"), names(welt));
+        assertEquals("""
+                <p>Die Inflation in der Eurozone ist im November gesunken.</p>
+                <p>Quelle: WELT/dpa</p>
+                """, welt.contentHtml());
+
+        Article zeit = read("klima.txt", """
+                EU einigt sich auf Klimaziel für 2040
+                Die Mitgliedstaaten wollen den Ausstoß um 90 Prozent senken.
+                Aktualisiert am 3. Dezember 2024, 10:21 Uhr Quelle: ZEIT ONLINE, dpa, AFP, anh
+                Die EU-Staaten haben sich auf ein Klimaziel geeinigt.
+                """).articleList().get(0);
+        assertEquals("""
+                <p>Die Mitgliedstaaten wollen den Ausstoß um 90 Prozent senken.</p>
+                <p>Die EU-Staaten haben sich auf ein Klimaziel geeinigt.</p>
+                """, zeit.contentHtml());
+
+        Article libe = read("budget.txt", """
+                Budget : le gouvernement engage sa responsabilité
+                par Claire Martin
+                publié le 3 décembre 2024 à 10h21
+                Le Premier ministre a engagé mardi la responsabilité du gouvernement.
+                """).articleList().get(0);
+        assertEquals(List.of("Claire Martin"), names(libe));
+        assertEquals("<p>Le Premier ministre a engagé mardi la responsabilité du gouvernement.</p>\n",
+                libe.contentHtml());
+    }
+
+    @Test
     void takesNoWriterFromANewsroomsCreditNorFromWordsThatAreNoNames() throws IOException {
         Article euronews = read("airport.txt", """
                 Portugal approves new airport plan
