@@ -18,6 +18,7 @@ import dev.herald.core.text.Summaries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Entities;
 
@@ -83,6 +84,9 @@ public final class WireCopyReader implements FormatReader {
         if (document.sidecar() != null && !mergeSidecar(fields, document.sidecar(), problems)) {
             return List.of();
         }
+        if (fields.find("language").isEmpty()) {
+            languageOfTheText(copy, fields, problems);
+        }
         boolean file = document.modified() != null;
         if (copy.embargo() != null && fields.find("published").isEmpty() && (file || defaultPublished == null)) {
             // the file's time would publish it now, and --published dates every undated story of a
@@ -106,6 +110,23 @@ public final class WireCopyReader implements FormatReader {
                 .filter(article -> !problems.hasErrorsSince(mark))
                 .map(article -> List.of(new SourcedArticle(article, document.name(), copy.titleLine())))
                 .orElse(List.of());
+    }
+
+    // copy pasted from a page in another language than the site's: its pages' lang and its tags are that language's
+    private void languageOfTheText(WireCopy copy, FieldMap fields, Problems problems) {
+        String site = siteLanguage.toLowerCase(Locale.ROOT).split("-", 2)[0];
+        StoryText text = StoryText.of(copy);
+        WrittenLanguage.of(text.all()).filter(written -> !written.equals(site)).ifPresent(written -> {
+            fields.put(new Field("language", NODES.textNode(written), copy.titleLine()));
+            problems.warning(copy.titleLine(), "language", "the copy reads as " + englishName(written)
+                    + ", not as the site's " + englishName(site) + ": its language is \"" + written
+                    + "\" (a sidecar's \"language:\" says otherwise)");
+        });
+    }
+
+    private static String englishName(String language) {
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? language : name;
     }
 
     // the sidecar's language, else the site's: which words a capital marks as names depends on it

@@ -63,7 +63,9 @@ class WireCopyInOtherLanguagesTest {
                 <p>Die Neuverschuldung soll bei 51 Milliarden Euro liegen.</p>
                 """, article.contentHtml());
         assertEquals(List.of("haushalt.txt:1: warning: the line above the headline (\"Haushalt 2025\" …) taken for"
-                + " the page's sections and left out", "haushalt.txt:2: warning: published: no date in a sidecar or option:"
+                + " the page's sections and left out", "haushalt.txt:2: warning: language: the copy reads as German, not as"
+                + " the site's English: its language is \"de\" (a sidecar's \"language:\" says otherwise)",
+                "haushalt.txt:2: warning: published: no date in a sidecar or option:"
                 + " using the file's modification time 2024-12-03T10:00:00Z"), problems(result));
     }
 
@@ -300,6 +302,39 @@ class WireCopyInOtherLanguagesTest {
     }
 
     @Test
+    void givesCopyInAnotherLanguageThanTheSitesItsOwnLanguageUnlessItsSidecarNamesOne() throws IOException {
+        String french = """
+                La grève des contrôleurs perturbe le trafic aérien
+                Le trafic était fortement perturbé mardi dans les aéroports du pays, au premier jour d’une grève \
+                des contrôleurs aériens. Selon la direction, un vol sur deux a été annulé à Paris et dans le sud.
+                Les syndicats réclament une hausse des salaires et des embauches. Le ministre a dit qu’il les \
+                recevrait cette semaine pour une réunion sur les effectifs, mais sans promesse sur les salaires.
+                """;
+        ReadResult told = read("greve-aerienne.txt", french);
+        assertEquals("fr", told.articleList().get(0).language());
+        assertEquals(List.of("greve-aerienne.txt:1: warning: language: the copy reads as French, not as the site's"
+                + " English: its language is \"fr\" (a sidecar's \"language:\" says otherwise)"),
+                problems(told).stream().filter(problem -> problem.contains("language")).toList());
+
+        Files.writeString(folder.resolve("greve-belge.meta.yaml"), "language: fr-BE\n");
+        ReadResult named = read("greve-belge.txt", french);
+        assertEquals("fr-BE", named.articleList().get(0).language());
+        assertEquals(List.of(), problems(named).stream().filter(problem -> problem.contains("language")).toList());
+
+        SiteSettings frenchSite = new SiteSettings("S", "", SiteSettings.DEFAULT_BASE_URL, "fr-FR", List.of(), List.of());
+        assertNull(read("greve-site.txt", french, frenchSite).articleList().get(0).language(), "the site's");
+
+        ReadResult english = read("strike.txt", """
+                Air traffic controllers strike across the country
+                Flights were cancelled at airports across the country on Tuesday, the first day of a strike by air \
+                traffic controllers. The union said it was the first strike in a decade and that it would go on \
+                until the ministry met its demands, which are for higher pay and more staff at the busiest airports.
+                """);
+        assertNull(english.articleList().get(0).language(), "the site's");
+        assertEquals(List.of(), problems(english).stream().filter(problem -> problem.contains("language")).toList());
+    }
+
+    @Test
     void takesNoWriterFromANewsroomsCreditNorFromWordsThatAreNoNames() throws IOException {
         Article euronews = read("airport.txt", """
                 Portugal approves new airport plan
@@ -328,9 +363,13 @@ class WireCopyInOtherLanguagesTest {
     }
 
     private ReadResult read(String name, String text) throws IOException {
+        return read(name, text, SiteSettings.defaults());
+    }
+
+    private ReadResult read(String name, String text, SiteSettings site) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, text);
         Files.setLastModifiedTime(file, FileTime.from(FILE_TIME));
-        return ArticleReader.forSite(SiteSettings.defaults()).read(file);
+        return ArticleReader.forSite(site).read(file);
     }
 }

@@ -1198,6 +1198,7 @@ class WireCopyReaderTest {
         assertEquals(List.of("Jana Berger", "VDV"),
                 read("verkehr-site.txt", GERMAN_STORY, germanSite).articleList().get(0).tags().stream()
                         .map(Tag::label).toList());
+        Files.writeString(folder.resolve("verkehr-en.meta.yaml"), "language: en\n");
         assertEquals(List.of("Investitionen", "Bahn", "Jana Berger", "Landesregierung", "Paket"),
                 read("verkehr-en.txt", GERMAN_STORY, SiteSettings.defaults()).articleList().get(0).tags().stream()
                         .map(Tag::label).toList(), "a story said to be English is read as English");
