@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 final class HardWraps {
 
     /** Punctuation that may end a paragraph's last line. */
-    private static final String CLOSING = ".!?:;\"”’…)]";
+    private static final String CLOSING = ".!?:;\"”’…)]" + SentenceMarks.OTHER_SCRIPTS;
 
     /** Lines wider than this are a paragraph each, as pages are pasted; a wrapped text is narrower. */
     private static final int MAX_WRAP_WIDTH = 100;

@@ -70,7 +70,7 @@ final class WireCopyParser {
     private static final int MAX_HEADING_WORDS = 12;
 
     /** Punctuation that closes a sentence (or a quotation) and so marks a paragraph. */
-    private static final String CLOSING_PUNCTUATION = ".!?:;,…\"”’')]";
+    private static final String CLOSING_PUNCTUATION = ".!?:;,…\"”’')]" + SentenceMarks.OTHER_SCRIPTS + "：；，";
 
     /** Page furniture copied along with the story, matched as whole lines. */
     private static final Set<String> CHROME = Set.of("comments", "share", "share this article", "advertisement",
@@ -567,11 +567,11 @@ final class WireCopyParser {
 
     // a headline: a line of words that ends without a full stop
     private static boolean isHeadline(String line) {
-        return !line.endsWith(".") && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
+        return !line.endsWith(".") && !line.endsWith("。") && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
     }
 
     private static boolean endsASentence(String line) {
-        return ".!?\"”’…".indexOf(line.charAt(line.length() - 1)) >= 0;
+        return (".!?\"”’…" + SentenceMarks.OTHER_SCRIPTS).indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
 

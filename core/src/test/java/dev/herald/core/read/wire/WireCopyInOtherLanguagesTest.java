@@ -335,6 +335,39 @@ class WireCopyInOtherLanguagesTest {
     }
 
     @Test
+    void endsSentencesAsJapaneseChineseAndArabicEndThemSoTheirParagraphsAreNoHeadings() throws IOException {
+        Article japanese = read("yako.txt", """
+                東京の夜行列車、来春に運行再開へ
+
+                鉄道会社は３日、夜行列車の運行を来年春に再開すると発表した。
+
+                新しい車両は個室を中心に構成される。
+
+                「夜の選択肢を増やしたい。」
+
+                運行の詳細
+                """).articleList().get(0);
+        assertEquals("""
+                <p>鉄道会社は３日、夜行列車の運行を来年春に再開すると発表した。</p>
+                <p>新しい車両は個室を中心に構成される。</p>
+                <p>「夜の選択肢を増やしたい。」</p>
+                <h2>運行の詳細</h2>
+                """, japanese.contentHtml());
+
+        Article arabic = read("miyah.txt", """
+                الحكومة تعلن خطة جديدة لتحلية المياه
+
+                أعلنت الحكومة يوم الثلاثاء عن خطة لبناء محطات جديدة.
+
+                هل تعلم؟
+                """).articleList().get(0);
+        assertEquals("""
+                <p>أعلنت الحكومة يوم الثلاثاء عن خطة لبناء محطات جديدة.</p>
+                <p>هل تعلم؟</p>
+                """, arabic.contentHtml());
+    }
+
+    @Test
     void takesNoWriterFromANewsroomsCreditNorFromWordsThatAreNoNames() throws IOException {
         Article euronews = read("airport.txt", """
                 Portugal approves new airport plan
