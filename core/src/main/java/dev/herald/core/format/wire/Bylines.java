@@ -21,6 +21,9 @@ final class Bylines {
     private static final Pattern BYLINE = Pattern.compile(
             "(?:(?:Story|Written|Words) by|By|BY|by)\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
+    /** "Author:" as pages label the writer: "Autor: Max Mustermann", "Auteur : Jean Dupont". */
+    private static final String AUTHOR_LABEL = "(?:Author|Autor|Autorin|Autora|Auteur|Autore|Auteurs|Autoren)\\s?:";
+
     /**
      * A byline in the other languages whose pages are copied most: "Von Anna Schmidt und Jonas Weber",
      * "Par Jean Dupont", "Texte par : Jean Dupont", "Por María García", "di Mario Rossi", "Door Pieter
@@ -30,12 +33,12 @@ final class Bylines {
      * Scholz" is a sentence's.
      */
     private static final Pattern OTHER_LANGUAGES_BYLINE = Pattern.compile(
-            "(?:Von|VON|Par|PAR|Texte par\\s*:|Por|POR|Di|DI|di|Door|DOOR|Av|AV|Af|AF)"
+            "(?:Von|VON|Par|PAR|Texte par\\s*:|Por|POR|Di|DI|di|Door|DOOR|Av|AV|Af|AF|" + AUTHOR_LABEL + ")"
                     + "\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
     /** The same under the headline, where a page may set it in lower case too: "par Claire Martin". */
     private static final Pattern OTHER_LANGUAGES_BYLINE_UNDER_HEADLINE = Pattern.compile(
-            "(?:[Vv]on|VON|[Pp]ar|PAR|Texte par\\s*:|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Aa]f|AF)"
+            "(?:[Vv]on|VON|[Pp]ar|PAR|Texte par\\s*:|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Aa]f|AF|" + AUTHOR_LABEL + ")"
                     + "\\s+(\\p{Lu}[^.!?:;]{1,120})");
 
     /** An agency credited beside the writers: "Par Jean Dupont avec AFP", "Von Anna Schmidt mit dpa". */

@@ -297,6 +297,14 @@ class WireCopyInOtherLanguagesTest {
                 Le Premier ministre a engagé mardi la responsabilité du gouvernement.
                 """).articleList().get(0);
         assertEquals(List.of("Claire Martin"), names(libe));
+
+        Article labelled = read("scooter.txt", """
+                Neue Regeln für E-Scooter
+                Autor: Max Mustermann
+                Die Stadt führt neue Regeln für E-Scooter ein.
+                """).articleList().get(0);
+        assertEquals(List.of("Max Mustermann"), names(labelled));
+        assertEquals("Die Stadt führt neue Regeln für E-Scooter ein.", labelled.summary());
         assertEquals("<p>Le Premier ministre a engagé mardi la responsabilité du gouvernement.</p>\n",
                 libe.contentHtml());
     }
