@@ -31,6 +31,9 @@ final class TagSuggester {
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
 
+    /** Acronyms are short ("NATO", "UNESCO"): a longer word in capitals is a name shouted. */
+    private static final int MAX_ACRONYM_LENGTH = 6;
+
     /**
      * Up to {@link #MAX_TAGS} tags, most frequent first.
      *
@@ -62,13 +65,24 @@ final class TagSuggester {
     }
 
     private static List<Tag> fromProperNouns(StoryText text, boolean nounsCapitalised) {
+        // "ROTTERDAM" in a dateline and "Rotterdam" in the story are one tag, under the name as usually
+        // written (not in capitals), else as said most
+        Map<String, Tag> bySlug = new LinkedHashMap<>();
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
         new ProperNouns(text).counts().entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_OCCURRENCES)
                 .filter(e -> !nounsCapitalised || e.getKey().contains(" ") || ACRONYM.matcher(e.getKey()).matches())
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> tagOf(e.getKey()).ifPresent(tag -> candidates.putIfAbsent(tag, e.getValue())));
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> isShouted(e.getKey()))
+                        .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> tagOf(e.getKey()).ifPresent(tag ->
+                        candidates.merge(bySlug.computeIfAbsent(tag.slug(), slug -> tag), e.getValue(), Integer::sum)));
+        candidates.values().removeIf(count -> count < MIN_OCCURRENCES);
         return mostFrequent(candidates);
+    }
+
+    // "ROTTERDAM" as a dateline sets it: longer than an acronym, and all in capitals
+    private static boolean isShouted(String name) {
+        return name.length() > MAX_ACRONYM_LENGTH && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static Optional<Tag> tagOf(String word) {

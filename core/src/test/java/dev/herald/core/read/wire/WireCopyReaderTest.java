@@ -1180,6 +1180,18 @@ class WireCopyReaderTest {
         assertEquals("Quay Reopens", read("quay.txt", story, SiteSettings.defaults()).articleList().get(0).title());
     }
 
+    @Test
+    void suggestsANameWrittenInCapitalsAndAsUsualOnceUnderTheNameAsUsual() throws IOException {
+        // two tags of one slug put the story twice into that tag's feed
+        Article article = read("dock.txt", """
+                Dock strike goes on
+                ROTTERDAM, Dec 3 (Reuters) - Dock workers in Rotterdam extended their strike on Tuesday.
+                The port of Rotterdam said ships were waiting. ROTTERDAM PORT AUTHORITY figures showed a backlog,
+                and ROTTERDAM was quiet.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Rotterdam"), article.tags().stream().map(Tag::label).toList());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
