@@ -77,7 +77,8 @@ public final class ArticleBinder {
                 .map(String::strip)
                 .orElseGet(() -> Summaries.fromHtml(contentHtml));
         List<Author> authors = fields.find("authors").map(f -> authors(f, scope(problems, f))).orElse(List.of());
-        List<Tag> tags = fields.find("tags").map(f -> tags(f, scope(problems, f))).orElse(defaults.suggestedTags());
+        List<Tag> tags = fields.find("tags").map(f -> tags(f, scope(problems, f)))
+                .orElseGet(() -> oneOfEachSlug(defaults.suggestedTags()));
         URI link = fields.find("link").flatMap(f -> values(problems, f).url(f.value(), "link", f.line())).orElse(null);
         Image image = fields.find("image").flatMap(f -> image(f, scope(problems, f))).orElse(null);
         Source source = fields.find("source").flatMap(f -> source(f, scope(problems, f))).orElse(null);
@@ -221,6 +222,13 @@ public final class ArticleBinder {
                 bySlug.putIfAbsent(tag.get().slug(), tag.get());
             }
         }
+        return List.copyOf(bySlug.values());
+    }
+
+    // a story in a tag's feed once: tags of one slug are one tag, as for tags written in the article
+    private static List<Tag> oneOfEachSlug(List<Tag> tags) {
+        Map<String, Tag> bySlug = new LinkedHashMap<>();
+        tags.forEach(tag -> bySlug.putIfAbsent(tag.slug(), tag));
         return List.copyOf(bySlug.values());
     }
 
