@@ -85,6 +85,31 @@ final class TimeStamps {
     private TimeStamps() {
     }
 
+    /** What a page sets between its desk's credit and its time stamp: "TOI City Desk / TIMESOFINDIA.COM / Updated: …". */
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s+[/|]\\s+");
+
+    /** A desk's or site's name before a time stamp is short: at most this many words. */
+    private static final int MAX_CREDIT_WORDS = 4;
+
+    /**
+     * Whether the line is a time stamp after the names of the desk and site it came from, as some
+     * pages set them: "TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2024, 10:32 IST".
+     */
+    static boolean isCredited(String line) {
+        String[] parts = CREDIT_SEPARATOR.split(line);
+        if (parts.length < 2 || !is(parts[parts.length - 1])) {
+            return false;
+        }
+        for (int at = 0; at < parts.length - 1; at++) {
+            String part = parts[at];
+            if (part.split("\\s+").length > MAX_CREDIT_WORDS || !Character.isUpperCase(part.codePointAt(0))
+                    || part.matches(".*[.!?]$")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean is(String line) {
         // "Published on December 3, 2024, at 2:12 pm (Paris)": the place the time is told in
         String sourceless = SOURCES_AFTER.matcher(line).replaceFirst("");

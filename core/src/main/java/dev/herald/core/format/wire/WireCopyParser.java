@@ -89,6 +89,8 @@ final class WireCopyParser {
             "hide caption", "toggle caption", "send us your feedback", "follow us", "become a member",
             "sponsor message", "also read", "follow", "subscribers only", "lire en français", "image:",
             "close", "video", "show caption",
+            // a page's buttons for the size of its text
+            "aa", "a a", "a+", "a-", "text size",
             // the same in the other languages whose pages are copied most
             "teilen", "artikel teilen", "anzeige", "werbung", "mehr zum thema", "artikel anhören", "merken",
             "kommentare", "nur für abonnenten", "partager", "lire plus tard", "écouter cet article", "lire aussi",
@@ -145,7 +147,8 @@ final class WireCopyParser {
             + "|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?"
             + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
             + "|(?:topics?|tags|filed under|more on)\\s*:.{0,200}"
-            + "|why you can trust .{1,40}|.{0,200}\\bin (?:this|our) (?:free )?(?:daily |weekly )?newsletter\\.?");
+            + "|why you can trust .{1,40}|.{0,200}\\bin (?:this|our) (?:free )?(?:daily |weekly )?newsletter\\.?"
+            + "|get our .{0,40}\\bnewsletter\\b.{0,80}|your information is being handled in accordance with .{1,120}");
 
     /**
      * An agency's notes under its stories: "Follow AP's coverage of … at https://…", "The Associated
@@ -183,6 +186,13 @@ final class WireCopyParser {
                     + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
+    /** A box of key points a page sets before the headline: "In short:", "Key points". */
+    private static final Pattern KEY_POINTS = Pattern.compile(
+            "(?i)(?:in short|key points|at a glance|the short version|what you need to know)\\s*:?");
+
+    /** How many lines a page's box of key points before the headline takes at most. */
+    private static final int MAX_KEY_POINTS_LINES = 10;
+
     /** Where a story says it came from, as German pages end one: "Quelle: WELT/dpa", "Fuente: EFE". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:Quelle|Quellen|Source|Sources|Fuente|Fuentes|Fonte|Fonti|Bron|Källa|Kilde)\\s?:\\s*\\p{L}.{0,100}");
@@ -206,7 +216,7 @@ final class WireCopyParser {
         boolean captionFirst = lines.size() > 1 && Captions.headCaption(lines.get(0).text()).isPresent();
         lines = HardWraps.unwrap(lines, captionFirst ? 1 : 0, WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
-        lines = withoutPageFurniture(lines, notes);
+        lines = withTheHeadlineFirst(withoutPageFurniture(lines, notes));
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
                 : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
@@ -235,6 +245,41 @@ final class WireCopyParser {
         withoutWritersNote(body, head.authors(), notes);
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(), title, titleLine.number(),
                 head.authors(), blocks(body), notes, embargo));
+    }
+
+    /**
+     * The lines in the order of a story with the headline first where a page copied something of
+     * the story above it: a box of key points between the photo's caption and the headline (ABC's
+     * "In short:"), or the first paragraph over the headline and its time stamp (The Times of India).
+     */
+    private static List<NumberedLine> withTheHeadlineFirst(List<NumberedLine> lines) {
+        int box = lines.size() > 1 && KEY_POINTS.matcher(lines.get(0).text()).matches() ? 0
+                : lines.size() > 2 && KEY_POINTS.matcher(lines.get(1).text()).matches() ? 1 : -1;
+        int from = box >= 0 ? box : 0;
+        if (box < 0 && !(lines.size() > 2 && isParagraph(lines.get(0).text()))) {
+            return lines;
+        }
+        int last = box >= 0 ? Math.min(lines.size() - 1, box + MAX_KEY_POINTS_LINES) : 2;
+        for (int headline = from + 1; headline < last; headline++) {
+            int end = headline + 1;
+            while (end < lines.size() && isUnderTheHeadline(lines, end)) {
+                end++;
+            }
+            if (isHeadline(lines.get(headline).text()) && end > headline + 1) {
+                List<NumberedLine> ordered = new ArrayList<>(lines.subList(0, from));
+                ordered.addAll(lines.subList(headline, end));
+                ordered.addAll(lines.subList(from, headline));
+                ordered.addAll(lines.subList(end, lines.size()));
+                return ordered;
+            }
+        }
+        return lines;
+    }
+
+    // a byline or the page's time stamp, as pages set them under a headline
+    private static boolean isUnderTheHeadline(List<NumberedLine> lines, int at) {
+        String line = lines.get(at).text();
+        return !Bylines.at(lines, at).isEmpty() || TimeStamps.is(line) || TimeStamps.isCredited(line);
     }
 
     // "HANNA KOVAL" over "Koval covers the Rocky Mountain region for The Associated Press.": the page's
@@ -369,7 +414,7 @@ final class WireCopyParser {
                             || isAgencyCredit(lines.get(at + 1).text())
                             || Bylines.isNewsroomsAlone(lines.get(at + 1).text()))) {
                 standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
-            } else if (!TimeStamps.is(line) && !REPORTING_FROM.matcher(line).matches()
+            } else if (!TimeStamps.is(line) && !TimeStamps.isCredited(line) && !REPORTING_FROM.matcher(line).matches()
                     && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
             }

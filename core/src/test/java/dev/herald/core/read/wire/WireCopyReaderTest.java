@@ -1192,6 +1192,55 @@ class WireCopyReaderTest {
         assertEquals(List.of("Rotterdam"), article.tags().stream().map(Tag::label).toList());
     }
 
+    @Test
+    void putsTheHeadlineFirstWhereAPageCopiedKeyPointsOrTheFirstParagraphAboveIt() throws IOException {
+        // ABC's "In short:" box between the photo's caption and the headline
+        Article floods = read("floods.txt", """
+                Water covers the main street of Harbourton.(ABC News: Jo Lee)
+                In short:
+                Rain has cut roads to three towns.
+                About 150 people left their homes overnight.
+                What's next?
+                More rain is forecast for Friday.
+                Harbourton floods cut off three towns
+                By Jo Lee
+                Posted Tue 3 Dec 2024 at 6:14am, updated Tue 3 Dec 2024 at 9:02am
+                Emergency crews carried out rescues overnight as the river rose.
+                Get our local newsletter, delivered free each Tuesday
+                Your information is being handled in accordance with the ABC Privacy Collection Statement.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbourton floods cut off three towns", floods.title());
+        assertEquals(List.of("Jo Lee"), floods.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Rain has cut roads to three towns.", floods.summary());
+        assertEquals("""
+                <p>In short:</p>
+                <p>Rain has cut roads to three towns.</p>
+                <p>About 150 people left their homes overnight.</p>
+                <p>What's next?</p>
+                <p>More rain is forecast for Friday.</p>
+                <p>Emergency crews carried out rescues overnight as the river rose.</p>
+                """, floods.contentHtml());
+        assertEquals(new Image(null, "Water covers the main street of Harbourton.", "ABC News: Jo Lee", null),
+                floods.image());
+
+        // the first paragraph over the headline and the desk's credit with the time stamp
+        Article air = read("air.txt", """
+                HARBOURTON: Air quality in the city stayed 'severe' for a third day on Tuesday, with the index \
+                above 400 at most stations.
+                Harbourton air quality stays 'severe' for third day
+                City Desk / HARBOURTON TIMES / Updated: Dec 3, 2024, 10:32 IST
+                Share
+                AA
+                Schools have moved classes online.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbourton air quality stays 'severe' for third day", air.title());
+        assertEquals("""
+                <p>HARBOURTON: Air quality in the city stayed 'severe' for a third day on Tuesday, with the index \
+                above 400 at most stations.</p>
+                <p>Schools have moved classes online.</p>
+                """, air.contentHtml());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
