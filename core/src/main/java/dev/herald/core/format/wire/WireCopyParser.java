@@ -572,7 +572,8 @@ final class WireCopyParser {
     // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where
     private static boolean isAffiliation(String line) {
         String[] words = line.split("\\s+");
-        return words.length <= MAX_AFFILIATION_WORDS && (Newsrooms.isNewsroom(line.split(",", 2)[0])
+        // ", Plymouth": the byline's place, the line broken before it
+        return words.length <= MAX_AFFILIATION_WORDS && (line.startsWith(",") || Newsrooms.isNewsroom(line.split(",", 2)[0])
                 || OUTLET_DESK.matcher(line).matches() || Bylines.isRole(line));
     }
 

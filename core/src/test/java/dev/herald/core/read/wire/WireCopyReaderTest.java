@@ -348,11 +348,12 @@ class WireCopyReaderTest {
     }
 
     @Test
-    void aLineOpenedByACommaUnderTheBylineIsText() throws IOException {
+    void aShortLineOpenedByACommaUnderTheBylineIsItsPlace() throws IOException {
         ReadResult result = read("comma.txt", "Harbour reopens after storm\nBy Jo Park\n, Plymouth\n"
                 + "The harbour reopened on Monday after repairs.\n", SiteSettings.defaults());
         assertEquals(List.of("Jo Park"), result.articleList().get(0).authors().stream().map(a -> a.name()).toList(),
                 result.problems().toString());
+        assertEquals("The harbour reopened on Monday after repairs.", result.articleList().get(0).summary());
     }
 
     @Test
