@@ -56,6 +56,10 @@ final class Bylines {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
             "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y");
 
+    /** Small words a heading in title case has and a person's name has not: "Door To Door", "Par For The Course". */
+    private static final Set<String> NO_NAME_WORDS = Set.of("the", "for", "of", "to", "in", "on", "at", "an", "a",
+            "with", "from", "and", "or", "is", "our", "your", "my", "this", "that", "new", "how", "why", "what");
+
     /** What a writer's role in a byline ends in: "Chief Political Correspondent", "Health Editor". */
     private static final Set<String> ROLES = Set.of("Correspondent", "Editor", "Reporter", "Writer", "Columnist",
             "Producer", "Analyst", "Contributor");
@@ -231,10 +235,11 @@ final class Bylines {
         return written.toString();
     }
 
-    // a name of capitalised words and particles only: "Pieter de Vries", not "Berlin nach Paris"
+    // a name of capitalised words and particles only: "Pieter de Vries", not "Berlin nach Paris" nor
+    // a heading in title case, "Par For The Course"
     private static boolean isCapitalisedName(String name) {
-        return isPersonalName(name) && Arrays.stream(name.split("\\s+"))
-                .allMatch(word -> Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word));
+        return isPersonalName(name) && Arrays.stream(name.split("\\s+")).allMatch(word -> !NO_NAME_WORDS.contains(
+                word.toLowerCase(Locale.ROOT)) && (Character.isUpperCase(word.charAt(0)) || NAME_PARTICLES.contains(word)));
     }
 
     private static boolean isPersonalName(String name) {

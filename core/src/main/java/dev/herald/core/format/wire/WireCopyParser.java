@@ -163,8 +163,9 @@ final class WireCopyParser {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?)\\s*\\d{4}\\b.{0,200}"
                     + "|copyright\\b.{0,120}\\ball rights reserved\\.?"
-                    // "© dpa-infocom, dpa:241203-99-123456/2", "(c) Agencia EFE": a line the sign alone opens
-                    + "|(?:©|\\(c\\))\\s*\\S.{0,120}"
+                    // "© dpa-infocom, dpa:241203-99-123456/2", "(c) Agencia EFE": a line the sign opens, but
+                    // not a list's third item, "(c) the council shall …"
+                    + "|©\\s*\\S.{0,120}|(?-i:\\(c\\)\\s*\\p{Lu}[^.!?;:]{0,60})"
                     + "|.{0,120}\\b(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
                     + "|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\\b.{0,120}");
 

@@ -393,6 +393,32 @@ class WireCopyInOtherLanguagesTest {
                 """).articleList().get(0);
         assertEquals(List.of(), route.authors());
         assertEquals("Von Berlin nach Paris", route.summary());
+
+        Article golf = read("golf.txt", """
+                Club wins county title
+                Par For The Course
+                The club won the county title on Sunday.
+                """).articleList().get(0);
+        assertEquals(List.of(), golf.authors());
+        assertEquals("Par For The Course", golf.summary());
+    }
+
+    @Test
+    void keepsAListsThirdItemThatLooksLikeACopyrightSign() throws IOException {
+        Article rules = read("rules.txt", """
+                Council sets out new rules for markets
+                The council said traders must meet three conditions:
+                (a) a licence from the city;
+                (b) insurance for their stalls;
+                (c) the council shall see their accounts once a year.
+                (c) Agencia EFE
+                """).articleList().get(0);
+        assertEquals("""
+                <p>The council said traders must meet three conditions:</p>
+                <p>(a) a licence from the city;</p>
+                <p>(b) insurance for their stalls;</p>
+                <p>(c) the council shall see their accounts once a year.</p>
+                """, rules.contentHtml());
     }
 
     private static List<String> names(Article article) {
