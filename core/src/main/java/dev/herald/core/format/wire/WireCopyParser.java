@@ -250,10 +250,20 @@ final class WireCopyParser {
 
     /**
      * The lines in the order of a story with the headline first where a page copied something of
-     * the story above it: a box of key points between the photo's caption and the headline (ABC's
-     * "In short:"), or the first paragraph over the headline and its time stamp (The Times of India).
+     * the story above it: the page's time stamp, a box of key points between the photo's caption and
+     * the headline (ABC's "In short:"), or the first paragraph over the headline and its time stamp
+     * (The Times of India).
      */
     private static List<NumberedLine> withTheHeadlineFirst(List<NumberedLine> lines) {
+        int stamps = stampsAboveHeadline(lines);
+        if (stamps > 0) {
+            // "Dec 3, 2024 - Economy" over the headline: under it, where a name beside it is the writer's (Axios)
+            List<NumberedLine> ordered = new ArrayList<>(List.of(lines.get(stamps)));
+            lines.subList(0, stamps).forEach(stamp -> ordered.add(new NumberedLine(
+                    SECTION_AFTER_STAMP.matcher(stamp.text()).replaceFirst(""), stamp.number(), stamp.indent())));
+            ordered.addAll(lines.subList(stamps + 1, lines.size()));
+            return ordered;
+        }
         int box = lines.size() > 1 && KEY_POINTS.matcher(lines.get(0).text()).matches() ? 0
                 : lines.size() > 2 && KEY_POINTS.matcher(lines.get(1).text()).matches() ? 1 : -1;
         int from = box >= 0 ? box : 0;
@@ -482,9 +492,8 @@ final class WireCopyParser {
             start = 1;
             notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
                     + "\") taken for the site's name and left out"));
-        } else if (stampsAboveHeadline(lines) > 0) {
-            start = stampsAboveHeadline(lines); // dropped as the time stamps under a headline are
-        } else if (sectionsAboveHeadline(lines) > 0) {
+        } else if (stampsAboveHeadline(lines) == 0 && sectionsAboveHeadline(lines) > 0) {
+            // a time stamp above the headline is no section: withTheHeadlineFirst puts it under the headline
             start = sectionsAboveHeadline(lines);
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " above the headline (\""
                     + lines.get(0).text() + "\" …) taken for the page's sections and left out"));

@@ -1242,6 +1242,21 @@ class WireCopyReaderTest {
                 """, air.contentHtml());
     }
 
+    @Test
+    void takesANameAloneUnderTheHeadlineForTheWriterWhenTheTimeStampStandsAboveIt() throws IOException {
+        // Axios sets the time stamp and section above the headline and the writer's name alone under it
+        Article article = read("openings.txt", """
+                Dec 3, 2024 - Economy
+                Harbour job openings rise unexpectedly
+                Jo Park
+                Job openings at the harbour rose to 7,700 in October, the port said Tuesday.
+                Why it matters: Hiring is holding up.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Harbour job openings rise unexpectedly", article.title());
+        assertEquals(List.of("Jo Park"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Job openings at the harbour rose to 7,700 in October, the port said Tuesday.", article.summary());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
