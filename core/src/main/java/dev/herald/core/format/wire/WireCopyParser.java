@@ -488,6 +488,10 @@ final class WireCopyParser {
         if (start > 0) {
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " before the photo caption (\""
                     + lines.get(0).text() + "\" …) taken for the page's header and left out"));
+        } else if (isVideoAboveHeadline(lines)) {
+            start = 2;
+            notes.add(new Note(lines.get(0).number(), "the 2 lines above the headline (\"" + lines.get(0).text()
+                    + "\" …) taken for a video's or gallery's title and caption and left out"));
         } else if (isMastheadAboveHeadline(lines)) {
             start = 1;
             notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
@@ -539,6 +543,16 @@ final class WireCopyParser {
         return Newsrooms.isNewsroom(name) && isHeadline(headline) && Bylines.of(headline).isEmpty()
                 && headline.split("\\s+").length > name.split("\\s+").length
                 && (!Bylines.of(under).isEmpty() || TimeStamps.is(under));
+    }
+
+    /**
+     * A video's or gallery's title and caption copied above the headline, as USA Today's pages put
+     * them: a title, a sentence, then the headline with its writer's name under it.
+     */
+    private static boolean isVideoAboveHeadline(List<NumberedLine> lines) {
+        return lines.size() > 4 && isHeadline(lines.get(0).text()) && !endsASentence(lines.get(0).text())
+                && endsASentence(lines.get(1).text()) && isHeadline(lines.get(2).text())
+                && Bylines.at(lines, 2).isEmpty() && !Bylines.at(lines, 3).isEmpty();
     }
 
     // "Dec 3, 2024 - Economy" over the headline: the page's time stamp, with its section or not

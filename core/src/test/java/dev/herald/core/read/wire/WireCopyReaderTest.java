@@ -1257,6 +1257,29 @@ class WireCopyReaderTest {
         assertEquals("Job openings at the harbour rose to 7,700 in October, the port said Tuesday.", article.summary());
     }
 
+    @Test
+    void leavesOutAVideosTitleAndCaptionCopiedAboveTheHeadline() throws IOException {
+        ReadResult result = read("snow.txt", """
+                Show Caption
+                Hide Caption
+                Snow closes mountain roads
+                Heavy snow closed three mountain roads on Monday.
+                Lake snow buries harbour towns
+                Jo Park
+                USA TODAY
+                Dec. 3, 2024, 6:05 a.m. ET
+                Lake snow piled up across the harbour towns on Monday, closing schools.
+                """, SiteSettings.defaults());
+        Article article = result.articleList().get(0);
+        assertEquals("Lake snow buries harbour towns", article.title());
+        assertEquals(List.of("Jo Park"), article.authors().stream().map(a -> a.name()).toList());
+        assertEquals("<p>Lake snow piled up across the harbour towns on Monday, closing schools.</p>\n",
+                article.contentHtml());
+        assertTrue(result.problems().get(0).toString().endsWith("snow.txt:3: warning: the 2 lines above the headline"
+                + " (\"Snow closes mountain roads\" …) taken for a video's or gallery's title and caption and left out"),
+                result.problems().toString());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
