@@ -49,6 +49,12 @@ final class Bylines {
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
             "(?i)(?<=\\p{L})\\s+(?:the\\s+)?(?:associated press|reuters|afp|bloomberg(?: news)?)$");
 
+    /** The newsroom the writers wrote for, after their names: "By JANE DOE FOR MAILONLINE", "for the Daily Mail". */
+    private static final Pattern WRITING_FOR = Pattern.compile("(?i)\\s+for\\s+(?:the\\s+)?\\p{L}[\\p{L}. ]{0,30}$");
+
+    /** A writer's handle after the name, as some pages set it: "Jane Doe @janedoe". */
+    private static final Pattern HANDLE = Pattern.compile("\\s+@\\w{1,30}$");
+
     /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
     private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
 
@@ -74,7 +80,7 @@ final class Bylines {
     private static final Pattern OUTLET = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]*(?:\\s+[\\p{Lu}\\d&-]+){0,2}");
 
     /** What a page sets between a byline and its time stamp. */
-    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s+[|•·–—-]\\s+");
 
     /** What separates the names of a byline. */
     private static final Pattern SEPARATOR = Pattern.compile(
@@ -144,7 +150,8 @@ final class Bylines {
 
     // the writers named after "By", without the newsrooms, agencies and the place beside them
     private static List<String> writers(String named) {
-        String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(withoutAgency(named).strip()).replaceFirst(""));
+        String writersOnly = WRITING_FOR.matcher(withoutAgency(named).strip()).replaceFirst("");
+        String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(writersOnly).replaceFirst(""));
         List<String> parts = SEPARATOR.splitAsStream(names).filter(name -> !name.isEmpty()).toList();
         // "Von Anna Schmidt, Berlin": one word after the writers' names is where they wrote from
         if (parts.size() > 1 && !parts.get(parts.size() - 1).contains(" ") && names.matches(".*,\\s*\\S+$")) {
@@ -166,7 +173,8 @@ final class Bylines {
         if (words.length > MAX_WORDS || words[0].equalsIgnoreCase("by")) {
             return List.of();
         }
-        List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(line).replaceFirst("")).toList();
+        String unhandled = HANDLE.matcher(line).replaceFirst("");
+        List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(unhandled).replaceFirst("")).toList();
         // every word a name's: "Written by Jane Doe" is no one's name
         return names.stream().allMatch(Bylines::isCapitalisedName) ? names : List.of();
     }

@@ -2,6 +2,7 @@ package dev.herald.core.format.wire;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The parts of a wire-copy text: photo caption and credit, headline, and body blocks.
@@ -20,6 +21,10 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
 
     /** A list's lead-in without a colon is short: at most this many words ("Summary", "What we know"). */
     private static final int LEAD_IN_WORDS = 4;
+
+    /** The label of a box of key points a page sets over or under its headline: "In short:", "Key Points". */
+    static final Pattern KEY_POINTS = Pattern.compile(
+            "(?i)(?:in short|key points|at a glance|the short version|what you need to know)\\s*:?");
 
     WireCopy {
         Objects.requireNonNull(title, "title");
@@ -51,8 +56,8 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
         for (int at = 0; at < blocks.size(); at++) {
             Block block = blocks.get(at);
             boolean overAList = at + 1 < blocks.size() && blocks.get(at + 1).kind() == Block.Kind.ITEM;
-            // "Key points:" or "Summary" over a list leads into it and tells nothing of the story
-            boolean leadIn = block.text().endsWith(":")
+            // "Key points:", "Key Points" or "Summary" over a list leads into it and tells nothing of the story
+            boolean leadIn = block.text().endsWith(":") || KEY_POINTS.matcher(block.text()).matches()
                     || overAList && block.text().split("\\s+").length <= LEAD_IN_WORDS;
             if (block.kind() == Block.Kind.PARAGRAPH && !leadIn) {
                 return block.text();

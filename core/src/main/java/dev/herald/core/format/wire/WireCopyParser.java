@@ -57,6 +57,9 @@ final class WireCopyParser {
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]{1,40} (?:with|avec|mit|con|com|met|med) (?:l['’])?(\\p{L}[\\p{L} -]{0,30})");
 
+    /** How many lines a standfirst between the headline and the byline takes at most. */
+    private static final int MAX_STANDFIRST_LINES = 3;
+
     /** How many lines under the headline may be its caption, byline, time stamps and credits. */
     private static final int MAX_HEAD_LINES = 6;
 
@@ -187,10 +190,6 @@ final class WireCopyParser {
                     + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
-    /** A box of key points a page sets before the headline: "In short:", "Key points". */
-    private static final Pattern KEY_POINTS = Pattern.compile(
-            "(?i)(?:in short|key points|at a glance|the short version|what you need to know)\\s*:?");
-
     /** How many lines a page's box of key points before the headline takes at most. */
     private static final int MAX_KEY_POINTS_LINES = 10;
 
@@ -239,9 +238,7 @@ final class WireCopyParser {
             notes.add(new Note(titleLine.number(), "the first line is a paragraph, not a headline; the title is made"
                     + " from its first words: \"" + title + "\""));
         }
-        if (head.standfirst() != null) {
-            body.add(head.standfirst());
-        }
+        body.addAll(head.standfirst());
         body.addAll(withDatelinesJoined(lines.subList(head.bodyAt(), lines.size())));
         withoutWritersNote(body, head.authors(), notes);
         return Optional.of(new WireCopy(caption, photo == null ? null : photo.credit(), title, titleLine.number(),
@@ -264,8 +261,8 @@ final class WireCopyParser {
             ordered.addAll(lines.subList(stamps + 1, lines.size()));
             return ordered;
         }
-        int box = lines.size() > 1 && KEY_POINTS.matcher(lines.get(0).text()).matches() ? 0
-                : lines.size() > 2 && KEY_POINTS.matcher(lines.get(1).text()).matches() ? 1 : -1;
+        int box = lines.size() > 1 && WireCopy.KEY_POINTS.matcher(lines.get(0).text()).matches() ? 0
+                : lines.size() > 2 && WireCopy.KEY_POINTS.matcher(lines.get(1).text()).matches() ? 1 : -1;
         int from = box >= 0 ? box : 0;
         if (box < 0 && !(lines.size() > 2 && isParagraph(lines.get(0).text()))) {
             return lines;
@@ -390,10 +387,10 @@ final class WireCopyParser {
 
     /**
      * What comes between the headline and the story: the lead photo's caption (or null), the
-     * writers, the standfirst a page sets between headline and byline (or null: it is the story's
+     * writers, the standfirst a page sets between headline and byline (its lines, or none: it is the story's
      * first paragraph), and where the story starts.
      */
-    private record Head(Credited credited, List<String> authors, NumberedLine standfirst, int bodyAt) {
+    private record Head(Credited credited, List<String> authors, List<NumberedLine> standfirst, int bodyAt) {
     }
 
     // under the headline, in any order: a byline, the page's time stamps (dropped: the date comes
@@ -401,7 +398,7 @@ final class WireCopyParser {
     private static Head head(List<NumberedLine> lines, int at, Credited credited) {
         int firstUnder = at;
         List<String> authors = List.of();
-        NumberedLine standfirst = null;
+        List<NumberedLine> standfirst = List.of();
         for (int look = 0; look < MAX_HEAD_LINES && at < lines.size() - 1; look++) {
             String line = lines.get(at).text();
             Optional<Credited> labelled = credited == null && at < lines.size() - 2
@@ -420,11 +417,11 @@ final class WireCopyParser {
                 credited = caption.get();
             } else if (isAgencyCredit(line) || Bylines.isNewsroomsAlone(line)) {
                 // "By Euronews with AP", "Le Monde avec AFP": a newsroom's credit, no writer's
-            } else if (at == firstUnder && authors.isEmpty() && !TimeStamps.is(line)
-                    && (!Bylines.at(lines, at + 1).isEmpty() || TimeStamps.is(lines.get(at + 1).text())
-                            || isAgencyCredit(lines.get(at + 1).text())
-                            || Bylines.isNewsroomsAlone(lines.get(at + 1).text()))) {
-                standfirst = lines.get(at); // "Headline", "Drivers face detours …", "By Jane Porter"
+            } else if (at == firstUnder && authors.isEmpty() && standfirstLines(lines, at) > 0) {
+                // "Headline", "Drivers face detours …", "By Jane Porter"
+                standfirst = lines.subList(at, at + standfirstLines(lines, at));
+                at += standfirst.size();
+                continue;
             } else if (!TimeStamps.is(line) && !TimeStamps.isCredited(line) && !REPORTING_FROM.matcher(line).matches()
                     && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
@@ -432,6 +429,22 @@ final class WireCopyParser {
             at++;
         }
         return new Head(credited, authors, standfirst, at);
+    }
+
+    // how many lines under the headline a page set over its byline or time stamp, as a standfirst
+    // (the Daily Mail sets two or three); 0 if the line under the headline is no standfirst
+    private static int standfirstLines(List<NumberedLine> lines, int at) {
+        for (int count = 1; count <= MAX_STANDFIRST_LINES && at + count < lines.size(); count++) {
+            if (TimeStamps.is(lines.get(at + count - 1).text())) {
+                return 0;
+            }
+            String next = lines.get(at + count).text();
+            if (!Bylines.at(lines, at + count).isEmpty() || TimeStamps.is(next) || isAgencyCredit(next)
+                    || Bylines.isNewsroomsAlone(next)) {
+                return count;
+            }
+        }
+        return 0;
     }
 
     // "Le Monde avec AFP": the newsroom and the agency whose copy it used, no writer

@@ -1280,6 +1280,47 @@ class WireCopyReaderTest {
                 result.problems().toString());
     }
 
+    @Test
+    void readsTheHeadsOfMoreNewsPages() throws IOException {
+        // the Daily Mail: lines of standfirst, a byline "FOR" its site, stamps between bars
+        Article mail = read("ferry-cuts.txt", """
+                Ferry operator axes winter sailings
+                Islanders say the cuts will leave them without a link for days
+                Council leader calls decision 'a betrayal'
+                By JANE DOE FOR MAILONLINE
+                PUBLISHED: 10:21 GMT, 3 December 2024 | UPDATED: 11:05 GMT, 3 December 2024
+                The ferry operator has cut its winter timetable by a third.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), mail.authors().stream().map(a -> a.name()).toList());
+        assertEquals("""
+                <p>Islanders say the cuts will leave them without a link for days</p>
+                <p>Council leader calls decision 'a betrayal'</p>
+                <p>The ferry operator has cut its winter timetable by a third.</p>
+                """, mail.contentHtml());
+        assertEquals(List.of(), mail.tags(), "no GMT from the stamp");
+
+        // The Hill: the stamp after a dash
+        Article hill = read("stopgap.txt", """
+                Senate passes stopgap funding bill
+                by Jane Doe - 12/03/24 10:21 AM ET
+                The Senate passed a stopgap funding bill late Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), hill.authors().stream().map(a -> a.name()).toList());
+        assertEquals("The Senate passed a stopgap funding bill late Tuesday.", hill.summary());
+
+        // CNBC: the stamp over the writer's name and handle, and "Key Points" over the story
+        Article cnbc = read("oil.txt", """
+                Oil prices rise as producers weigh output delay
+                Published Tue, Dec 3 2024 10:21 AM EST Updated Tue, Dec 3 2024 11:05 AM EST
+                Jane Doe @janedoe
+                Key Points
+                Oil prices rose on Tuesday as traders awaited a decision on output.
+                Oil prices rose on Tuesday ahead of a meeting of producers this week.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), cnbc.authors().stream().map(a -> a.name()).toList());
+        assertEquals("Oil prices rose on Tuesday as traders awaited a decision on output.", cnbc.summary());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
