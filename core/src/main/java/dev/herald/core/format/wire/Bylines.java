@@ -19,7 +19,9 @@ final class Bylines {
      * Doe", "by Jo Lee".
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:(?:Story|Written|Words) by|By|BY|by)\\s+(\\p{Lu}[^.!?:;]{1,120})");
+            "(?:(?:Story|Written|Words) by|By|BY|by)\\s+(\\p{Lu}[^.!?:;]{1,120})"
+                    // "ByJane Doe", as ABC News' pages copy it
+                    + "|By(\\p{Lu}\\p{Ll}[^.!?:;]{1,120})");
 
     /** "Author:" as pages label the writer: "Autor: Max Mustermann", "Auteur : Jean Dupont". */
     private static final String AUTHOR_LABEL = "(?:Author|Autor|Autorin|Autora|Auteur|Autore|Auteurs|Autoren)\\s?:";
@@ -51,6 +53,9 @@ final class Bylines {
 
     /** The newsroom the writers wrote for, after their names: "By JANE DOE FOR MAILONLINE", "for the Daily Mail". */
     private static final Pattern WRITING_FOR = Pattern.compile("(?i)\\s+for\\s+(?:the\\s+)?\\p{L}[\\p{L}. ]{0,30}$");
+
+    /** A page's button after the writers' names: "By Jane Doe Follow". */
+    private static final Pattern FOLLOW_BUTTON = Pattern.compile("\\s+Follow$");
 
     /** A writer's handle after the name, as some pages set it: "Jane Doe @janedoe". */
     private static final Pattern HANDLE = Pattern.compile("\\s+@\\w{1,30}$");
@@ -119,7 +124,7 @@ final class Bylines {
         String stampless = withoutTimeStamp(line);
         Matcher byline = BYLINE.matcher(stampless);
         if (byline.matches()) {
-            List<String> writers = writers(byline.group(1));
+            List<String> writers = writers(named(byline));
             // "By Land and Sea" is a heading: a writer has a first and a last name
             return writers.stream().allMatch(Bylines::isPersonalName) ? writers : List.of();
         }
@@ -138,7 +143,7 @@ final class Bylines {
     static boolean isNewsroomsAlone(String line) {
         Matcher byline = BYLINE.matcher(line);
         Matcher other = OTHER_LANGUAGES_BYLINE.matcher(line);
-        String named = byline.matches() ? byline.group(1) : other.matches() ? other.group(1) : null;
+        String named = byline.matches() ? named(byline) : other.matches() ? other.group(1) : null;
         if (named == null || line.split("\\s+").length > MAX_WORDS) {
             return false;
         }
@@ -150,7 +155,8 @@ final class Bylines {
 
     // the writers named after "By", without the newsrooms, agencies and the place beside them
     private static List<String> writers(String named) {
-        String writersOnly = WRITING_FOR.matcher(withoutAgency(named).strip()).replaceFirst("");
+        String writersOnly = WRITING_FOR.matcher(FOLLOW_BUTTON.matcher(withoutAgency(named).strip()).replaceFirst(""))
+                .replaceFirst("");
         String names = withoutTrailingNewsroom(TRAILING_AGENCY.matcher(writersOnly).replaceFirst(""));
         List<String> parts = SEPARATOR.splitAsStream(names).filter(name -> !name.isEmpty()).toList();
         // "Von Anna Schmidt, Berlin": one word after the writers' names is where they wrote from
@@ -158,6 +164,11 @@ final class Bylines {
             parts = parts.subList(0, parts.size() - 1);
         }
         return parts.stream().filter(name -> !isNewsroomOrRole(name)).map(Bylines::withoutShouting).toList();
+    }
+
+    // what a byline names after "By", spaced or glued
+    private static String named(Matcher byline) {
+        return byline.group(1) != null ? byline.group(1) : byline.group(2);
     }
 
     // "Jean Dupont avec AFP": the names without the agency credited beside them

@@ -92,22 +92,22 @@ final class TimeStamps {
     private static final int MAX_CREDIT_WORDS = 4;
 
     /**
-     * Whether the line is a time stamp after the names of the desk and site it came from, as some
-     * pages set them: "TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2024, 10:32 IST".
+     * Whether the line is a time stamp beside the names of the desk and site it came from, as some
+     * pages set them: "TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 3, 2024, 10:32 IST",
+     * "Updated on: December 3, 2024 / 10:21 AM EST / CBS News".
      */
     static boolean isCredited(String line) {
         String[] parts = CREDIT_SEPARATOR.split(line);
-        if (parts.length < 2 || !is(parts[parts.length - 1])) {
-            return false;
-        }
-        for (int at = 0; at < parts.length - 1; at++) {
-            String part = parts[at];
-            if (part.split("\\s+").length > MAX_CREDIT_WORDS || !Character.isUpperCase(part.codePointAt(0))
+        boolean stamp = false;
+        for (String part : parts) {
+            if (is(part)) {
+                stamp = true;
+            } else if (part.split("\\s+").length > MAX_CREDIT_WORDS || !Character.isUpperCase(part.codePointAt(0))
                     || part.matches(".*[.!?]$")) {
                 return false;
             }
         }
-        return true;
+        return parts.length > 1 && stamp;
     }
 
     static boolean is(String line) {

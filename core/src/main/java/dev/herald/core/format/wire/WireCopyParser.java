@@ -128,6 +128,10 @@ final class WireCopyParser {
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
 
+    /** Who made the pictures, as magazines set it under the byline: "Illustration by Jo Park", "Photographs by …". */
+    private static final Pattern PICTURES_BY = Pattern.compile(
+            "(?:Photo illustration|Illustrations?|Photographs|Photos|Photography|Graphics|Video) by \\p{Lu}[^.!?]{1,80}");
+
     /**
      * A dateline set on a line of its own above the story, as CNN does, "London CNN —", or Europa
      * Press, "MADRID, 3 (EUROPA PRESS)".
@@ -423,7 +427,7 @@ final class WireCopyParser {
                 at += standfirst.size();
                 continue;
             } else if (!TimeStamps.is(line) && !TimeStamps.isCredited(line) && !REPORTING_FROM.matcher(line).matches()
-                    && (authors.isEmpty() || !isAffiliation(line))) {
+                    && !PICTURES_BY.matcher(line).matches() && (authors.isEmpty() || !isAffiliation(line))) {
                 break;
             }
             at++;
@@ -565,6 +569,7 @@ final class WireCopyParser {
     private static boolean isVideoAboveHeadline(List<NumberedLine> lines) {
         return lines.size() > 4 && isHeadline(lines.get(0).text()) && !endsASentence(lines.get(0).text())
                 && endsASentence(lines.get(1).text()) && isHeadline(lines.get(2).text())
+                && !TimeStamps.is(lines.get(2).text()) && !TimeStamps.isCredited(lines.get(2).text())
                 && Bylines.at(lines, 2).isEmpty() && !Bylines.at(lines, 3).isEmpty();
     }
 

@@ -1319,6 +1319,54 @@ class WireCopyReaderTest {
                 """, SiteSettings.defaults()).articleList().get(0);
         assertEquals(List.of("Jane Doe"), cnbc.authors().stream().map(a -> a.name()).toList());
         assertEquals("Oil prices rose on Tuesday as traders awaited a decision on output.", cnbc.summary());
+
+        // CBS: the stamp between the site's slashes; ABC News: "By" glued to the name
+        Article cbs = read("power.txt", """
+                Storm knocks out power across the region
+                Updated on: December 3, 2024 / 10:21 AM EST / CBS News
+                More than 200,000 customers were without power on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("<p>More than 200,000 customers were without power on Tuesday.</p>\n", cbs.contentHtml());
+        Article abc = read("power-abc.txt", """
+                Storm knocks out power across the region
+                ByJane Doe and John Roe
+                December 3, 2024, 10:21 AM
+                More than 200,000 customers were without power on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe", "John Roe"), abc.authors().stream().map(a -> a.name()).toList());
+
+        // The Wall Street Journal: a "Follow" button after the name; NBC News: the stamp over the byline
+        Article wsj = read("rates.txt", """
+                Officials Signal Another Rate Cut
+                Inflation has cooled enough to allow a further cut, officials said
+                By Jane Doe Follow
+                Updated Dec. 3, 2024 10:21 am ET
+                Officials signaled on Tuesday that they were prepared to cut rates again.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Jane Doe"), wsj.authors().stream().map(a -> a.name()).toList());
+        Article nbc = read("power-nbc.txt", """
+                Storm knocks out power across the region
+                Crews expect to restore most service by Wednesday.
+                Dec. 3, 2024, 10:21 AM EST / Updated Dec. 3, 2024, 11:05 AM EST
+                By Jane Doe
+                More than 200,000 customers were without power on Tuesday.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("Storm knocks out power across the region", nbc.title());
+        assertEquals(List.of("Jane Doe"), nbc.authors().stream().map(a -> a.name()).toList());
+
+        // The Atlantic: the illustrator's credit under the byline
+        Article atlantic = read("papers.txt", """
+                The Quiet Collapse of the Local Paper
+                More towns than ever have no paper of their own.
+                By Jane Doe
+                Illustration by John Roe
+                December 3, 2024, 6 AM ET
+                When the last reporter left in 2019, the council stopped publishing its minutes.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("""
+                <p>More towns than ever have no paper of their own.</p>
+                <p>When the last reporter left in 2019, the council stopped publishing its minutes.</p>
+                """, atlantic.contentHtml());
     }
 
     private static final String GERMAN_STORY = """
