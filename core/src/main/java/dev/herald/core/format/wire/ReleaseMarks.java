@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * The marks of a press release or an agency's plain text around a story, which are not the
  * story's: above it "FOR IMMEDIATE RELEASE" or an embargo ("EMBARGOED UNTIL 00:01 GMT 10
- * DECEMBER"), below it an end mark ("ENDS", "-30-", "###"), after which come the notes to editors.
+ * DECEMBER"), below it an end mark ("ENDS", "-30-", "###"), after which come the notes to editors,
+ * or its contacts ("Media Contact:") and PR Newswire's "SOURCE …"; under the headline PR Newswire's
+ * "NEWS PROVIDED BY" over the issuer's name.
  */
 final class ReleaseMarks {
 
@@ -23,6 +25,16 @@ final class ReleaseMarks {
     private static final Pattern END = Pattern.compile(
             "(?i)[\\s\\-–—_#*]*(?:ends?|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
 
+    /** What opens a release's contacts under the story: "Media Contact:", "Contacts", "For more information, contact:". */
+    private static final Pattern CONTACTS = Pattern.compile("(?i)(?:(?:media|press|investor|investors|news)\\s+)?"
+            + "contacts?\\s*:?|for (?:further|more) information,?\\s*(?:please\\s+)?contact\\s*:?");
+
+    /** PR Newswire's last line, naming whose release it is: "SOURCE Harbour Tech Inc.". */
+    private static final Pattern SOURCE = Pattern.compile("SOURCE \\p{Lu}.{0,100}");
+
+    /** The line over the name of whoever issued a release, as PR Newswire's pages set it. */
+    private static final String PROVIDED_BY = "news provided by";
+
     /** Release lines are short. */
     private static final int MAX_RELEASE_LINE = 120;
 
@@ -38,6 +50,18 @@ final class ReleaseMarks {
 
     static boolean isEmbargo(String line) {
         return isRelease(line) && EMBARGO.matcher(line).matches();
+    }
+
+    static boolean isContacts(String line) {
+        return line.length() <= MAX_RELEASE_LINE && CONTACTS.matcher(line).matches();
+    }
+
+    static boolean isSource(String line) {
+        return SOURCE.matcher(line).matches();
+    }
+
+    static boolean isProvidedBy(String line) {
+        return line.equalsIgnoreCase(PROVIDED_BY);
     }
 
     static boolean isEnd(String line) {

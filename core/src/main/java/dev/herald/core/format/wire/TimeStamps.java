@@ -18,7 +18,8 @@ final class TimeStamps {
             "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
             "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
-            "fri", "friday", "sat", "saturday", "sun", "sunday");
+            "fri", "friday", "sat", "saturday", "sun", "sunday", "eastern", "central", "pacific", "mountain",
+            "standard", "daylight", "time");
 
     /**
      * The same words in the other languages whose pages are copied most: German, French, Spanish,

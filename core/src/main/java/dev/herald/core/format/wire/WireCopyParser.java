@@ -57,6 +57,9 @@ final class WireCopyParser {
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]{1,40} (?:with|avec|mit|con|com|met|med) (?:l['’])?(\\p{L}[\\p{L} -]{0,30})");
 
+    /** How many lines a release's contacts at its end take at most. */
+    private static final int MAX_CONTACT_LINES = 8;
+
     /** How many lines a standfirst between the headline and the byline takes at most. */
     private static final int MAX_STANDFIRST_LINES = 3;
 
@@ -220,7 +223,7 @@ final class WireCopyParser {
         boolean captionFirst = lines.size() > 1 && Captions.headCaption(lines.get(0).text()).isPresent();
         lines = HardWraps.unwrap(lines, captionFirst ? 1 : 0, WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
-        lines = withTheHeadlineFirst(withoutPageFurniture(lines, notes));
+        lines = withTheHeadlineFirst(withoutPageFurniture(withoutProvider(lines), notes));
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
                 : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
@@ -519,7 +522,7 @@ final class WireCopyParser {
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " above the headline (\""
                     + lines.get(0).text() + "\" …) taken for the page's sections and left out"));
         }
-        int end = beforeTheEndMark(lines, start, notes);
+        int end = beforeTheContacts(lines, start, beforeTheEndMark(lines, start, notes), notes);
         int marked = end;
         for (int at = end - 1; at > start; at--) {
             if (SIGN_OFF.matcher(lines.get(at).text()).matches()) {
@@ -539,7 +542,8 @@ final class WireCopyParser {
         // "TT", "Le Monde avec AFP", "Publicado: martes, 3 diciembre 2024 10:21" under the story: whose
         // copy it is and when it was published, said again
         while (related > start + 2 && (Newsrooms.isAgency(lines.get(related - 1).text())
-                || isAgencyCredit(lines.get(related - 1).text()) || TimeStamps.is(lines.get(related - 1).text()))) {
+                || isAgencyCredit(lines.get(related - 1).text()) || TimeStamps.is(lines.get(related - 1).text())
+                || ReleaseMarks.isSource(lines.get(related - 1).text()))) {
             related--;
         }
         return lines.subList(start, related);
@@ -631,6 +635,31 @@ final class WireCopyParser {
             }
         }
         return end;
+    }
+
+    // "Media Contact:" over names, addresses and numbers at the end of a press release: the contacts
+    // are left out, with a note
+    private static int beforeTheContacts(List<NumberedLine> lines, int start, int end, List<Note> notes) {
+        for (int at = Math.max(start + 2, end - MAX_CONTACT_LINES); at < end; at++) {
+            if (ReleaseMarks.isContacts(lines.get(at).text())) {
+                notes.add(new Note(lines.get(at).number(), "the " + lines(end - at) + " from \""
+                        + lines.get(at).text() + "\" on taken for the release's contacts and left out"));
+                return at;
+            }
+        }
+        return end;
+    }
+
+    // PR Newswire's "NEWS PROVIDED BY" over the issuer's name, under the headline: neither is the story's
+    private static List<NumberedLine> withoutProvider(List<NumberedLine> lines) {
+        for (int at = 1; at < Math.min(lines.size() - 1, MAX_HEADER_LINES); at++) {
+            if (ReleaseMarks.isProvidedBy(lines.get(at).text())) {
+                List<NumberedLine> without = new ArrayList<>(lines.subList(0, at));
+                without.addAll(lines.subList(at + 2, lines.size()));
+                return without;
+            }
+        }
+        return lines;
     }
 
     // a press release's end ("ENDS", "-30-") under the story: the notes to editors after it are left out

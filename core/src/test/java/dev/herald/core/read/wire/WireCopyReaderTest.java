@@ -1369,6 +1369,49 @@ class WireCopyReaderTest {
                 """, atlantic.contentHtml());
     }
 
+    @Test
+    void leavesOutWhoIssuedAReleaseAndItsContacts() throws IOException {
+        ReadResult prn = read("results.txt", """
+                Harbour Tech Announces Record Quarter
+
+                Revenue up 24% year over year
+
+                NEWS PROVIDED BY
+                Harbour Tech Inc.
+                Dec 03, 2024, 08:00 ET
+
+                NEW YORK, Dec. 3, 2024 /PRNewswire/ -- Harbour Tech Inc. today announced results for its quarter.
+
+                Media Contact:
+                John Roe
+                press@harbourtech.example
+                +1 555 0100
+
+                SOURCE Harbour Tech Inc.
+                """, SiteSettings.defaults());
+        Article results = prn.articleList().get(0);
+        assertEquals(List.of(), results.authors());
+        assertEquals("""
+                <p>Revenue up 24% year over year</p>
+                <p>NEW YORK, Dec. 3, 2024 /PRNewswire/ -- Harbour Tech Inc. today announced results for its quarter.</p>
+                """, results.contentHtml());
+        assertTrue(prn.problems().stream().anyMatch(problem -> problem.toString().endsWith(
+                "results.txt:11: warning: the 5 lines from \"Media Contact:\" on taken for the release's contacts and"
+                        + " left out")), prn.problems().toString());
+
+        Article wire = read("cfo.txt", """
+                Harbour Tech Names New Finance Chief
+                December 03, 2024 08:00 AM Eastern Standard Time
+                NEW YORK--(BUSINESS WIRE)--Harbour Tech Inc. today named Jo Park as chief financial officer.
+                Contacts
+                Media: John Roe, press@harbourtech.example
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals("NEW YORK--(BUSINESS WIRE)--Harbour Tech Inc. today named Jo Park as chief financial officer.",
+                wire.summary());
+        assertEquals("<p>NEW YORK--(BUSINESS WIRE)--Harbour Tech Inc. today named Jo Park as chief financial"
+                + " officer.</p>\n", wire.contentHtml());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
