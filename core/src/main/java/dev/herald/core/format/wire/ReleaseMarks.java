@@ -13,7 +13,8 @@ final class ReleaseMarks {
 
     /** A release line above the headline: how and when the story may be published. */
     private static final Pattern RELEASE = Pattern.compile("(?i)[\\s*#\\[(]*(?:(?:for )?immediate release"
-            + "|(?:press|news|media) release|(?:hold )?for release\\s*(?::|at|on|until|after)\\b?.*"
+            + "|(?:press|news|media) release|pressemitteilung|presseinformation|communiqué de presse"
+            + "|comunicado de prensa|comunicato stampa|persbericht|pressmeddelande|(?:hold )?for release\\s*(?::|at|on|until|after)\\b?.*"
             + "|(?:strictly )?(?:under )?embargo(?:ed)?\\s*(?::|until\\b|till\\b|to\\s+\\d|$).*"
             + "|not for (?:publication|release|broadcast)\\b.*)[\\s*#\\])]*");
 
@@ -23,11 +24,14 @@ final class ReleaseMarks {
 
     /** An end mark alone on its line, with or without the dashes or hashes around it. */
     private static final Pattern END = Pattern.compile(
-            "(?i)[\\s\\-–—_#*]*(?:ends?|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
+            "(?i)[\\s\\-–—_#*]*(?:ends?|ende|fin|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
 
     /** What opens a release's contacts under the story: "Media Contact:", "Contacts", "For more information, contact:". */
     private static final Pattern CONTACTS = Pattern.compile("(?i)(?:(?:media|press|investor|investors|news)\\s+)?"
-            + "contacts?\\s*:?|for (?:further|more) information,?\\s*(?:please\\s+)?contact\\s*:?");
+            + "contacts?\\s*:?|for (?:further|more) information,?\\s*(?:please\\s+)?contact\\s*:?"
+            // and as German, French, Spanish, Italian, Dutch and Swedish releases write it
+            + "|(?:pressekontakt|kontakt|contacts? presse|contacto(?: de prensa)?|contatti stampa|contatto stampa"
+            + "|perscontact|presskontakt)\\s*:?");
 
     /** PR Newswire's last line, naming whose release it is: "SOURCE Harbour Tech Inc.". */
     private static final Pattern SOURCE = Pattern.compile("SOURCE \\p{Lu}.{0,100}");

@@ -376,6 +376,21 @@ class WireCopyInOtherLanguagesTest {
     }
 
     @Test
+    void readsAGermanPressReleaseWithoutItsMarkAndContacts() throws IOException {
+        Article release = read("umschlag.txt", """
+                Pressemitteilung
+                Hafen meldet Rekordumschlag
+                Hamburg, 3. Dezember 2024 – Der Hafen hat im dritten Quartal so viele Container umgeschlagen wie nie.
+                Pressekontakt:
+                Max Mustermann
+                presse@hafen.example
+                """).articleList().get(0);
+        assertEquals("Hafen meldet Rekordumschlag", release.title());
+        assertEquals("<p>Hamburg, 3. Dezember 2024 – Der Hafen hat im dritten Quartal so viele Container umgeschlagen"
+                + " wie nie.</p>\n", release.contentHtml());
+    }
+
+    @Test
     void takesNoWriterFromANewsroomsCreditNorFromWordsThatAreNoNames() throws IOException {
         Article euronews = read("airport.txt", """
                 Portugal approves new airport plan
