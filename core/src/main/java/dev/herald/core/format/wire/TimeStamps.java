@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A news page's time stamp, copied along with the story: "December 3, 2024 10:21 AM GMT+1",
- * "Updated 2 hours ago", "Published 03.12.2024, 10:21", "2h", "December 3, 2024 · 3 min read". A
- * line of nothing but dates, times, zones and the words around them, with at least one number.
+ * "Updated 2 hours ago", "Published 03.12.2024, 10:21", "2h", "December 3, 2024 · 3 min read",
+ * "Publié le 3 décembre 2024 à 10h21". A line of nothing but dates, times, zones and the words
+ * around them (in English and the other languages whose pages are copied most), with at least one
+ * number.
  */
 final class TimeStamps {
 
@@ -83,14 +85,14 @@ final class TimeStamps {
     /** Time stamps are short: at most this many words. */
     private static final int MAX_WORDS = 20;
 
-    private TimeStamps() {
-    }
-
     /** What a page sets between its desk's credit and its time stamp: "TOI City Desk / TIMESOFINDIA.COM / Updated: …". */
     private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s+[/|]\\s+");
 
-    /** A desk's or site's name before a time stamp is short: at most this many words. */
+    /** A desk's or site's name beside a time stamp is short: at most this many words. */
     private static final int MAX_CREDIT_WORDS = 4;
+
+    private TimeStamps() {
+    }
 
     /**
      * Whether the line is a time stamp beside the names of the desk and site it came from, as some
