@@ -10,11 +10,8 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.text.SiteRelativeUrls;
 import dev.herald.core.text.TextDirection;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
 
@@ -46,8 +43,6 @@ public record ArticleView(
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     /** A link to a tag's page and feeds. */
     public record TagLink(String label, String slug, String url, String rssUrl, String atomUrl, String jsonUrl) {
@@ -81,9 +76,9 @@ public record ArticleView(
         return new ArticleView(article.id(), article.title(), article.summary(), showSummary,
                 SiteRelativeUrls.prefixed(article.contentHtml(), basePath),
                 entry.link(), site.url(SitePaths.article(article.id())),
-                machine(article.published()), human(article.published()),
+                machine(article.published()), human(article.published(), site),
                 article.updated() == null ? null : machine(article.updated()),
-                article.updated() == null ? null : human(article.updated()),
+                article.updated() == null ? null : human(article.updated(), site),
                 authorNames(entry), tags, image,
                 image == null || image.url() == null ? null : SiteRelativeUrls.prefixed(image.url(), basePath).toString(),
                 article.source() == null ? null : article.source().name(),
@@ -119,8 +114,9 @@ public record ArticleView(
         return TextDirection.of(language);
     }
 
-    static String human(Instant instant) {
-        return HUMAN.format(instant);
+    // as the site's pages write dates: "3 December 2024, 09:30 UTC", in the site's language
+    static String human(Instant instant, SiteSettings site) {
+        return PageLabels.of(site.language()).dateTime(instant);
     }
 
     static String authorNames(FeedEntry entry) {

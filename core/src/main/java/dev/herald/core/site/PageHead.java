@@ -2,6 +2,7 @@ package dev.herald.core.site;
 
 import dev.herald.core.text.TextDirection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What every page's head and header show: title, language, the feeds to discover, and what a
@@ -10,10 +11,11 @@ import java.util.List;
  * @param feeds        the feeds of the page, announced with {@code <link rel="alternate">}
  * @param canonicalUrl the page's one address for search engines ({@code <link rel="canonical">}), or null
  * @param meta         Open Graph and card properties for link previews, possibly none
+ * @param labels       the words of the page around its articles, in the site's language ({@link PageLabels})
  */
 public record PageHead(String language, String title, String description, String siteTitle, String homeUrl,
         String tagsUrl, String archiveUrl, String opmlUrl, String stylesheetUrl, List<FeedLink> feeds,
-        String canonicalUrl, List<Meta> meta) {
+        String canonicalUrl, List<Meta> meta, Map<String, String> labels) {
 
     /** The page's text direction, from the site's language. */
     public String direction() {

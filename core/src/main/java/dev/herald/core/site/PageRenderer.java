@@ -18,7 +18,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +33,10 @@ import java.util.Optional;
 public final class PageRenderer {
 
     private static final String TEMPLATES = "dev/herald/core/site/templates/";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
     private final SiteSettings site;
+    private final PageLabels labels;
     private final Template article;
     private final Template list;
     private final Template tags;
@@ -47,6 +45,7 @@ public final class PageRenderer {
 
     public PageRenderer(SiteSettings site) {
         this.site = site;
+        this.labels = PageLabels.of(site.language());
         Engine engine = Engine.builder()
                 .addDefaults()
                 .addValueResolver(new ReflectionValueResolver())
@@ -95,9 +94,9 @@ public final class PageRenderer {
 
     /** The page of one tag: its latest articles (selected and sorted), its feeds, and its older pages. */
     public String tag(Tag tag, List<Article> latest, int archives) {
-        PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(), "Articles tagged " + tag.label(),
+        PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(), labels.get("taggedDescription", tag.label()),
                 tagFeeds(tag), SitePaths.tag(tag.slug()));
-        return list.data(Map.of("page", head, "heading", tag.label(), "intro", "Articles tagged " + tag.label() + ".",
+        return list.data(Map.of("page", head, "heading", tag.label(), "intro", labels.get("taggedIntro", tag.label()),
                 "articles", teasers(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
     }
 
@@ -107,8 +106,8 @@ public final class PageRenderer {
      */
     public String olderPage(Tag tag, int n, int archives, List<Article> articles) {
         String name = tag == null ? site.title() : tag.label();
-        String title = name + ", page " + n;
-        PageHead head = listHead(title + " – " + site.title(), title, "Older articles of " + name,
+        String title = labels.get("pageTitle", name, n);
+        PageHead head = listHead(title + " – " + site.title(), title, labels.get("olderOf", name),
                 tag == null ? mainFeeds() : tagFeeds(tag), SitePaths.listPage(tag == null ? null : tag.slug(), n));
         return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", teasers(articles), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
@@ -116,22 +115,23 @@ public final class PageRenderer {
 
     /** The page of every article of one month, newest first. */
     public String month(YearMonth month, List<Article> articles) {
-        String name = MONTH.format(month);
-        PageHead head = listHead(name + " – " + site.title(), name, "Every article of " + name, mainFeeds(),
+        String name = labels.month(month);
+        PageHead head = listHead(name + " – " + site.title(), name, labels.get("everyArticleOf", name), mainFeeds(),
                 SitePaths.month(month));
-        return list.data(Map.of("page", head, "heading", name, "intro", "Every article of " + name + ".",
+        return list.data(Map.of("page", head, "heading", name, "intro", labels.get("everyArticleOfIntro", name),
                 "articles", teasers(articles), "tags", List.of(),
                 "pagination", new Pagination(null, null, site.url(SitePaths.ARCHIVE)))).render();
     }
 
     /** The index of the month pages, by year, newest first. */
     public String archive(List<MonthCount> months) {
-        PageHead head = listHead("Archive – " + site.title(), "Archive", "Every month of " + site.title(), mainFeeds(),
-                SitePaths.ARCHIVE);
+        String heading = labels.get("archive");
+        PageHead head = listHead(heading + " – " + site.title(), heading, labels.get("everyMonthOf", site.title()),
+                mainFeeds(), SitePaths.ARCHIVE);
         Map<Integer, List<MonthLink>> byYear = new LinkedHashMap<>();
         for (MonthCount month : months) {
             byYear.computeIfAbsent(month.month().getYear(), year -> new ArrayList<>()).add(new MonthLink(
-                    MONTH_NAME.format(month.month()), site.url(SitePaths.month(month.month())), month.count()));
+                    labels.monthName(month.month()), site.url(SitePaths.month(month.month())), month.count()));
         }
         List<YearLinks> years = byYear.entrySet().stream().map(e -> new YearLinks(e.getKey(), e.getValue())).toList();
         return archive.data("page", head).data("years", years).render();
@@ -139,18 +139,27 @@ public final class PageRenderer {
 
     /** The page a browser is shown for an address with no page (404), leading back to the site's lists. */
     public String notFound() {
-        return missing("Page not found", "There is no page at this address. The link may be mistyped, or the page may"
-                + " have moved.");
+        return missing(labels.get("notFound"), labels.get("notFoundMessage"));
     }
 
     /** The page a browser is shown for an article that has expired (410). */
     public String withdrawn() {
-        return missing("Article withdrawn", "This article has expired and is no longer published.");
+        return missing(labels.get("withdrawn"), labels.get("withdrawnMessage"));
     }
 
     private String missing(String heading, String message) {
         PageHead head = head(heading + " – " + site.title(), "", mainFeeds(), null, List.of());
-        return missing.data("page", head).data("heading", heading).data("message", message).render();
+        // the way back: links, with the site's addresses put into the sentence of the site's language
+        String links = labels.get("missingLinks").replace("{home}", attribute(head.homeUrl()))
+                .replace("{archive}", attribute(head.archiveUrl()))
+                .replace("{tags}", attribute(head.tagsUrl()));
+        return missing.data("page", head).data("heading", heading).data("message", message).data("links", links)
+                .render();
+    }
+
+    // a URL in a double-quoted attribute
+    private static String attribute(String url) {
+        return url.replace("&", "&amp;").replace("\"", "&quot;");
     }
 
     // page 0 is the current page (the home page or a tag's page)
@@ -162,7 +171,8 @@ public final class PageRenderer {
 
     /** The list of every tag with its count and feeds, at {@link SitePaths#TAGS}. */
     public String tags(List<TagCount> tagCounts) {
-        PageHead head = listHead("Tags – " + site.title(), "Tags", "Every tag of " + site.title() + " with its feeds",
+        String heading = labels.get("tags");
+        PageHead head = listHead(heading + " – " + site.title(), heading, labels.get("everyTagOf", site.title()),
                 mainFeeds(), SitePaths.TAGS);
         return tags.data("page", head).data("tags", summaries(tagCounts)).render();
     }
@@ -178,7 +188,7 @@ public final class PageRenderer {
             List<PageHead.Meta> meta) {
         return new PageHead(site.language(), title, description, site.title(), site.url(SitePaths.INDEX),
                 site.url(SitePaths.TAGS), site.url(SitePaths.ARCHIVE), site.url(SitePaths.OPML),
-                site.url(SitePaths.STYLESHEET), feeds, canonicalUrl, meta);
+                site.url(SitePaths.STYLESHEET), feeds, canonicalUrl, meta, labels.words());
     }
 
     /** The stylesheet every page links to, served at {@link SitePaths#STYLESHEET}. */

@@ -16,7 +16,7 @@ public record Teaser(String published, String publishedText, String authors, Str
 
     static Teaser of(Article article, SiteSettings site) {
         FeedEntry entry = new FeedEntry(article, site);
-        return new Teaser(ArticleView.machine(article.published()), ArticleView.human(article.published()),
+        return new Teaser(ArticleView.machine(article.published()), ArticleView.human(article.published(), site),
                 ArticleView.authorNames(entry), site.url(SitePaths.article(article.id())), article.title(),
                 article.summary(), entry.language());
     }
