@@ -63,7 +63,10 @@ final class TimeStamps {
             "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
             // a reading time beside the stamp: "Veröffentlicht am 03.12.2024 | Lesedauer: 2 Minuten"
             "lesedauer", "lesezeit", "temps", "lecture", "tiempo", "lectura", "tempo", "lettura", "leitura",
-            "leestijd", "lästid", "minutos", "minuti", "minuter", "minutter");
+            "leestijd", "lästid", "minutos", "minuti", "minuter", "minutter",
+            // how long ago: "hace 2 horas", "il y a 3 jours", "2 giorni fa", "för 2 timmar sedan"
+            "hora", "horas", "días", "dias", "giorno", "giorni", "jours", "timme", "timmar", "dag", "dagar",
+            "sedan", "för");
 
     /** A day or year, a time, a zone offset, a numeric or ISO date. */
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:st|nd|rd|th|[mhdw])?"

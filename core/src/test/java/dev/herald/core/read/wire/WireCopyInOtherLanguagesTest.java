@@ -226,6 +226,14 @@ class WireCopyInOtherLanguagesTest {
                 Leia também: Inflação abranda em novembro
                 """).articleList().get(0);
         assertEquals(List.of("João Silva"), names(publico));
+
+        Article hace = read("plan.txt", """
+                El Gobierno aprueba el plan
+                Por María García
+                Actualizado hace 2 horas
+                El Consejo de Ministros aprobó este martes un plan.
+                """).articleList().get(0);
+        assertEquals("<p>El Consejo de Ministros aprobó este martes un plan.</p>\n", hace.contentHtml());
         assertEquals("Lisboa, 03 dez 2024 (Lusa) - O Governo aprovou hoje o aumento do salário mínimo.",
                 publico.summary());
 
