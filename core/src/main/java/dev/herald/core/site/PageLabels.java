@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words of a site's pages (navigation, headings, "By", "Updated") and how they write dates and
@@ -20,6 +22,7 @@ public final class PageLabels {
 
     private static final String BUNDLE = "dev.herald.core.site.labels";
     private static final Map<String, PageLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
 
     private final Map<String, String> words;
     private final DateTimeFormatter dateTime;
@@ -55,13 +58,12 @@ public final class PageLabels {
         return words;
     }
 
-    /** The label {@code key} with {@code {0}}, {@code {1}} … filled in. */
+    /** The label {@code key} with {@code {0}}, {@code {1}} … filled in (in one pass: a value's own "{1}" stays). */
     public String get(String key, Object... values) {
-        String text = words.get(key);
-        for (int at = 0; at < values.length; at++) {
-            text = text.replace("{" + at + "}", String.valueOf(values[at]));
-        }
-        return text;
+        return PLACEHOLDER.matcher(words.get(key)).replaceAll(found -> {
+            int at = Integer.parseInt(found.group(1));
+            return Matcher.quoteReplacement(at < values.length ? String.valueOf(values[at]) : found.group());
+        });
     }
 
     /** A date and time as the pages show it: "3 December 2024, 09:30 UTC", "3. Dezember 2024, 09:30 UTC". */

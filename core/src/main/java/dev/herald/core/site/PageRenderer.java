@@ -94,8 +94,8 @@ public final class PageRenderer {
 
     /** The page of one tag: its latest articles (selected and sorted), its feeds, and its older pages. */
     public String tag(Tag tag, List<Article> latest, int archives) {
-        PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(), labels.get("taggedDescription", tag.label()),
-                tagFeeds(tag), SitePaths.tag(tag.slug()));
+        PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(),
+                labels.get("taggedDescription", tag.label()), tagFeeds(tag), SitePaths.tag(tag.slug()));
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", labels.get("taggedIntro", tag.label()),
                 "articles", teasers(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
     }

@@ -73,6 +73,7 @@ class PageLabelsTest {
         assertEquals("Tags", japanese.get("tags"));
         assertEquals("3 December 2024, 09:30 UTC", japanese.dateTime(Instant.parse("2024-12-03T09:30:00Z")));
         assertEquals("Articles tagged Tokyo", japanese.get("taggedDescription", "Tokyo"));
+        assertEquals("C{1}, page 2", japanese.get("pageTitle", "C{1}", 2), "a tag's own braces stay");
         assertEquals("décembre 2024", PageLabels.of("fr-CA").month(YearMonth.of(2024, 12)));
     }
 
