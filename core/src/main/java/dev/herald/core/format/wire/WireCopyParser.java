@@ -321,6 +321,7 @@ final class WireCopyParser {
                 continue;
             }
             List<String> names = authors.isEmpty() ? Bylines.at(lines, at) : List.of();
+            int standfirstCount = at == firstUnder && authors.isEmpty() ? standfirstLines(lines, at) : 0;
             Optional<Credited> caption = credited == null && names.isEmpty() && !isAgencyCredit(line)
                     ? Captions.headCaption(line) : Optional.empty();
             if (!names.isEmpty()) {
@@ -329,9 +330,9 @@ final class WireCopyParser {
                 credited = caption.get();
             } else if (isAgencyCredit(line) || Bylines.isNewsroomsAlone(line)) {
                 // "By Euronews with AP", "Le Monde avec AFP": a newsroom's credit, no writer's
-            } else if (at == firstUnder && authors.isEmpty() && standfirstLines(lines, at) > 0) {
+            } else if (standfirstCount > 0) {
                 // "Headline", "Drivers face detours …", "By Jane Porter"
-                standfirst = lines.subList(at, at + standfirstLines(lines, at));
+                standfirst = lines.subList(at, at + standfirstCount);
                 at += standfirst.size();
                 continue;
             } else if (!TimeStamps.is(line) && !TimeStamps.isCredited(line) && !REPORTING_FROM.matcher(line).matches()
@@ -395,6 +396,8 @@ final class WireCopyParser {
      */
     private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
         int start = 0;
+        // a time stamp above the headline is no section: withTheHeadlineFirst puts it under the headline
+        int sections = stampsAboveHeadline(lines) == 0 ? sectionsAboveHeadline(lines) : 0;
         for (int at = 1; at < Math.min(MAX_HEADER_LINES + 1, lines.size() - 1); at++) {
             // a page's header is names and links; a sentence or a byline before the photo is the story's
             String before = lines.get(at - 1).text();
@@ -421,9 +424,8 @@ final class WireCopyParser {
             start = 1;
             notes.add(new Note(lines.get(0).number(), "the line above the headline (\"" + lines.get(0).text()
                     + "\") taken for the site's name and left out"));
-        } else if (stampsAboveHeadline(lines) == 0 && sectionsAboveHeadline(lines) > 0) {
-            // a time stamp above the headline is no section: withTheHeadlineFirst puts it under the headline
-            start = sectionsAboveHeadline(lines);
+        } else if (sections > 0) {
+            start = sections;
             notes.add(new Note(lines.get(0).number(), "the " + lines(start) + " above the headline (\""
                     + lines.get(0).text() + "\" …) taken for the page's sections and left out"));
         }
