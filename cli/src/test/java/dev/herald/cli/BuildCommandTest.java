@@ -176,6 +176,28 @@ class BuildCommandTest {
     }
 
     @Test
+    void keepsTheOldVersionsAnUpdateReplacedUntilTheNextBuildDeletesThem() throws IOException {
+        Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
+        Path site = folder.resolve("site");
+        Path trash = folder.resolve(".site.herald-trash");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        String oldPage = Files.readString(site.resolve("articles/moscow-grain-exports/index.html"));
+        Path story = source.resolve("moscow-grain-exports.md");
+        Files.writeString(story, Files.readString(story).replace("Цены и спрос", "Цены"));
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Set<String> first = SiteFiles.contents(trash).keySet();
+        // the article's page, the three main feeds and the three of each of its two tags
+        assertEquals(10, first.size(), first.toString());
+        assertTrue(SiteFiles.contents(trash).containsValue(oldPage));
+
+        Files.writeString(story, Files.readString(story).replace("Цены", "Спрос"));
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Set<String> second = SiteFiles.contents(trash).keySet();
+        assertEquals(10, second.size(), second.toString());
+        assertTrue(second.stream().noneMatch(first::contains), "the first update's old versions are deleted");
+    }
+
+    @Test
     void leavesTheSiteAsItWasWhenAnArticleIsBroken() throws IOException {
         Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
         Path site = folder.resolve("site");
@@ -228,11 +250,13 @@ class BuildCommandTest {
         }
     }
 
-    // the build state and the lock stay beside the site; nothing else hidden does
+    // the build state, the lock and an update's old versions (the trash, until the next build) stay
+    // beside the site; nothing else hidden does
     private void assertNoTemporaryFolders() throws IOException {
+        Set<String> kept = Set.of(".site.herald-build", ".site.herald-lock", ".site.herald-trash");
         try (Stream<Path> entries = Files.list(folder)) {
             assertEquals(List.of(), entries.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".") && !n.equals(".site.herald-build") && !n.equals(".site.herald-lock"))
+                    .filter(n -> n.startsWith(".") && !kept.contains(n))
                     .toList());
         }
     }

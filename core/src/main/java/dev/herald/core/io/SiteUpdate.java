@@ -25,8 +25,8 @@ import java.util.concurrent.FutureTask;
  * then a journal ({@code .NAME.herald-journal}) naming every move and deletion is put in place
  * with one rename: before that rename nothing in the site has changed, after it the update is
  * decided, and a build killed while applying it finishes it at the next start ({@link #recover}).
- * Files are only renamed into the site or deleted from it, never written through, so a file
- * hard-linked from a source stays as it is. The new build state is written while the files are
+ * Files are only renamed into the site or out of it into the {@link Trash}, never written through,
+ * so a file hard-linked from a source stays as it is. The new build state is written while the files are
  * moved; the old one, which describes the site as it was, is deleted before the update is
  * decided, so a build killed before the new one is in place leaves no state at all (the next
  * build is a full one), never one that describes other files.
@@ -40,6 +40,7 @@ public final class SiteUpdate {
     private final Path staging;
     private final Path journal;
     private final Set<Path> staged = ConcurrentHashMap.newKeySet();
+    private final Trash trash;
 
     /** The one file beside the site that an update may replace besides the site's: its build state. */
     public static Path stateFileOf(Path site) {
@@ -50,6 +51,7 @@ public final class SiteUpdate {
         this.site = site.toAbsolutePath().normalize();
         this.staging = sibling(this.site, ".herald-staging");
         this.journal = sibling(this.site, ".herald-journal");
+        this.trash = new Trash(this.site);
     }
 
     /**
@@ -131,6 +133,7 @@ public final class SiteUpdate {
         IOException stateFailure;
         try {
             steps.forEach(this::target); // every step checked before the first is taken
+            trash.open();
             for (String step : steps) {
                 String path = step.substring(2);
                 if (step.startsWith("M ")) {
@@ -148,7 +151,7 @@ public final class SiteUpdate {
             }
         }
         Files.delete(journal);
-        AtomicFolder.deleteRecursively(staging);
+        trash.take(staging); // its emptied folders, deleted with the rest
         if (stateFailure != null) {
             throw new IOException("the site is updated, but its build state could not be written (the next build"
                     + " is a full one): " + stateFailure.getMessage(), stateFailure);
@@ -199,7 +202,7 @@ public final class SiteUpdate {
     }
 
     private void delete(Path file) throws IOException {
-        Files.deleteIfExists(file);
+        trash.take(file);
         // folders the site no longer needs go too (an article's page is a folder of its own)
         for (Path folder = file.getParent(); folder != null && !folder.equals(site); folder = folder.getParent()) {
             try {
@@ -210,7 +213,7 @@ public final class SiteUpdate {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    private void move(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
             return; // moved before the build was killed
         }
@@ -218,6 +221,7 @@ public final class SiteUpdate {
         if (Files.isDirectory(to)) {
             AtomicFolder.deleteRecursively(to); // a folder of an earlier site where a file now goes
         }
+        trash.keep(to);
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -6,6 +6,7 @@ import dev.herald.core.io.InputResolver;
 import dev.herald.core.io.OutputFolders;
 import dev.herald.core.io.SiteUpdate;
 import dev.herald.core.io.StaticFiles;
+import dev.herald.core.io.Trash;
 import dev.herald.core.model.Article;
 import dev.herald.core.read.ArticleReader;
 import java.io.IOException;
@@ -55,11 +56,15 @@ public final class IncrementalBuild implements AutoCloseable {
     private final StateReading state;
     private final SourceCache sources;
     private final FolderLock lock;
+    private final Trash.Emptying trash;
 
     private IncrementalBuild(Path site, Map<String, String> fingerprint, Map<String, String> readUnder,
             StateReading state, FolderLock lock) {
         this.site = site;
         this.lock = lock;
+        // the old versions the last update replaced, deleted while this build reads and plans: its
+        // writing waits for them (freeing blocks beside it slowed the writing more than it spared)
+        this.trash = Trash.empty(site);
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
         this.readUnder = readUnder;
@@ -110,7 +115,11 @@ public final class IncrementalBuild implements AutoCloseable {
     @Override
     public void close() throws IOException {
         state.stop();
-        lock.close();
+        try {
+            trash.stop(); // a build that wrote nothing leaves the rest to the next one
+        } finally {
+            lock.close();
+        }
     }
 
     /**
@@ -178,6 +187,7 @@ public final class IncrementalBuild implements AutoCloseable {
         List<String> removed = previous.outputs().keySet().parallelStream().filter(file -> !keys.containsKey(file))
                 .sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
+        trash.await();
         AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
                 output -> sizes.putAll(plan.write(stale, name -> sizeOf(previous.outputs().get(name)), output, progress)),
                 file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), plan.entryPrints(), stability, summary),
@@ -195,6 +205,7 @@ public final class IncrementalBuild implements AutoCloseable {
         // the old state describes the old folder: gone before the folder changes, so a build killed
         // after the swap is a full one next time too
         Files.deleteIfExists(stateFile);
+        trash.await();
         AtomicFolder.Outcome files = AtomicFolder.replace(site, force, SitePaths::isGeneratedFile,
                 output -> sizes.putAll(plan.writeAll(output, progress)));
         BuildStateFile.write(state(plan.keys(), sizes, Map.of(), plan.entryPrints(), stability, summary), stateFile);

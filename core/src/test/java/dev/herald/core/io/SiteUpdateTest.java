@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,6 +39,49 @@ class SiteUpdateTest {
         assertEquals(Map.of("b.html", "b2", "articles/c/index.html", "c", "articles/x/index.html", "x"), contents(site));
         assertEquals(unchanged, inode(site.resolve("articles/x/index.html")), "the same bytes stay the same file");
         assertEquals("state", Files.readString(state));
+        assertEquals(List.of(".site.herald-build", ".site.herald-trash", "site"), names(parent));
+        // the old b.html and the removed a.html wait in the trash for the next build, with the emptied staging folder
+        assertEquals(List.of("a", "b"), trashed());
+    }
+
+    @Test
+    void aReplacedFileStaysAsItWasForAReaderThatHasItOpen() throws IOException {
+        Path site = site(Map.of("a.html", "old"));
+        try (var reader = Files.newInputStream(site.resolve("a.html"))) {
+            SiteUpdate.apply(site, List.of(), output -> output.write(Path.of("a.html"), "new!".getBytes(UTF_8)),
+                    file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 1);
+
+            assertEquals("old", new String(reader.readAllBytes(), UTF_8));
+        }
+        assertEquals(Map.of("a.html", "new!"), contents(site));
+    }
+
+    @Test
+    void aFileLinkedFromASourceIsOnlyUnlinkedWhenReplacedAndTrashed() throws IOException {
+        Path source = Files.writeString(parent.resolve("photo.jpg"), "the photo");
+        Path site = site(Map.of());
+        Files.createDirectories(site.resolve("static"));
+        Files.createLink(site.resolve("static/photo.jpg"), source);
+
+        SiteUpdate.apply(site, List.of("static/photo.jpg"), output -> { }, file -> Files.writeString(file, "state"),
+                parent.resolve(".site.herald-build"), 0);
+        Trash.empty(site).await();
+
+        assertEquals("the photo", Files.readString(source));
+        assertEquals(List.of(".site.herald-build", "photo.jpg", "site"), names(parent));
+    }
+
+    @Test
+    void emptyingTheTrashDeletesItAndAStoppedOneLeavesTheRestForTheNextBuild() throws IOException {
+        Path site = site(Map.of("a.html", "a", "b.html", "b"));
+        SiteUpdate.apply(site, List.of("a.html", "b.html"), output -> { }, file -> Files.writeString(file, "state"),
+                parent.resolve(".site.herald-build"), 0);
+        assertEquals(List.of("a", "b"), trashed());
+
+        Trash.Emptying stopped = Trash.empty(site);
+        stopped.stop();
+        Trash.empty(site).await();
+
         assertEquals(List.of(".site.herald-build", "site"), names(parent));
     }
 
@@ -56,7 +100,8 @@ class SiteUpdateTest {
 
         assertEquals(Map.of("b.html", "b2", "articles/c/index.html", "c"), contents(site));
         assertEquals("state", Files.readString(state));
-        assertEquals(List.of(".site.herald-build", "site"), names(parent));
+        assertEquals(List.of(".site.herald-build", ".site.herald-trash", "site"), names(parent));
+        assertEquals(List.of("a"), trashed());
     }
 
     @Test
@@ -74,7 +119,8 @@ class SiteUpdateTest {
         assertTrue(SiteUpdate.recover(site));
 
         assertEquals(Map.of("a.html", "a2"), contents(site));
-        assertEquals(List.of("site"), names(parent));
+        assertEquals(List.of(".site.herald-trash", "site"), names(parent));
+        assertEquals(List.of("a", "half a st"), trashed()); // the staging folder went with what it held
     }
 
     @Test
@@ -91,7 +137,8 @@ class SiteUpdateTest {
         assertEquals("the site is updated, but its build state could not be written (the next build is a full one):"
                 + " No space left on device", thrown.getMessage());
         assertEquals(Map.of("a.html", "a2"), contents(site));
-        assertEquals(List.of("site"), names(parent));
+        assertEquals(List.of(".site.herald-trash", "site"), names(parent));
+        assertEquals(List.of("a", "b"), trashed());
     }
 
     @Test
@@ -175,6 +222,17 @@ class SiteUpdateTest {
             }
         }
         return contents;
+    }
+
+    // the contents of the files in the trash, sorted (their names are the build's own)
+    private List<String> trashed() throws IOException {
+        try (Stream<Path> files = Files.walk(parent.resolve(".site.herald-trash"))) {
+            List<String> contents = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.add(Files.readString(file));
+            }
+            return contents.stream().sorted().toList();
+        }
     }
 
     private static List<String> names(Path folder) throws IOException {
