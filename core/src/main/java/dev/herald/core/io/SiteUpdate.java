@@ -25,11 +25,11 @@ import java.util.concurrent.FutureTask;
  * then a journal ({@code .NAME.herald-journal}) naming every move and deletion is put in place
  * with one rename: before that rename nothing in the site has changed, after it the update is
  * decided, and a build killed while applying it finishes it at the next start ({@link #recover}).
- * Files are only renamed into the site or out of it into the {@link Trash}, never written through,
- * so a file hard-linked from a source stays as it is. The new build state is written while the files are
- * moved; the old one, which describes the site as it was, is deleted before the update is
- * decided, so a build killed before the new one is in place leaves no state at all (the next
- * build is a full one), never one that describes other files.
+ * Files are only renamed into the site or out of it into the {@link Trash}, never written
+ * through, so a file hard-linked from a source stays as it is. The new build state is written
+ * while the files are moved; the old one, which describes the site as it was, is deleted before
+ * the update is decided, so a build killed before the new one is in place leaves no state at all
+ * (the next build is a full one), never one that describes other files.
  */
 public final class SiteUpdate {
 
