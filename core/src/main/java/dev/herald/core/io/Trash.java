@@ -25,8 +25,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Trash {
 
     private final Path folder;
-    // this update's names, unlike any an earlier one left (builds of a folder take turns)
-    private final String prefix = Long.toString(System.currentTimeMillis(), 36) + "-";
+    private static final AtomicInteger UPDATES = new AtomicInteger();
+
+    // this update's names, unlike those of any other: builds of a folder take turns, each in a JVM
+    // of its own started a millisecond or more after the last, and a killed update's recovery and
+    // the update after it share a JVM
+    private final String prefix = Long.toString(System.currentTimeMillis(), 36) + "-" + UPDATES.incrementAndGet() + "-";
     private final AtomicInteger count = new AtomicInteger();
 
     Trash(Path site) {
