@@ -119,9 +119,8 @@ public final class Trash {
             try {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                        Files.deleteIfExists(file);
-                        return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        return deleted(file);
                     }
 
                     @Override
@@ -130,14 +129,23 @@ public final class Trash {
                     }
 
                     @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                        Files.deleteIfExists(dir);
-                        return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        return deleted(dir);
                     }
                 });
             } catch (IOException e) {
                 // left for the next build
             }
+        }
+
+        // one that cannot be deleted (nor the folders that hold it) is left for the next build
+        private FileVisitResult deleted(Path path) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // left
+            }
+            return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
     }
 }
