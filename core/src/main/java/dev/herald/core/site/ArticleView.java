@@ -43,7 +43,6 @@ public record ArticleView(
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-
     /** A link to a tag's page and feeds. */
     public record TagLink(String label, String slug, String url, String rssUrl, String atomUrl, String jsonUrl) {
 
