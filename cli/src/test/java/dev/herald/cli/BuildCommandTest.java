@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -176,25 +178,41 @@ class BuildCommandTest {
     }
 
     @Test
-    void keepsTheOldVersionsAnUpdateReplacedUntilTheNextBuildDeletesThem() throws IOException {
+    void keepsTheOldVersionsAnUpdateReplacedForTheNextBuildToWriteInto() throws IOException {
         Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
         Path site = folder.resolve("site");
         Path trash = folder.resolve(".site.herald-trash");
+        Path page = site.resolve("articles/moscow-grain-exports/index.html");
         assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
-        String oldPage = Files.readString(site.resolve("articles/moscow-grain-exports/index.html"));
+        String oldPage = Files.readString(page);
         Path story = source.resolve("moscow-grain-exports.md");
         Files.writeString(story, Files.readString(story).replace("Цены и спрос", "Цены"));
         assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
-        Set<String> first = SiteFiles.contents(trash).keySet();
+        Map<String, String> first = SiteFiles.contents(trash);
         // the article's page, the three main feeds and the three of each of its two tags
-        assertEquals(10, first.size(), first.toString());
-        assertTrue(SiteFiles.contents(trash).containsValue(oldPage));
+        assertEquals(10, first.size(), first.keySet().toString());
+        assertTrue(first.containsValue(oldPage));
+        String editedPage = Files.readString(page);
+        Set<Object> spares = fileKeys(trash);
 
         Files.writeString(story, Files.readString(story).replace("Цены", "Спрос"));
         assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
-        Set<String> second = SiteFiles.contents(trash).keySet();
-        assertEquals(10, second.size(), second.toString());
-        assertTrue(second.stream().noneMatch(first::contains), "the first update's old versions are deleted");
+        Map<String, String> second = SiteFiles.contents(trash);
+        assertTrue(second.containsValue(editedPage), "the second update's old versions are kept");
+        assertFalse(second.containsValue(oldPage), "the first update's are written over or deleted");
+        assertTrue(Files.readString(page).contains("Спрос"));
+        assertTrue(spares.contains(Files.readAttributes(page, BasicFileAttributes.class).fileKey()),
+                "the new page written into one of the first update's old files");
+    }
+
+    private static Set<Object> fileKeys(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            Set<Object> keys = new HashSet<>();
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                keys.add(Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+            }
+            return keys;
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,6 +30,22 @@ final class ByteFiles {
             ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
+            }
+        }
+    }
+
+    /**
+     * Writes the first {@code length} bytes of {@code bytes} over {@code spare}, a {@link
+     * SpareFiles spare file}, from its start, and cuts it after them. Never through a link.
+     */
+    static void overwrite(Path spare, byte[] bytes, int length) throws IOException {
+        try (FileChannel channel = FileChannel.open(spare, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer, buffer.position());
+            }
+            if (channel.size() > length) {
+                channel.truncate(length); // only then: a cut frees blocks, which a spare is there to spare
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,34 +21,40 @@ import java.util.concurrent.FutureTask;
 /**
  * Changes a few files of a built site in place, for an incremental build, where {@link
  * AtomicFolder} would link every unchanged file into a new folder (seconds for 100,000 pages).
- * The new files are written into a staging folder beside the site ({@code .NAME.herald-staging});
- * then a journal ({@code .NAME.herald-journal}) naming every move and deletion is put in place
- * with one rename: before that rename nothing in the site has changed, after it the update is
- * decided, and a build killed while applying it finishes it at the next start ({@link #recover}).
- * Files are only renamed into the site or out of it into the {@link Trash}, never written
- * through, so a file hard-linked from a source stays as it is. The new build state is written
- * while the files are moved; the old one, which describes the site as it was, is deleted before
- * the update is decided, so a build killed before the new one is in place leaves no state at all
- * (the next build is a full one), never one that describes other files.
+ * The new files are written into a staging folder beside the site ({@code .NAME.herald-staging}),
+ * or into {@link SpareFiles spares} from the {@link Trash} (old versions the last update replaced,
+ * which nothing but the trash links); then a journal ({@code .NAME.herald-journal}) naming every
+ * move and deletion is put in place with one rename: before that rename nothing in the site has
+ * changed, after it the update is decided, and a build killed while applying it finishes it at
+ * the next start ({@link #recover}). The site's files are only renamed into it or out of it into
+ * the trash, never written through, so a file hard-linked from a source stays as it is. The new
+ * build state is written while the files are moved; the old one, which describes the site as it
+ * was, is deleted before the update is decided, so a build killed before the new one is in place
+ * leaves no state at all (the next build is a full one), never one that describes other files.
  */
 public final class SiteUpdate {
 
-    private static final String HEADER = "herald-journal 1";
+    // version 2 has "R" steps (a spare from the trash moved in); a journal of version 1 has none
+    private static final String HEADER = "herald-journal 2";
+    private static final String HEADER_1 = "herald-journal 1";
     private static final String END = "end";
 
     private final Path site;
     private final Path staging;
     private final Path journal;
-    private final Set<Path> staged = ConcurrentHashMap.newKeySet();
+    /** The journal's step for each file written, by its path inside the site. */
+    private final Map<Path, String> staged = new ConcurrentHashMap<>();
     private final Trash trash;
+    private final SpareFiles spares;
 
     /** The one file beside the site that an update may replace besides the site's: its build state. */
     public static Path stateFileOf(Path site) {
         return sibling(site.toAbsolutePath().normalize(), ".herald-build");
     }
 
-    private SiteUpdate(Path site) {
+    private SiteUpdate(Path site, SpareFiles spares) {
         this.site = site.toAbsolutePath().normalize();
+        this.spares = spares;
         this.staging = sibling(this.site, ".herald-staging");
         this.journal = sibling(this.site, ".herald-journal");
         this.trash = new Trash(this.site);
@@ -59,10 +65,11 @@ public final class SiteUpdate {
      * not (only a staging folder is there). True when an update was finished.
      */
     public static boolean recover(Path site) throws IOException {
-        SiteUpdate update = new SiteUpdate(site);
+        SiteUpdate update = new SiteUpdate(site, SpareFiles.NONE);
         if (Files.isRegularFile(update.journal)) {
             List<String> lines = Files.readAllLines(update.journal, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals(HEADER) && lines.get(lines.size() - 1).equals(END)) {
+            if (!lines.isEmpty() && (lines.get(0).equals(HEADER) || lines.get(0).equals(HEADER_1))
+                    && lines.get(lines.size() - 1).equals(END)) {
                 update.apply(lines.subList(1, lines.size() - 1), CompletableFuture.completedFuture(null));
                 return true;
             }
@@ -73,19 +80,26 @@ public final class SiteUpdate {
         return false;
     }
 
+    /** {@link #apply(Path, Collection, SpareFiles, AtomicFolder.Content, StateWriter, Path, int)} with no spares. */
+    public static AtomicFolder.Outcome apply(Path site, Collection<String> removed, AtomicFolder.Content content,
+            StateWriter newState, Path stateFile, int files) throws IOException {
+        return apply(site, removed, SpareFiles.NONE, content, newState, stateFile, files);
+    }
+
     /**
      * Writes what {@code content} writes over the files of {@code site} (those with the same
      * bytes are left alone), deletes {@code removed}, and puts {@code stateFile}'s new content,
      * from {@code newState}, in place as the update's last step.
      *
      * @param removed  paths inside the site of files the site no longer has
+     * @param spares   files of the site's trash to write new files into, instead of making them
      * @param newState writes the build state for after the update to the path it is given
      * @param files    how many files the site has after the update, for the outcome
      */
-    public static AtomicFolder.Outcome apply(Path site, Collection<String> removed, AtomicFolder.Content content,
-            StateWriter newState, Path stateFile, int files) throws IOException {
+    public static AtomicFolder.Outcome apply(Path site, Collection<String> removed, SpareFiles spares,
+            AtomicFolder.Content content, StateWriter newState, Path stateFile, int files) throws IOException {
         recover(site);
-        SiteUpdate update = new SiteUpdate(site);
+        SiteUpdate update = new SiteUpdate(site, spares);
         // nothing outside the site is ever deleted or replaced: checked before anything is decided
         removed.forEach(path -> inside(update.site, Path.of(path)));
         update.target("S " + stateFile.toAbsolutePath());
@@ -96,8 +110,8 @@ public final class SiteUpdate {
             lines.add(HEADER);
             // pages before what links to them, deletions last: a build killed while applying
             // leaves no link to a missing page, and the next build finishes the rest
-            update.staged.stream().sorted(Comparator.comparing((Path path) -> !path.startsWith("articles"))
-                    .thenComparing(Comparator.naturalOrder())).forEach(path -> lines.add("M " + path));
+            update.staged.keySet().stream().sorted(Comparator.comparing((Path path) -> !path.startsWith("articles"))
+                    .thenComparing(Comparator.naturalOrder())).forEach(path -> lines.add(update.staged.get(path)));
             removed.forEach(path -> lines.add("D " + path));
             lines.add("S " + stateFile.toAbsolutePath());
             lines.add(END);
@@ -135,9 +149,10 @@ public final class SiteUpdate {
             steps.forEach(this::target); // every step checked before the first is taken
             trash.open();
             for (String step : steps) {
-                String path = step.substring(2);
                 if (step.startsWith("M ")) {
-                    move(inside(staging, Path.of(path)), target(step));
+                    move(inside(staging, Path.of(step.substring(2))), target(step));
+                } else if (step.startsWith("R ")) {
+                    move(spareOf(step), target(step));
                 } else if (step.startsWith("D ")) {
                     delete(target(step));
                 }
@@ -190,6 +205,10 @@ public final class SiteUpdate {
      * made to) is refused.
      */
     private Path target(String step) {
+        if (step.startsWith("R ")) {
+            spareOf(step); // checked too
+            return inside(site, Path.of(step.substring(step.indexOf(' ', 2) + 1)));
+        }
         String path = step.substring(2);
         if (step.startsWith("S ")) {
             Path state = Path.of(path).toAbsolutePath().normalize();
@@ -199,6 +218,15 @@ public final class SiteUpdate {
             return state;
         }
         return inside(site, Path.of(path));
+    }
+
+    // an "R" step's spare: a file in the trash folder, named without spaces before the site's path
+    private Path spareOf(String step) {
+        int end = step.indexOf(' ', 2);
+        if (end < 0) {
+            throw new IllegalArgumentException("not a step: " + step);
+        }
+        return inside(trash.folder(), Path.of(step.substring(2, end)));
     }
 
     private void delete(Path file) throws IOException {
@@ -247,6 +275,16 @@ public final class SiteUpdate {
             if (ByteFiles.holds(current, bytes, length)) {
                 return;
             }
+            Path spare = spares.take(current, length);
+            if (spare != null) {
+                String name = spares.nameOf(spare);
+                if (name.indexOf(' ') < 0) { // the trash's names never have one
+                    Path path = site.relativize(current);
+                    record(path, "R " + name + " " + path);
+                    ByteFiles.overwrite(spare, bytes, length);
+                    return;
+                }
+            }
             ByteFiles.write(stagedFile(relative), bytes, length);
         }
 
@@ -266,11 +304,16 @@ public final class SiteUpdate {
 
         private Path stagedFile(Path relative) throws IOException {
             Path file = inside(staging, relative);
-            if (!staged.add(staging.relativize(file))) {
-                throw new IllegalArgumentException("written twice: " + relative);
-            }
+            Path path = staging.relativize(file);
+            record(path, "M " + path);
             Files.createDirectories(file.getParent());
             return file;
+        }
+
+        private void record(Path relative, String step) {
+            if (staged.putIfAbsent(relative, step) != null) {
+                throw new IllegalArgumentException("written twice: " + relative);
+            }
         }
     }
 }

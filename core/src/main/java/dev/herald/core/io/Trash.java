@@ -9,41 +9,58 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.io.UncheckedIOException;
+import java.nio.file.LinkOption;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The old versions of the files an update of a site replaced or removed, kept beside it ({@code
- * .NAME.herald-trash}) until the next build deletes them on a thread of its own while it reads and
- * plans. Freeing a file's blocks is the slow part of replacing it where the file system hands them
- * back to the disk at once (ext4 mounted with {@code discard} and no journal: 0.1–0.3 ms a file,
- * where a rename that leaves the old file a second link takes 0.02 ms): seconds of a rebuild that
- * moves thousands of archive documents (bench/RESULTS.md, session 30). Only links are made and
- * deleted here, never a file written: an old version stays as it was for a reader that has it
- * open, and one hard-linked from a source is only unlinked. Nothing in the trash is needed:
- * deleting it is always safe.
+ * .NAME.herald-trash}, a folder per update) until a later build needs them no more. Freeing a
+ * file's blocks is the slow part of replacing it where the file system hands them back to the disk
+ * at once (ext4 mounted with {@code discard} and no journal: 0.1–0.3 ms a file, where a rename that
+ * leaves the old file a second link takes 0.02 ms): seconds of a rebuild that moves thousands of
+ * archive documents (bench/RESULTS.md, session 30). The next build offers the last update's old
+ * versions as {@link SpareFiles} for its new files, and deletes everything else on a thread of its
+ * own while it reads and plans: what an update leaves unused goes at the build after it. Only links
+ * are made and deleted here: an old version stays as it was for a reader that has it open until
+ * the next build, and one hard-linked from a source is only ever unlinked. Nothing in the trash is
+ * needed: deleting it is always safe.
  */
 public final class Trash {
 
-    private final Path folder;
     private static final AtomicInteger UPDATES = new AtomicInteger();
+    private static final Pattern UPDATE = Pattern.compile("(\\d{1,18})-(\\d{1,9})");
+    private static final Comparator<Path> UPDATE_ORDER = Comparator.comparingLong((Path update) -> namePart(update, 1))
+            .thenComparingLong(update -> namePart(update, 2));
 
-    // this update's names, unlike those of any other: builds of a folder take turns, each in a JVM
-    // of its own started a millisecond or more after the last, and a killed update's recovery and
-    // the update after it share a JVM
-    private final String prefix = Long.toString(System.currentTimeMillis(), 36) + "-" + UPDATES.incrementAndGet() + "-";
+    private final Path folder;
+    // this update's folder in the trash, named unlike any other's and after every earlier one's:
+    // builds of a folder take turns, each in a JVM of its own started a millisecond or more after
+    // the last, and a killed update's recovery and the update after it share a JVM
+    private final Path update;
     private final AtomicInteger count = new AtomicInteger();
 
     Trash(Path site) {
         this.folder = folderOf(site);
+        this.update = folder.resolve(System.currentTimeMillis() + "-" + UPDATES.incrementAndGet());
+    }
+
+    Path folder() {
+        return folder;
     }
 
     static Path folderOf(Path site) {
         return site.resolveSibling("." + site.getFileName() + ".herald-trash");
     }
 
-    /** Makes the trash folder, before the first file is kept or taken. */
+    /** Makes this update's folder in the trash, before the first file is kept or taken. */
     void open() throws IOException {
-        Files.createDirectories(folder);
+        Files.createDirectories(update);
     }
 
     /**
@@ -69,13 +86,14 @@ public final class Trash {
     }
 
     private Path nextName() {
-        return folder.resolve(prefix + count.getAndIncrement());
+        return update.resolve(Integer.toString(count.getAndIncrement()));
     }
 
     /**
-     * Starts deleting what earlier updates of {@code site} left in its trash, and then the trash
-     * folder, on a thread of its own. A file that cannot be deleted, or is not yet when the
-     * deletion is stopped, is left for the next build.
+     * Starts sorting what earlier updates of {@code site} left in its trash on a thread of its own:
+     * the last update's old versions are kept as {@link SpareFiles}, everything else is deleted.
+     * A file that cannot be deleted, or is not yet when the deletion is stopped, is left for the
+     * next build.
      */
     public static Emptying empty(Path site) {
         Emptying emptying = new Emptying(folderOf(site));
@@ -85,19 +103,21 @@ public final class Trash {
         return emptying;
     }
 
-    /** The deletion of the trash's content, started by {@link #empty}. */
+    /** The sorting of the trash's content, started by {@link #empty}. */
     public static final class Emptying {
 
         private final Path folder;
-        private final Thread thread = new Thread(this::deleteAll, "herald-trash");
+        private final SpareFiles spares;
+        private final Thread thread = new Thread(this::sort, "herald-trash");
         private volatile boolean stopped;
 
         private Emptying(Path folder) {
             this.folder = folder;
+            this.spares = new SpareFiles(folder);
             thread.setDaemon(true);
         }
 
-        /** Waits until the trash is empty. */
+        /** Waits until the trash holds only spares. */
         public void await() throws IOException {
             try {
                 if (thread.isAlive()) {
@@ -109,33 +129,67 @@ public final class Trash {
             }
         }
 
+        /** The spares the trash holds, once {@link #await} returned. */
+        public SpareFiles spares() {
+            return spares;
+        }
+
         /** Stops the deletion after the file it is deleting, and waits for that. */
         public void stop() throws IOException {
             stopped = true;
             await();
         }
 
-        private void deleteAll() {
-            try {
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        return deleted(file);
+        private void sort() {
+            try (Stream<Path> listed = Files.list(folder)) {
+                List<Path> entries = listed.toList();
+                Path last = entries.stream().filter(Trash::isUpdate).max(UPDATE_ORDER).orElse(null);
+                boolean kept = last != null && keptSpares(last);
+                for (Path entry : entries) {
+                    if (!entry.equals(last) && !stopped) {
+                        deleteAll(entry);
                     }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                        return deleted(dir);
-                    }
-                });
-            } catch (IOException e) {
+                }
+                if (!kept && !stopped) {
+                    deleteAll(folder);
+                }
+            } catch (IOException | UncheckedIOException e) {
                 // left for the next build
             }
+        }
+
+        // whether any was kept
+        private boolean keptSpares(Path update) throws IOException {
+            boolean kept = false;
+            try (Stream<Path> files = Files.list(update)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (spares.offer(file)) {
+                        kept = true;
+                    } else if (!stopped) {
+                        deleteAll(file); // a folder, or a file a source links too
+                    }
+                }
+            }
+            return kept;
+        }
+
+        private void deleteAll(Path top) throws IOException {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    return deleted(file);
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return deleted(dir);
+                }
+            });
         }
 
         // one that cannot be deleted (nor the folders that hold it) is left for the next build
@@ -147,5 +201,16 @@ public final class Trash {
             }
             return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
+    }
+
+    private static boolean isUpdate(Path entry) {
+        return UPDATE.matcher(entry.getFileName().toString()).matches() && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    // an update folder's name: the millisecond it started, then its number in that JVM
+    private static long namePart(Path update, int part) {
+        Matcher name = UPDATE.matcher(update.getFileName().toString());
+        name.matches();
+        return Long.parseLong(name.group(part));
     }
 }

@@ -62,8 +62,9 @@ public final class IncrementalBuild implements AutoCloseable {
             StateReading state, FolderLock lock) {
         this.site = site;
         this.lock = lock;
-        // the old versions the last update replaced, deleted while this build reads and plans: its
-        // writing waits for them (freeing blocks beside it slowed the writing more than it spared)
+        // the old versions the last update replaced, kept for this build's new files to be written
+        // into, and the rest of the trash deleted while this build reads and plans: its writing
+        // waits for that (freeing blocks beside it slowed the writing more than it spared)
         this.trash = Trash.empty(site);
         this.stateFile = BuildStateFile.fileOf(site);
         this.fingerprint = Map.copyOf(fingerprint);
@@ -188,7 +189,7 @@ public final class IncrementalBuild implements AutoCloseable {
                 .sorted().toList();
         Map<String, Long> sizes = new ConcurrentHashMap<>();
         trash.await();
-        AtomicFolder.Outcome files = SiteUpdate.apply(site, removed,
+        AtomicFolder.Outcome files = SiteUpdate.apply(site, removed, trash.spares(),
                 output -> sizes.putAll(plan.write(stale, name -> sizeOf(previous.outputs().get(name)), output, progress)),
                 file -> BuildStateFile.write(state(keys, sizes, previous.outputs(), plan.entryPrints(), stability, summary),
                         file), stateFile,

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,17 +76,83 @@ class SiteUpdateTest {
     }
 
     @Test
-    void emptyingTheTrashDeletesItAndAStoppedOneLeavesTheRestForTheNextBuild() throws IOException {
-        Path site = site(Map.of("a.html", "a", "b.html", "b"));
-        SiteUpdate.apply(site, List.of("a.html", "b.html"), output -> { }, file -> Files.writeString(file, "state"),
-                parent.resolve(".site.herald-build"), 0);
+    void theNextBuildKeepsOnlyTheLastUpdatesOldVersionsAsSparesAndAStoppedOneLeavesTheRest() throws IOException {
+        Path site = site(Map.of("a.html", "a", "b.html", "b", "c.html", "c"));
+        update(site, List.of("a.html"), output -> { });
+        update(site, List.of("b.html"), output -> { });
         assertEquals(List.of("a", "b"), trashed());
 
-        Trash.Emptying stopped = Trash.empty(site);
-        stopped.stop();
         Trash.empty(site).await();
+        assertEquals(List.of("b"), trashed()); // the older update's and both emptied staging folders are gone
 
-        assertEquals(List.of(".site.herald-build", "site"), names(parent));
+        update(site, List.of("c.html"), output -> { });
+        Trash.empty(site).stop();
+        Trash.empty(site).await();
+        assertEquals(List.of("c"), trashed());
+        assertEquals(1, Files.list(parent.resolve(".site.herald-trash")).count());
+    }
+
+    @Test
+    void anUpdateWritesItsFilesIntoTheLastUpdatesOldVersions() throws IOException {
+        Path site = site(Map.of("a.html", "a1", "b.html", "b1"));
+        Object first = inode(site.resolve("a.html"));
+        update(site, List.of(), output -> output.write(Path.of("a.html"), "a2".getBytes(UTF_8)));
+        Trash.Emptying trash = Trash.empty(site);
+        trash.await();
+
+        SiteUpdate.apply(site, List.of(), trash.spares(), output -> {
+            output.write(Path.of("a.html"), "a3".getBytes(UTF_8));
+            output.write(Path.of("b.html"), "b2".getBytes(UTF_8));
+            output.write(Path.of("articles/c/index.html"), "c1".getBytes(UTF_8));
+        }, file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 3);
+
+        assertEquals(Map.of("a.html", "a3", "b.html", "b2", "articles/c/index.html", "c1"), contents(site));
+        // the one spare went to the first file written that replaced one like it; the others are new
+        assertEquals(first, inode(site.resolve("a.html")));
+        assertEquals(List.of("a2", "b1"), trashed());
+    }
+
+    @Test
+    void aSpareIsOnlyTakenForAFileWithItsOwnerAndPermissionsAndNeverWhereAnotherLinkIs() throws IOException {
+        Path source = Files.writeString(parent.resolve("photo.jpg"), "p1"); // as long as the pages
+        Path site = site(Map.of("a.html", "a1", "b.html", "b1", "c.html", "c1"));
+        Files.createDirectories(site.resolve("static"));
+        Files.createLink(site.resolve("static/photo.jpg"), source);
+        Files.setPosixFilePermissions(site.resolve("a.html"), PosixFilePermissions.fromString("rw-------"));
+        update(site, List.of("a.html", "static/photo.jpg"), output -> { });
+        Trash.Emptying trash = Trash.empty(site);
+        trash.await();
+        assertEquals(List.of("a1"), trashed()); // the photo's link went: a source links it too
+
+        SiteUpdate.apply(site, List.of(), trash.spares(), output -> {
+            output.write(Path.of("b.html"), "b2".getBytes(UTF_8));
+            output.write(Path.of("c.html"), "c2".getBytes(UTF_8));
+        }, file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 2);
+
+        assertEquals(Map.of("b.html", "b2", "c.html", "c2"), contents(site));
+        assertEquals("p1", Files.readString(source));
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(trashedFiles().stream().filter(file -> contentOf(file).equals("a1"))
+                        .findFirst().orElseThrow()), "a1, still as it was");
+        assertEquals(List.of("a1", "b1", "c1"), trashed());
+    }
+
+    @Test
+    void finishesADecidedUpdateThatMovesSpares() throws IOException {
+        Path site = site(Map.of("a.html", "a1"));
+        Path spare = Files.createDirectories(parent.resolve(".site.herald-trash/1700000000000-1")).resolve("0");
+        Files.writeString(spare, "a2");
+        Files.createDirectories(parent.resolve(".site.herald-staging"));
+        Files.writeString(parent.resolve(".site.herald-staging/.state"), "state");
+        Path state = parent.resolve(".site.herald-build");
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 2", "R 1700000000000-1/0 a.html",
+                "S " + state, "end"), UTF_8);
+
+        assertTrue(SiteUpdate.recover(site));
+
+        assertEquals(Map.of("a.html", "a2"), contents(site));
+        assertEquals("state", Files.readString(state));
+        assertEquals(List.of("a1"), trashed());
     }
 
     @Test
@@ -185,6 +255,14 @@ class SiteUpdateTest {
                 "M ../elsewhere.txt", "S " + state, "end"), UTF_8);
         assertThrows(IllegalArgumentException.class, () -> SiteUpdate.recover(site));
         assertEquals("mine", Files.readString(outside));
+        // nor does a spare come from anywhere but the trash, nor go anywhere but into the site
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 2", "R ../notes.txt a.html",
+                "S " + state, "end"), UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.recover(site));
+        Files.write(parent.resolve(".site.herald-journal"), List.of("herald-journal 2", "R 1-1/0 ../notes.txt",
+                "S " + state, "end"), UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SiteUpdate.recover(site));
+        assertEquals("mine", Files.readString(outside));
         assertEquals(Map.of("a.html", "a"), contents(site));
     }
 
@@ -224,14 +302,31 @@ class SiteUpdateTest {
         return contents;
     }
 
+    private void update(Path site, List<String> removed, AtomicFolder.Content content) throws IOException {
+        SiteUpdate.apply(site, removed, content, file -> Files.writeString(file, "state"),
+                parent.resolve(".site.herald-build"), 0);
+    }
+
     // the contents of the files in the trash, sorted (their names are the build's own)
     private List<String> trashed() throws IOException {
+        List<String> contents = new ArrayList<>();
+        for (Path file : trashedFiles()) {
+            contents.add(Files.readString(file));
+        }
+        return contents.stream().sorted().toList();
+    }
+
+    private static String contentOf(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Path> trashedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(parent.resolve(".site.herald-trash"))) {
-            List<String> contents = new ArrayList<>();
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.add(Files.readString(file));
-            }
-            return contents.stream().sorted().toList();
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 

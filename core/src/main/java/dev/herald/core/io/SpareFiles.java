@@ -1,0 +1,103 @@
+package dev.herald.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The old versions the last update put in the {@link Trash}, written over with the next update's
+ * new files instead of being deleted while as many new ones are made. Where ext4 has no journal
+ * (this project's benchmark machines), making a file passes over every inode freed in the last
+ * minutes, and freeing one waits for its blocks' discard: for the 8,000 archive documents an old
+ * article's removal moves, seconds of a rebuild (bench/RESULTS.md, session 31). A spare is only
+ * ever a regular file that nothing but the trash links (a file hard-linked from a source is never
+ * written), and is given only for a file the update replaces whose owner, group and permissions it
+ * has, so the site cannot tell it from a new one. Thread-safe.
+ */
+public final class SpareFiles {
+
+    /** None: every file is made new. */
+    public static final SpareFiles NONE = new SpareFiles(null);
+
+    private static final int FILE_TYPE = 0170000;
+    private static final int REGULAR_FILE = 0100000;
+
+    private final Path trash;
+    private final Map<Kind, Deque<Path>> spares = new HashMap<>();
+
+    SpareFiles(Path trash) {
+        this.trash = trash;
+    }
+
+    /** Offers {@code file}, a file in the trash folder, if it is a spare; false when it is not. */
+    boolean offer(Path file) {
+        Kind kind = Kind.of(file);
+        if (kind == null || kind.links() != 1 || (kind.mode() & FILE_TYPE) != REGULAR_FILE) {
+            return false;
+        }
+        synchronized (spares) {
+            spares.computeIfAbsent(kind, any -> new ArrayDeque<>()).add(file);
+        }
+        return true;
+    }
+
+    /**
+     * A spare for a file of {@code length} bytes that replaces {@code replaced}, with its owner,
+     * group and permissions and of about that length or shorter (a longer one would be cut, and
+     * freeing its end is what a spare is there to spare); null when there is none.
+     */
+    Path take(Path replaced, int length) {
+        synchronized (spares) {
+            if (spares.isEmpty()) {
+                return null;
+            }
+        }
+        Kind like = Kind.of(replaced);
+        if (like == null) {
+            return null;
+        }
+        synchronized (spares) {
+            for (Kind kind : new Kind[] {like.ofLength(length), like.ofLength(length / 2)}) {
+                Deque<Path> ofKind = spares.get(kind);
+                if (ofKind != null && !ofKind.isEmpty()) {
+                    return ofKind.poll();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The name a journal gives {@code spare}: its path inside the trash folder. */
+    String nameOf(Path spare) {
+        return trash.relativize(spare).toString();
+    }
+
+    // files a spare may stand for: the same owner, group, type and permissions, and a length of
+    // the same power of two; the number of links is only read
+    private record Kind(int owner, int group, int mode, int lengthClass, int links) {
+
+        // a file's, read without following a link; null when there is none or no such attributes
+        static Kind of(Path file) {
+            try {
+                Map<String, Object> unix = Files.readAttributes(file, "unix:uid,gid,mode,size,nlink", LinkOption.NOFOLLOW_LINKS);
+                return new Kind((Integer) unix.get("uid"), (Integer) unix.get("gid"), (Integer) unix.get("mode"),
+                        lengthClass((Long) unix.get("size")), (Integer) unix.get("nlink"));
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        Kind ofLength(long length) {
+            return new Kind(owner, group, mode, lengthClass(length), 1);
+        }
+
+        private static int lengthClass(long length) {
+            return 64 - Long.numberOfLeadingZeros(length);
+        }
+    }
+}
