@@ -97,8 +97,15 @@ public final class Trash {
      */
     public static Emptying empty(Path site) {
         Emptying emptying = new Emptying(folderOf(site));
-        if (Files.isDirectory(emptying.folder)) {
+        if (Files.isDirectory(emptying.folder, LinkOption.NOFOLLOW_LINKS)) {
             emptying.thread.start();
+        } else {
+            try {
+                // a link (or a file) where the trash goes: only it, never what it leads to
+                Files.deleteIfExists(emptying.folder);
+            } catch (IOException e) {
+                // left; the update fails to make its folder there and says so
+            }
         }
         return emptying;
     }

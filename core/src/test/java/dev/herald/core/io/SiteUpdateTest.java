@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -135,6 +136,25 @@ class SiteUpdateTest {
                 Files.getPosixFilePermissions(trashedFiles().stream().filter(file -> contentOf(file).equals("a1"))
                         .findFirst().orElseThrow()), "a1, still as it was");
         assertEquals(List.of("a1", "b1", "c1"), trashed());
+    }
+
+    @Test
+    void aTrashThatIsALinkIsOnlyUnlinkedNeverFollowed() throws IOException {
+        Path site = site(Map.of("a.html", "a1"));
+        Path elsewhere = Files.createDirectories(parent.resolve("elsewhere/1700000000000-1"));
+        Files.writeString(elsewhere.resolve("0"), "a2");
+        Files.writeString(parent.resolve("elsewhere/notes.txt"), "mine");
+        Files.createSymbolicLink(parent.resolve(".site.herald-trash"), parent.resolve("elsewhere"));
+
+        Trash.Emptying trash = Trash.empty(site);
+        trash.await();
+        SiteUpdate.apply(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)),
+                file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 1);
+
+        assertEquals("a2", Files.readString(elsewhere.resolve("0")));
+        assertEquals("mine", Files.readString(parent.resolve("elsewhere/notes.txt")));
+        assertTrue(Files.isDirectory(parent.resolve(".site.herald-trash"), LinkOption.NOFOLLOW_LINKS));
+        assertEquals(Map.of("a.html", "a3"), contents(site));
     }
 
     @Test
