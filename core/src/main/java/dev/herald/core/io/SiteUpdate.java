@@ -276,13 +276,15 @@ public final class SiteUpdate {
                 return;
             }
             Path spare = spares.take(current, length);
-            if (spare != null) {
-                String name = spares.nameOf(spare);
-                if (name.indexOf(' ') < 0) { // the trash's names never have one
+            String name = spare == null ? null : spares.nameOf(spare);
+            if (name != null && name.indexOf(' ') < 0) { // the trash's names never have one
+                try {
+                    ByteFiles.overwrite(spare, bytes, length);
                     Path path = site.relativize(current);
                     record(path, "R " + name + " " + path);
-                    ByteFiles.overwrite(spare, bytes, length);
                     return;
+                } catch (IOException e) {
+                    // gone or not writable since the trash was sorted: a new file instead
                 }
             }
             ByteFiles.write(stagedFile(relative), bytes, length);

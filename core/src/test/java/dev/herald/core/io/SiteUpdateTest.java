@@ -139,6 +139,23 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aSpareGoneSinceTheTrashWasSortedGivesWayToANewFile() throws IOException {
+        Path site = site(Map.of("a.html", "a1"));
+        update(site, List.of(), output -> output.write(Path.of("a.html"), "a2".getBytes(UTF_8)));
+        Trash.Emptying trash = Trash.empty(site);
+        trash.await();
+        for (Path spare : trashedFiles()) {
+            Files.delete(spare); // deleted by hand while the build planned
+        }
+
+        SiteUpdate.apply(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)),
+                file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 1);
+
+        assertEquals(Map.of("a.html", "a3"), contents(site));
+        assertEquals(List.of("a2"), trashed());
+    }
+
+    @Test
     void aTrashThatIsALinkIsOnlyUnlinkedNeverFollowed() throws IOException {
         Path site = site(Map.of("a.html", "a1"));
         Path elsewhere = Files.createDirectories(parent.resolve("elsewhere/1700000000000-1"));
