@@ -101,11 +101,11 @@ class SiteUpdateTest {
         Trash.Emptying trash = Trash.empty(site);
         trash.await();
 
-        SiteUpdate.apply(site, List.of(), trash.spares(), output -> {
+        update(site, List.of(), trash.spares(), output -> {
             output.write(Path.of("a.html"), "a3".getBytes(UTF_8));
             output.write(Path.of("b.html"), "b2".getBytes(UTF_8));
             output.write(Path.of("articles/c/index.html"), "c1".getBytes(UTF_8));
-        }, file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 3);
+        });
 
         assertEquals(Map.of("a.html", "a3", "b.html", "b2", "articles/c/index.html", "c1"), contents(site));
         // the one spare went to the first file written that replaced one like it; the others are new
@@ -125,10 +125,10 @@ class SiteUpdateTest {
         trash.await();
         assertEquals(List.of("a1"), trashed()); // the photo's link went: a source links it too
 
-        SiteUpdate.apply(site, List.of(), trash.spares(), output -> {
+        update(site, List.of(), trash.spares(), output -> {
             output.write(Path.of("b.html"), "b2".getBytes(UTF_8));
             output.write(Path.of("c.html"), "c2".getBytes(UTF_8));
-        }, file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 2);
+        });
 
         assertEquals(Map.of("b.html", "b2", "c.html", "c2"), contents(site));
         assertEquals("p1", Files.readString(source));
@@ -148,8 +148,7 @@ class SiteUpdateTest {
             Files.delete(spare); // deleted by hand while the build planned
         }
 
-        SiteUpdate.apply(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)),
-                file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 1);
+        update(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)));
 
         assertEquals(Map.of("a.html", "a3"), contents(site));
         assertEquals(List.of("a2"), trashed());
@@ -165,8 +164,7 @@ class SiteUpdateTest {
 
         Trash.Emptying trash = Trash.empty(site);
         trash.await();
-        SiteUpdate.apply(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)),
-                file -> Files.writeString(file, "state"), parent.resolve(".site.herald-build"), 1);
+        update(site, List.of(), trash.spares(), output -> output.write(Path.of("a.html"), "a3".getBytes(UTF_8)));
 
         assertEquals("a2", Files.readString(elsewhere.resolve("0")));
         assertEquals("mine", Files.readString(parent.resolve("elsewhere/notes.txt")));
@@ -340,7 +338,12 @@ class SiteUpdateTest {
     }
 
     private void update(Path site, List<String> removed, AtomicFolder.Content content) throws IOException {
-        SiteUpdate.apply(site, removed, content, file -> Files.writeString(file, "state"),
+        update(site, removed, SpareFiles.NONE, content);
+    }
+
+    private void update(Path site, List<String> removed, SpareFiles spares, AtomicFolder.Content content)
+            throws IOException {
+        SiteUpdate.apply(site, removed, spares, content, file -> Files.writeString(file, "state"),
                 parent.resolve(".site.herald-build"), 0);
     }
 
