@@ -36,11 +36,13 @@ public final class SpareFiles {
 
     /** Offers {@code file}, a file in the trash folder, if it is a spare; false when it is not. */
     boolean offer(Path file) {
-        Kind kind = Kind.of(file);
-        if (kind == null || kind.links() != 1 || (kind.mode() & FILE_TYPE) != REGULAR_FILE) {
+        Map<String, Object> attributes = attributesOf(file);
+        if (attributes == null || (Integer) attributes.get("nlink") != 1
+                || ((Integer) attributes.get("mode") & FILE_TYPE) != REGULAR_FILE) {
             return false;
         }
         synchronized (spares) {
+            Kind kind = Kind.of(attributes, (Long) attributes.get("size"));
             spares.computeIfAbsent(kind, any -> new ArrayDeque<>()).add(file);
         }
         return true;
@@ -54,15 +56,15 @@ public final class SpareFiles {
     Path take(Path replaced, int length) {
         synchronized (spares) {
             if (spares.isEmpty()) {
-                return null;
+                return null; // none were offered: the replaced file's attributes are not even read
             }
         }
-        Kind like = Kind.of(replaced);
-        if (like == null) {
+        Map<String, Object> attributes = attributesOf(replaced);
+        if (attributes == null) {
             return null;
         }
         synchronized (spares) {
-            for (Kind kind : new Kind[] {like.ofLength(length), like.ofLength(length / 2)}) {
+            for (Kind kind : new Kind[] {Kind.of(attributes, length), Kind.of(attributes, length / 2)}) {
                 Deque<Path> ofKind = spares.get(kind);
                 if (ofKind != null && !ofKind.isEmpty()) {
                     return ofKind.poll();
@@ -77,27 +79,23 @@ public final class SpareFiles {
         return trash.relativize(spare).toString();
     }
 
+    // a file's owner, group, mode, length and links, read without following a link; null when
+    // there is none or the file system has no such attributes
+    private static Map<String, Object> attributesOf(Path file) {
+        try {
+            return Files.readAttributes(file, "unix:uid,gid,mode,size,nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     // files a spare may stand for: the same owner, group, type and permissions, and a length of
-    // the same power of two; the number of links is only read
-    private record Kind(int owner, int group, int mode, int lengthClass, int links) {
+    // the same power of two
+    private record Kind(int owner, int group, int mode, int lengthClass) {
 
-        // a file's, read without following a link; null when there is none or no such attributes
-        static Kind of(Path file) {
-            try {
-                Map<String, Object> unix = Files.readAttributes(file, "unix:uid,gid,mode,size,nlink", LinkOption.NOFOLLOW_LINKS);
-                return new Kind((Integer) unix.get("uid"), (Integer) unix.get("gid"), (Integer) unix.get("mode"),
-                        lengthClass((Long) unix.get("size")), (Integer) unix.get("nlink"));
-            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        Kind ofLength(long length) {
-            return new Kind(owner, group, mode, lengthClass(length), 1);
-        }
-
-        private static int lengthClass(long length) {
-            return 64 - Long.numberOfLeadingZeros(length);
+        static Kind of(Map<String, Object> attributes, long length) {
+            return new Kind((Integer) attributes.get("uid"), (Integer) attributes.get("gid"),
+                    (Integer) attributes.get("mode"), 64 - Long.numberOfLeadingZeros(length));
         }
     }
 }
