@@ -71,77 +71,11 @@ public abstract class SplicingFeedWriter implements FeedWriter {
     }
 
     /**
-     * What may be the entries of a document this writer wrote, in order, as ranges of its bytes:
-     * the first found by its opening, each other by what stands between it and the one before (the
-     * end of that one, the separator, the start of this one), as {@link #layout()} says. The cuts
-     * are found by looking, not by parsing, so a caller takes a piece for an article's entry only
-     * when it has that entry's fingerprint.
+     * What may be the entries of a document this writer wrote, in order, as ranges of its bytes
+     * ({@link Layout#entriesIn}).
      */
     public final List<Piece> entriesIn(byte[] document) {
-        Layout layout = layout();
-        byte[] opening = utf8(layout.indent() + layout.start());
-        // the longer the bytes looked for, the further the search moves on at each step
-        byte[] between = utf8(layout.closing() + layout.separator() + layout.start());
-        int closing = utf8(layout.closing()).length;
-        int separator = utf8(layout.separator()).length;
-        int end = lastIndexOf(document, utf8(layout.end()));
-        List<Piece> entries = new ArrayList<>();
-        int first = indexOf(document, opening, skips(opening), 0, end);
-        if (first < 0) {
-            return entries;
-        }
-        int[] skips = skips(between);
-        int from = first + utf8(layout.indent()).length;
-        while (true) {
-            int next = indexOf(document, between, skips, from, end);
-            entries.add(new Piece(document, from, next < 0 ? end : next + closing));
-            if (next < 0) {
-                return entries;
-            }
-            from = next + closing + separator;
-        }
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * How far a search for {@code wanted} may move on, by the byte under its last place (Horspool):
-     * mostly its whole length, as the bytes of an entry are rarely those looked for. An old
-     * article's removal looks through thousands of old documents of 200 KB each.
-     */
-    private static int[] skips(byte[] wanted) {
-        int[] skips = new int[256];
-        Arrays.fill(skips, wanted.length);
-        for (int i = 0; i < wanted.length - 1; i++) {
-            skips[wanted[i] & 0xff] = wanted.length - 1 - i;
-        }
-        return skips;
-    }
-
-    // a plain loop: a rebuild runs on the quick compiler, which calls out for each Arrays.equals
-    private static int indexOf(byte[] bytes, byte[] wanted, int[] skips, int from, int end) {
-        int last = wanted.length - 1;
-        next:
-        for (int i = from; i <= end - wanted.length; i += skips[bytes[i + last] & 0xff]) {
-            for (int j = last; j >= 0; j--) {
-                if (bytes[i + j] != wanted[j]) {
-                    continue next;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static int lastIndexOf(byte[] bytes, byte[] wanted) {
-        for (int i = bytes.length - wanted.length; i >= 0; i--) {
-            if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
-                return i;
-            }
-        }
-        return -1;
+        return layout().entriesIn(document);
     }
 
     /** Bytes {@code from} (inclusive) {@code to} (exclusive) of a document, or of an entry by itself. */
@@ -158,7 +92,7 @@ public abstract class SplicingFeedWriter implements FeedWriter {
     }
 
     /** How this writer's documents set their entries apart, for {@link #entriesIn}. */
-    protected abstract Layout layout();
+    public abstract Layout layout();
 
     /** The whole document with no entries, as text. */
     protected abstract String frame(Feed feed) throws IOException;
@@ -203,6 +137,79 @@ public abstract class SplicingFeedWriter implements FeedWriter {
      * ends with the indent) goes between two, and {@code end} follows the last one.
      */
     public record Layout(String indent, String separator, String start, String closing, String end) {
+
+        /**
+         * What may be the entries of a document laid out so, in order, as ranges of its bytes:
+         * the first found by its opening, each other by what stands between it and the one
+         * before (the end of that one, the separator, the start of this one). The cuts are found
+         * by looking, not by parsing, so a caller takes a piece for an article's entry only when
+         * it has that entry's fingerprint.
+         */
+        public List<Piece> entriesIn(byte[] document) {
+            byte[] opening = utf8(indent + start);
+            // the longer the bytes looked for, the further the search moves on at each step
+            byte[] between = utf8(closing + separator + start);
+            int closingLength = utf8(closing).length;
+            int separatorLength = utf8(separator).length;
+            int last = lastIndexOf(document, utf8(end));
+            List<Piece> entries = new ArrayList<>();
+            int first = indexOf(document, opening, skips(opening), 0, last);
+            if (first < 0) {
+                return entries;
+            }
+            int[] skips = skips(between);
+            int from = first + utf8(indent).length;
+            while (true) {
+                int next = indexOf(document, between, skips, from, last);
+                entries.add(new Piece(document, from, next < 0 ? last : next + closingLength));
+                if (next < 0) {
+                    return entries;
+                }
+                from = next + closingLength + separatorLength;
+            }
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * How far a search for {@code wanted} may move on, by the byte under its last place (Horspool):
+         * mostly its whole length, as the bytes of an entry are rarely those looked for. An old
+         * article's removal looks through thousands of old documents of 200 KB each.
+         */
+        private static int[] skips(byte[] wanted) {
+            int[] skips = new int[256];
+            Arrays.fill(skips, wanted.length);
+            for (int i = 0; i < wanted.length - 1; i++) {
+                skips[wanted[i] & 0xff] = wanted.length - 1 - i;
+            }
+            return skips;
+        }
+
+        // a plain loop: a rebuild runs on the quick compiler, which calls out for each Arrays.equals
+        private static int indexOf(byte[] bytes, byte[] wanted, int[] skips, int from, int end) {
+            int last = wanted.length - 1;
+            next:
+            for (int i = from; i <= end - wanted.length; i += skips[bytes[i + last] & 0xff]) {
+                for (int j = last; j >= 0; j--) {
+                    if (bytes[i + j] != wanted[j]) {
+                        continue next;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        private static int lastIndexOf(byte[] bytes, byte[] wanted) {
+            for (int i = bytes.length - wanted.length; i >= 0; i--) {
+                if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**

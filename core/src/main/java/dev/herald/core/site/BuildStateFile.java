@@ -42,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 public final class BuildStateFile {
 
-    private static final String MAGIC = "herald-build-state 6";
+    private static final String MAGIC = "herald-build-state 7";
     private static final int BUFFER = 1 << 16;
     // a count past this is a scribbled file, not a site
     private static final int MAX_COUNT = 50_000_000;

@@ -9,16 +9,20 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * The fingerprints of the feed entries a build wrote, by article digest and format. An entry
- * depends on nothing but the article and the settings (which the build state is kept under), so
- * the next build can take an unchanged article's entry from a document written before, found
- * there by its fingerprint, instead of reading and rendering the article again; the build state
- * keeps each article's fingerprints with it ({@link BuildState.Entry#prints()}). Thread-safe.
+ * The fingerprints of the feed entries and list page teasers a build wrote, by article digest and
+ * slot: one for each feed format, one for the teaser. An entry or teaser depends on nothing but
+ * the article and the settings (which the build state is kept under), so the next build can take
+ * an unchanged article's entry from a document written before, found there by its fingerprint,
+ * instead of reading and rendering the article again; the build state keeps each article's
+ * fingerprints with it ({@link BuildState.Entry#prints()}). Thread-safe.
  */
 final class EntryPrints {
 
     /** The fingerprint of an entry not written yet. */
     static final long NONE = 0;
+
+    /** The slot of an article's teaser, as the older list pages show it. */
+    static final int TEASER = FeedFormat.values().length;
 
     private final Map<Digest, long[]> prints;
 
@@ -41,9 +45,14 @@ final class EntryPrints {
         this.prints = new ConcurrentHashMap<>(Math.max(16, expected * 4 / 3));
     }
 
-    /** A fingerprint for each format, none known. */
+    /** A fingerprint for each slot, none known. */
     static long[] none() {
-        return new long[FeedFormat.values().length];
+        return new long[TEASER + 1];
+    }
+
+    /** The slot of an article's entry in {@code format}. */
+    static int slot(FeedFormat format) {
+        return format.ordinal();
     }
 
     /**
@@ -60,21 +69,21 @@ final class EntryPrints {
     }
 
     /**
-     * Notes the entry in {@code format} of the article with {@code digest}, fingerprinted once:
+     * Notes the entry in {@code slot} of the article with {@code digest}, fingerprinted once:
      * {@code print} when it is known already, else taken from the entry's bytes.
      */
-    void record(byte[] digest, FeedFormat format, SplicingFeedWriter.Piece entry, long print) {
+    void record(byte[] digest, int slot, SplicingFeedWriter.Piece entry, long print) {
         long[] known = prints.computeIfAbsent(new Digest(digest), key -> none());
         synchronized (known) {
-            if (known[format.ordinal()] == NONE) {
-                known[format.ordinal()] = print != NONE ? print : print(entry.document(), entry.from(), entry.to());
+            if (known[slot] == NONE) {
+                known[slot] = print != NONE ? print : print(entry.document(), entry.from(), entry.to());
             }
         }
     }
 
     /**
-     * The fingerprints of the article with {@code digest}: those written now, and for a format
-     * not written now those in {@code before} (null for none); null when neither has any.
+     * The fingerprints of the article with {@code digest}: those written now, and for a
+     * slot not written now those in {@code before} (null for none); null when neither has any.
      */
     long[] of(byte[] digest, long[] before) {
         long[] now = prints.get(new Digest(digest));

@@ -1,6 +1,5 @@
 package dev.herald.core.site;
 
-import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.model.Article;
 import java.io.IOException;
@@ -14,14 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Entries taken from the feed documents the last build wrote, for the articles that did not
- * change. When an old article goes (or a back-dated one comes), every later archive document
- * moves by one place: its articles are the same, only cut differently, so their entries are cut
- * out of the old documents instead of each article being read and rendered again. A piece of an
- * old document is taken for an article only when its fingerprint is the one that article's entry
- * had ({@link BuildState.Entry#prints()}); anything else is rendered as in a full build, which
- * gives the same bytes. Only files the last build left as they were are read (their size as it
- * wrote them). Thread-safe.
+ * Entries taken from the feed documents (and teasers from the older list pages) the last build
+ * wrote, for the articles that did not change. When an old article goes (or a back-dated one
+ * comes), every later archive document and older page moves by one place: its articles are the
+ * same, only cut differently, so their entries are cut out of the old files instead of each
+ * article being read and rendered again. A piece of an old file is taken for an article only when
+ * its fingerprint is the one that article's entry had ({@link BuildState.Entry#prints()});
+ * anything else is rendered as in a full build, which gives the same bytes. Only files the last
+ * build left as they were are read (their size as it wrote them). Thread-safe.
  */
 final class OldEntries {
 
@@ -56,19 +55,20 @@ final class OldEntries {
     }
 
     /**
-     * The entry in {@code format} of each of the articles, as found in the first of {@code files}
-     * that has it; null for an article found in none.
+     * The entry in {@code slot} ({@link EntryPrints}) of each of the articles, as found in the
+     * first of {@code files} that has it; null for an article found in none.
      *
-     * @param files paths inside the site of old documents of {@code format}, likeliest first
+     * @param layout how the files set their entries apart
+     * @param files  paths inside the site of old files that hold entries of {@code slot}, likeliest first
      */
-    SplicingFeedWriter.Piece[] find(SplicingFeedWriter writer, FeedFormat format, List<String> files,
+    SplicingFeedWriter.Piece[] find(SplicingFeedWriter.Layout layout, int slot, List<String> files,
             List<Article> articles) {
         SplicingFeedWriter.Piece[] found = new SplicingFeedWriter.Piece[articles.size()];
         long[] wanted = new long[articles.size()];
         int missing = 0;
         for (int i = 0; i < wanted.length; i++) {
             long[] known = prints.apply(articles.get(i));
-            wanted[i] = known == null ? EntryPrints.NONE : known[format.ordinal()];
+            wanted[i] = known == null ? EntryPrints.NONE : known[slot];
             if (wanted[i] != EntryPrints.NONE) {
                 missing++;
             }
@@ -80,7 +80,7 @@ final class OldEntries {
             if (!asLeft.contains(file)) {
                 continue;
             }
-            Map<Long, SplicingFeedWriter.Piece> pieces = pieces(writer, file);
+            Map<Long, SplicingFeedWriter.Piece> pieces = pieces(layout, file);
             for (int i = 0; i < wanted.length; i++) {
                 SplicingFeedWriter.Piece piece = found[i] == null ? pieces.get(wanted[i]) : null;
                 if (piece != null) {
@@ -92,13 +92,13 @@ final class OldEntries {
         return found;
     }
 
-    /** The fingerprint in {@code format} of an entry {@link #find} found for {@code article}. */
-    long printOf(Article article, FeedFormat format) {
-        return prints.apply(article)[format.ordinal()];
+    /** The fingerprint in {@code slot} of an entry {@link #find} found for {@code article}. */
+    long printOf(Article article, int slot) {
+        return prints.apply(article)[slot];
     }
 
-    // an old document's pieces by their fingerprints; an unreadable one has none
-    private Map<Long, SplicingFeedWriter.Piece> pieces(SplicingFeedWriter writer, String file) {
+    // an old file's pieces by their fingerprints; an unreadable one has none
+    private Map<Long, SplicingFeedWriter.Piece> pieces(SplicingFeedWriter.Layout layout, String file) {
         synchronized (recent) {
             Map<Long, SplicingFeedWriter.Piece> kept = recent.get(file);
             if (kept != null) {
@@ -107,7 +107,7 @@ final class OldEntries {
         }
         Map<Long, SplicingFeedWriter.Piece> pieces = new HashMap<>();
         try {
-            for (SplicingFeedWriter.Piece piece : writer.entriesIn(Files.readAllBytes(site.resolve(file)))) {
+            for (SplicingFeedWriter.Piece piece : layout.entriesIn(Files.readAllBytes(site.resolve(file)))) {
                 pieces.put(EntryPrints.print(piece.document(), piece.from(), piece.to()), piece);
             }
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.herald.core.site;
 
 import dev.herald.core.feed.FeedFormat;
+import dev.herald.core.feed.SplicingFeedWriter;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.model.Tag;
@@ -11,9 +12,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateLocator.TemplateLocation;
 import io.quarkus.qute.ValueResolvers;
 import io.quarkus.qute.Variant;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +38,18 @@ public final class PageRenderer {
     private static final String TEMPLATES = "dev/herald/core/site/templates/";
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
+    /** How a list page sets its teasers apart, for taking them from an older page written before. */
+    public static final SplicingFeedWriter.Layout TEASERS = new SplicingFeedWriter.Layout("\n", "\n",
+            "<article class=\"teaser\"", "</article>", "\n<nav class=\"pagination\"");
+
+    // stands for the teasers in a page rendered without them: a NUL is in no rendered text
+    private static final String TEASERS_MARKER = "\0teasers\0";
+
     private final SiteSettings site;
     private final PageLabels labels;
     private final Template article;
     private final Template list;
+    private final Template teaser;
     private final Template tags;
     private final Template archive;
     private final Template missing;
@@ -56,6 +67,7 @@ public final class PageRenderer {
                 .build();
         article = engine.getTemplate("article.html");
         list = engine.getTemplate("list.html");
+        teaser = engine.getTemplate("teaser.html");
         tags = engine.getTemplate("tags.html");
         archive = engine.getTemplate("archive.html");
         missing = engine.getTemplate("missing.html");
@@ -88,7 +100,7 @@ public final class PageRenderer {
     public String index(List<Article> latest, List<TagCount> tagCounts, int archives) {
         PageHead head = listHead(site.title(), site.title(), site.description(), mainFeeds(), SitePaths.INDEX);
         return list.data(Map.of("page", head, "heading", site.title(), "intro", site.description(),
-                "articles", teasers(latest), "tags", summaries(tagCounts),
+                "teasers", teasers(latest), "tags", summaries(tagCounts),
                 "pagination", pagination(null, 0, archives))).render();
     }
 
@@ -97,7 +109,8 @@ public final class PageRenderer {
         PageHead head = listHead(tag.label() + " – " + site.title(), tag.label(),
                 labels.get("taggedDescription", tag.label()), tagFeeds(tag), SitePaths.tag(tag.slug()));
         return list.data(Map.of("page", head, "heading", tag.label(), "intro", labels.get("taggedIntro", tag.label()),
-                "articles", teasers(latest), "tags", List.of(), "pagination", pagination(tag.slug(), 0, archives))).render();
+                "teasers", teasers(latest), "tags", List.of(),
+                "pagination", pagination(tag.slug(), 0, archives))).render();
     }
 
     /**
@@ -105,12 +118,51 @@ public final class PageRenderer {
      * of the tag's page: the articles archive document {@code n} holds, linked to its neighbours.
      */
     public String olderPage(Tag tag, int n, int archives, List<Article> articles) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            olderPage(tag, n, archives, articles, SplicingFeedWriter.KnownEntries.NONE, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes {@link #olderPage(Tag, int, int, List) older page} {@code n} to {@code out} in UTF-8,
+     * taking each teaser {@code known} has as it is given; {@code known} hears every teaser the
+     * page got (the same bytes for the same article on every list page).
+     */
+    public void olderPage(Tag tag, int n, int archives, List<Article> articles, SplicingFeedWriter.KnownEntries known,
+            OutputStream out) throws IOException {
         String name = tag == null ? site.title() : tag.label();
         String title = labels.get("pageTitle", name, n);
         PageHead head = listHead(title + " – " + site.title(), title, labels.get("olderOf", name),
                 tag == null ? mainFeeds() : tagFeeds(tag), SitePaths.listPage(tag == null ? null : tag.slug(), n));
-        return list.data(Map.of("page", head, "heading", title, "intro", "", "articles", teasers(articles), "tags", List.of(),
+        if (articles.isEmpty()) {
+            known = SplicingFeedWriter.KnownEntries.NONE; // the page says it has none
+        }
+        String frame = list.data(Map.of("page", head, "heading", title, "intro", "",
+                "teasers", articles.isEmpty() ? List.of() : List.of(TEASERS_MARKER), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
+        int at = frame.indexOf(TEASERS_MARKER);
+        if (at < 0) {
+            out.write(frame.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        out.write(frame.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < articles.size(); i++) {
+            SplicingFeedWriter.Piece piece = known.entry(i);
+            if (piece == null) {
+                byte[] bytes = teaser(articles.get(i)).getBytes(StandardCharsets.UTF_8);
+                piece = new SplicingFeedWriter.Piece(bytes, 0, bytes.length);
+            }
+            known.written(i, piece);
+            if (i > 0) {
+                out.write('\n');
+            }
+            out.write(piece.document(), piece.from(), piece.length());
+        }
+        out.write(frame.substring(at + TEASERS_MARKER.length()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The page of every article of one month, newest first. */
@@ -119,7 +171,7 @@ public final class PageRenderer {
         PageHead head = listHead(name + " – " + site.title(), name, labels.get("everyArticleOf", name), mainFeeds(),
                 SitePaths.month(month));
         return list.data(Map.of("page", head, "heading", name, "intro", labels.get("everyArticleOfIntro", name),
-                "articles", teasers(articles), "tags", List.of(),
+                "teasers", teasers(articles), "tags", List.of(),
                 "pagination", new Pagination(null, null, site.url(SitePaths.ARCHIVE)))).render();
     }
 
@@ -218,8 +270,14 @@ public final class PageRenderer {
         return feeds;
     }
 
-    private List<Teaser> teasers(List<Article> articles) {
-        return articles.stream().map(a -> Teaser.of(a, site)).toList();
+    // each article's teaser as every list page shows it
+    private List<String> teasers(List<Article> articles) {
+        return articles.stream().map(this::teaser).toList();
+    }
+
+    private String teaser(Article article) {
+        String html = teaser.data("article", Teaser.of(article, site)).data("language", site.language()).render();
+        return html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
     }
 
     private List<TagSummary> summaries(List<TagCount> tagCounts) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -243,9 +244,11 @@ public final class StaticSiteBuilder {
         }
         for (int n = 1; n <= count; n++) {
             int page = n;
+            List<Article> shown = archives.page(page);
             jobs.add(new FileJob(SitePaths.listPage(slug, page),
                     key(memo, "older", tag, page, newestOrNot(page, count), pageKeys.get(page - 1)),
-                    out -> text(out, pages.olderPage(tag, page, count, archives.page(page)))));
+                    out -> documents.writePage(oldPages(slug, page), shown,
+                            (teasers, to) -> pages.olderPage(tag, page, count, shown, teasers, to), out)));
         }
     }
 
@@ -264,17 +267,27 @@ public final class StaticSiteBuilder {
      * nearest first, which its articles move in from when older articles come or go.
      */
     private static List<String> oldDocuments(String slug, FeedFormat format, int page, int count) {
-        List<String> sitePaths = new ArrayList<>();
         // the current document's articles come from the newest archives when newer ones go
-        int around = page;
-        if (page == 0) {
-            sitePaths.add(SitePaths.currentFeed(slug, format));
-            around = count;
+        return page == 0
+                ? oldFiles(SitePaths.currentFeed(slug, format), n -> SitePaths.archiveFeed(slug, n, format), count)
+                : oldFiles(null, n -> SitePaths.archiveFeed(slug, n, format), page);
+    }
+
+    /** The old older pages likeliest to hold the teasers of older page {@code page}, as {@link #oldDocuments}. */
+    private static List<String> oldPages(String slug, int page) {
+        return oldFiles(null, n -> SitePaths.listPage(slug, n), page);
+    }
+
+    // first, then archive n = around and its neighbours, nearest first: file paths inside the site
+    private static List<String> oldFiles(String first, IntFunction<String> archive, int around) {
+        List<String> sitePaths = new ArrayList<>();
+        if (first != null) {
+            sitePaths.add(first);
         }
         for (int distance = 0; distance <= OLD_DOCUMENTS_AROUND; distance++) {
             for (int n : distance == 0 ? new int[] {around} : new int[] {around + distance, around - distance}) {
                 if (n >= 1) {
-                    sitePaths.add(SitePaths.archiveFeed(slug, n, format));
+                    sitePaths.add(archive.apply(n));
                 }
             }
         }

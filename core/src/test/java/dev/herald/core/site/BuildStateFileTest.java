@@ -44,7 +44,8 @@ class BuildStateFileTest {
                 Instant.parse("2026-12-30T00:00:00Z"));
         BuildState.Source source = new BuildState.Source(new BuildState.Stamp(10, 20, "(dev=1,ino=2)", -1, 0),
                 List.of(Problem.warning("a.md", 3, "tags", "tag \"x\" has a slug"), Problem.error("a.md", 0, null, "cut")),
-                List.of(new BuildState.Entry(full.withoutBody(), 1, new byte[] {1, 2, 3}, new long[] {7, -8, Long.MAX_VALUE})));
+                List.of(new BuildState.Entry(full.withoutBody(), 1, new byte[] {1, 2, 3},
+                        new long[] {7, -8, Long.MAX_VALUE, Long.MIN_VALUE})));
         Article other = new Article("budget", "Budget passes", "Passed.", "", Instant.parse("2026-12-01T08:00:00Z"), null,
                 List.of(), List.of(), null, null, null, null, List.of(), true, null);
         BuildState.Source second = new BuildState.Source(new BuildState.Stamp(30, 40, "(dev=1,ino=3)", 5, 6), List.of(),
@@ -68,12 +69,12 @@ class BuildStateFileTest {
         assertEquals(full.withoutBody(), back.entries().get(0).article());
         assertEquals(1, back.entries().get(0).line());
         assertArrayEquals(new byte[] {1, 2, 3}, back.entries().get(0).digest());
-        assertArrayEquals(new long[] {7, -8, Long.MAX_VALUE}, back.entries().get(0).prints());
+        assertArrayEquals(new long[] {7, -8, Long.MAX_VALUE, Long.MIN_VALUE}, back.entries().get(0).prints());
         BuildState.Source secondBack = read.sources().get("src/b.md");
         assertEquals(second.stamp(), secondBack.stamp());
         assertEquals(other, secondBack.entries().get(0).article());
         assertEquals(2, secondBack.entries().get(0).line());
-        assertArrayEquals(new long[3], secondBack.entries().get(0).prints(), "no entry written yet");
+        assertArrayEquals(new long[4], secondBack.entries().get(0).prints(), "no entry written yet");
         // the head, heard before the articles were read, holds what tells an unchanged build
         assertEquals(List.of(new BuildStateFile.Head(Instant.MIN, Instant.MAX, summary,
                 Map.of("src/a.md", source.stamp(), "src/b.md", second.stamp()), state.outputs())), heads);

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rebuild after an old article went: the archive documents that moved by one place take their
- * articles' entries from the documents the last build wrote, reading no article's body again,
- * and are byte for byte what a clean build writes; an old document that is not as the last build
- * left it gives nothing, and its articles are rendered.
+ * A rebuild after an old article went: the archive documents and older pages that moved by one
+ * place take their articles' entries and teasers from the files the last build wrote, reading no
+ * article's body again, and are byte for byte what a clean build writes; an old file that is not
+ * as the last build left it gives nothing, and its articles are rendered.
  */
 class OldEntriesTest {
 
@@ -119,6 +119,36 @@ class OldEntriesTest {
     }
 
     @Test
+    void anOlderPageTakesItsTeasersFromTheOldPagesByTheirFingerprints() throws IOException {
+        // a teaser doctored in an old page, its fingerprint recorded as the article's: the
+        // rebuilt page shows the doctored bytes, so they were taken, not rendered again
+        Path oldPage = site.resolve("page/2/index.html");
+        String page = Files.readString(oldPage);
+        String teaser = page.substring(page.indexOf("<article class=\"teaser\""), page.indexOf("</article>") + 10);
+        String doctored = teaser.replace("Story", "Stork");
+        Files.writeString(oldPage, page.replace(teaser, doctored));
+        String article = teaser.substring(teaser.indexOf("Story"), teaser.indexOf("</a>"));
+        byte[] bytes = doctored.getBytes(StandardCharsets.UTF_8);
+        long print = EntryPrints.print(bytes, 0, bytes.length);
+        List<Path> withoutTheOldest = new ArrayList<>(stories);
+        withoutTheOldest.remove(0);
+
+        Built rebuilt = build(withoutTheOldest, digests -> OldEntries.in(site, everyFile(), a -> {
+            long[] known = prints.of(digests.apply(a), null);
+            if (a.title().equals(article)) {
+                known = known.clone();
+                known[EntryPrints.TEASER] = print;
+            }
+            return known;
+        }), new AtomicInteger());
+
+        // the newest of old page 2 stays on it, now with the next one's articles
+        String moved = new String(rebuilt.files().get("page/2/index.html"), StandardCharsets.UTF_8);
+        assertTrue(moved.contains(doctored), "the old page's teaser of " + article + " is taken:\n" + moved);
+        assertTrue(!moved.contains(teaser), moved);
+    }
+
+    @Test
     void withoutFingerprintsEveryEntryIsRendered() throws IOException {
         AtomicInteger bodiesRead = new AtomicInteger();
         Built rebuilt = build(stories, digests -> OldEntries.in(site, everyFile(), article -> null), bodiesRead);
@@ -142,7 +172,8 @@ class OldEntriesTest {
         return digests -> OldEntries.in(site, everyFile(), article -> prints.of(digests.apply(article), null));
     }
 
-    // the site's feed documents (only they take entries), bodies packed so each one is counted as it is read
+    // the site's feed documents and older pages (only they take entries), bodies packed so each one
+    // is counted as it is read
     private Built build(List<Path> files, OldOf old, AtomicInteger bodiesRead) throws IOException {
         SourceCache cache = new SourceCache(CompletableFuture.completedFuture(Map.of()), new PackedBodies(0, 0));
         List<Article> articles = new ArrayList<>();
@@ -155,7 +186,8 @@ class OldEntriesTest {
                     bodiesRead.incrementAndGet();
                     return withBody.apply(article);
                 }, old.of(cache.digests()));
-        Set<String> feeds = plan.keys().keySet().stream().filter(OldEntriesTest::isFeed).collect(Collectors.toSet());
+        Set<String> feeds = plan.keys().keySet().stream().filter(OldEntriesTest::takesEntries)
+                .collect(Collectors.toSet());
         Map<String, byte[]> written = new TreeMap<>();
         plan.write(feeds, name -> 0, (path, bytes, length) -> {
             synchronized (written) {
@@ -165,8 +197,10 @@ class OldEntriesTest {
         return new Built(plan, written);
     }
 
-    private static boolean isFeed(String file) {
-        return file.endsWith(".xml") && !file.contains("sitemap") && !file.equals("opml.xml") || file.endsWith(".json");
+    // the feed documents and the older list pages
+    private static boolean takesEntries(String file) {
+        return file.endsWith(".xml") && !file.contains("sitemap") && !file.equals("opml.xml") || file.endsWith(".json")
+                || file.contains("page/");
     }
 
     private Set<String> everyFile() throws IOException {
@@ -179,6 +213,8 @@ class OldEntriesTest {
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         assertTrue(expected.size() > 20, expected.size() + " feed documents");
+        assertTrue(expected.keySet().containsAll(List.of("page/1/index.html", "tags/harbour/page/2/index.html")),
+                "older pages: " + expected.keySet());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 

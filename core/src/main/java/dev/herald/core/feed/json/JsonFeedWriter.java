@@ -111,7 +111,7 @@ public final class JsonFeedWriter extends SplicingFeedWriter {
     }
 
     @Override
-    protected Layout layout() {
+    public Layout layout() {
         return LAYOUT;
     }
 

@@ -103,7 +103,7 @@ public final class AtomWriter extends SplicingFeedWriter {
     }
 
     @Override
-    protected Layout layout() {
+    public Layout layout() {
         return LAYOUT;
     }
 

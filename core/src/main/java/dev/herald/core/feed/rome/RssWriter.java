@@ -111,7 +111,7 @@ public final class RssWriter extends SplicingFeedWriter {
     }
 
     @Override
-    protected Layout layout() {
+    public Layout layout() {
         return LAYOUT;
     }
 
