@@ -45,7 +45,7 @@ final class ByteFiles {
                 channel.write(buffer, buffer.position());
             }
             if (channel.size() > length) {
-                channel.truncate(length); // only then: a cut frees blocks, which a spare is there to spare
+                channel.truncate(length); // only then: a spare is never longer, but may have grown since
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The old versions the last update put in the {@link Trash}, written over with the next update's
@@ -28,7 +29,7 @@ public final class SpareFiles {
     private static final int REGULAR_FILE = 0100000;
 
     private final Path trash;
-    private final Map<Kind, Deque<Path>> spares = new HashMap<>();
+    private final Map<Kind, TreeMap<Long, Deque<Path>>> spares = new HashMap<>();
 
     SpareFiles(Path trash) {
         this.trash = trash;
@@ -42,16 +43,18 @@ public final class SpareFiles {
             return false;
         }
         synchronized (spares) {
-            Kind kind = Kind.of(attributes, (Long) attributes.get("size"));
-            spares.computeIfAbsent(kind, any -> new ArrayDeque<>()).add(file);
+            spares.computeIfAbsent(Kind.of(attributes), any -> new TreeMap<>())
+                    .computeIfAbsent((Long) attributes.get("size"), any -> new ArrayDeque<>()).add(file);
         }
         return true;
     }
 
     /**
      * A spare for a file of {@code length} bytes that replaces {@code replaced}, with its owner,
-     * group and permissions and of about that length or shorter (a longer one would be cut, and
-     * freeing its end is what a spare is there to spare); null when there is none.
+     * group and permissions: the longest no longer than {@code length}. A longer one would be cut,
+     * and cutting a file waits for its pages still being written out (the last update's, in a
+     * rebuild right after it): 1.3 s of an old article's removal at 100,000 articles
+     * (bench/RESULTS.md, session 32). Null when there is none.
      */
     Path take(Path replaced, int length) {
         synchronized (spares) {
@@ -64,13 +67,16 @@ public final class SpareFiles {
             return null;
         }
         synchronized (spares) {
-            for (Kind kind : new Kind[] {Kind.of(attributes, length), Kind.of(attributes, length / 2)}) {
-                Deque<Path> ofKind = spares.get(kind);
-                if (ofKind != null && !ofKind.isEmpty()) {
-                    return ofKind.poll();
-                }
+            TreeMap<Long, Deque<Path>> byLength = spares.get(Kind.of(attributes));
+            Map.Entry<Long, Deque<Path>> longest = byLength == null ? null : byLength.floorEntry((long) length);
+            if (longest == null) {
+                return null;
             }
-            return null;
+            Path spare = longest.getValue().poll();
+            if (longest.getValue().isEmpty()) {
+                byLength.remove(longest.getKey());
+            }
+            return spare;
         }
     }
 
@@ -89,13 +95,12 @@ public final class SpareFiles {
         }
     }
 
-    // files a spare may stand for: the same owner, group, type and permissions, and a length of
-    // the same power of two
-    private record Kind(int owner, int group, int mode, int lengthClass) {
+    // files a spare may stand for: the same owner, group, type and permissions
+    private record Kind(int owner, int group, int mode) {
 
-        static Kind of(Map<String, Object> attributes, long length) {
+        static Kind of(Map<String, Object> attributes) {
             return new Kind((Integer) attributes.get("uid"), (Integer) attributes.get("gid"),
-                    (Integer) attributes.get("mode"), 64 - Long.numberOfLeadingZeros(length));
+                    (Integer) attributes.get("mode"));
         }
     }
 }

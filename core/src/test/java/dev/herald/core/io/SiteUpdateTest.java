@@ -114,6 +114,24 @@ class SiteUpdateTest {
     }
 
     @Test
+    void aSpareIsNeverCutTheLongestNoLongerThanTheFileIsTaken() throws IOException {
+        Path site = site(Map.of("a.html", "aaaa", "b.html", "bbbbbbb", "c.html", "c1", "d.html", "d1"));
+        Object shorter = inode(site.resolve("a.html"));
+        update(site, List.of("a.html", "b.html"), output -> { });
+        Trash.Emptying trash = Trash.empty(site);
+        trash.await();
+
+        update(site, List.of(), trash.spares(), output -> {
+            output.write(Path.of("c.html"), "ccccc".getBytes(UTF_8)); // "aaaa" fits, "bbbbbbb" would be cut
+            output.write(Path.of("d.html"), "dddddd".getBytes(UTF_8)); // only "bbbbbbb" is left: a new file
+        });
+
+        assertEquals(Map.of("c.html", "ccccc", "d.html", "dddddd"), contents(site));
+        assertEquals(shorter, inode(site.resolve("c.html")));
+        assertEquals(List.of("bbbbbbb", "c1", "d1"), trashed());
+    }
+
+    @Test
     void aSpareIsOnlyTakenForAFileWithItsOwnerAndPermissionsAndNeverWhereAnotherLinkIs() throws IOException {
         Path source = Files.writeString(parent.resolve("photo.jpg"), "p1"); // as long as the pages
         Path site = site(Map.of("a.html", "a1", "b.html", "b1", "c.html", "c1"));
