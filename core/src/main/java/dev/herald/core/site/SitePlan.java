@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,14 +91,27 @@ public final class SitePlan {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ThreadLocal<FileBuffer> buffers = ThreadLocal.withInitial(FileBuffer::new);
+        // waited for once, not job by job: a wait on each job's future woke this thread for
+        // nearly every one of them, taking a core from the writers thousands of times
+        CountDownLatch finished = new CountDownLatch(sorted.size());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Planned planned : sorted) {
                 futures.add(pool.submit(() -> {
-                    sizes.put(planned.name(), planned.job().writeTo(output, planned.file(),
-                            sizesBefore.applyAsLong(planned.name()), buffers.get()));
-                    progress.update(done.incrementAndGet(), sorted.size());
+                    try {
+                        sizes.put(planned.name(), planned.job().writeTo(output, planned.file(),
+                                sizesBefore.applyAsLong(planned.name()), buffers.get()));
+                        progress.update(done.incrementAndGet(), sorted.size());
+                    } finally {
+                        finished.countDown();
+                    }
                 }));
+            }
+            try {
+                finished.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the site", e);
             }
             Throwable failure = null;
             for (Future<?> future : futures) {
