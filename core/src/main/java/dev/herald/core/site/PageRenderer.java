@@ -138,14 +138,11 @@ public final class PageRenderer {
         String title = labels.get("pageTitle", name, n);
         PageHead head = listHead(title + " – " + site.title(), title, labels.get("olderOf", name),
                 tag == null ? mainFeeds() : tagFeeds(tag), SitePaths.listPage(tag == null ? null : tag.slug(), n));
-        if (articles.isEmpty()) {
-            known = SplicingFeedWriter.KnownEntries.NONE; // the page says it has none
-        }
         String frame = list.data(Map.of("page", head, "heading", title, "intro", "",
                 "teasers", articles.isEmpty() ? List.of() : List.of(TEASERS_MARKER), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
         int at = frame.indexOf(TEASERS_MARKER);
-        if (at < 0) {
+        if (at < 0) { // no articles: the page says so
             out.write(frame.getBytes(StandardCharsets.UTF_8));
             return;
         }
