@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,12 +139,15 @@ public final class PageRenderer {
         String title = labels.get("pageTitle", name, n);
         PageHead head = listHead(title + " – " + site.title(), title, labels.get("olderOf", name),
                 tag == null ? mainFeeds() : tagFeeds(tag), SitePaths.listPage(tag == null ? null : tag.slug(), n));
-        String frame = list.data(Map.of("page", head, "heading", title, "intro", "",
+        Map<String, Object> data = new HashMap<>(Map.of("page", head, "heading", title, "intro", "",
                 "teasers", articles.isEmpty() ? List.of() : List.of(TEASERS_MARKER), "tags", List.of(),
-                "pagination", pagination(tag == null ? null : tag.slug(), n, archives))).render();
+                "pagination", pagination(tag == null ? null : tag.slug(), n, archives)));
+        String frame = list.data(data).render();
         int at = frame.indexOf(TEASERS_MARKER);
-        if (at < 0) { // no articles: the page says so
-            out.write(frame.getBytes(StandardCharsets.UTF_8));
+        if (at < 0 || at != frame.lastIndexOf(TEASERS_MARKER)) {
+            // no articles, which the page says; or a title that holds the marker: rendered whole
+            data.put("teasers", teasers(articles));
+            out.write(list.data(data).render().getBytes(StandardCharsets.UTF_8));
             return;
         }
         out.write(frame.substring(0, at).getBytes(StandardCharsets.UTF_8));
