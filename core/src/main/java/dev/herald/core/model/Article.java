@@ -52,7 +52,7 @@ public record Article(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(contentHtml, "contentHtml");
         Objects.requireNonNull(published, "published");
-        if (!ID_PATTERN.matcher(id).matches()) {
+        if (!isId(id)) {
             throw new IllegalArgumentException("id must match " + ID_PATTERN + ", was \"" + id + "\"");
         }
         if (title.isBlank()) {
@@ -82,6 +82,25 @@ public record Article(
             List<Author> authors, List<Tag> tags, URI link, Image image, Source source, String language) {
         this(id, title, summary, contentHtml, published, updated, authors, tags, link, image, source, language,
                 List.of());
+    }
+
+    /**
+     * Whether {@code text} matches {@link #ID_PATTERN}, checked character by character: every
+     * article made checks its id, and a rebuild makes 100,000 from its state, where the regular
+     * expression took 0.14 s of CPU.
+     */
+    public static boolean isId(String text) {
+        int length = text.length();
+        if (length == 0 || length > 120 || text.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.herald.core.model.Source;
 import dev.herald.core.model.Tag;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Severity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -196,19 +197,16 @@ public final class BuildStateFile {
             out.writeInt(summary.tags());
             string(out, summary.heldBack());
             out.writeBoolean(summary.clean());
-            // stamps and problems first, the outputs, then the articles in the same order of files
+            // stamps and problems first, the outputs (encoded on the other core meanwhile), then
+            // the articles in the same order of files
+            CompletableFuture<byte[]> outputs = CompletableFuture.supplyAsync(() -> encoded(state.outputs()));
             List<Map.Entry<String, BuildState.Source>> sources = List.copyOf(state.sources().entrySet());
             out.writeInt(sources.size());
             for (Map.Entry<String, BuildState.Source> source : sources) {
                 string(out, source.getKey());
                 stampAndProblems(out, source.getValue());
             }
-            out.writeInt(state.outputs().size());
-            for (Map.Entry<String, BuildState.Output> output : state.outputs().entrySet()) {
-                string(out, output.getKey());
-                string(out, output.getValue().key());
-                out.writeLong(output.getValue().size());
-            }
+            out.write(outputs.join());
             int half = sources.size() / 2;
             long secondHalf = out.position();
             for (int i = 0; i < sources.size(); i++) {
@@ -222,6 +220,24 @@ public final class BuildStateFile {
             out.flush();
             stream.write(ByteBuffer.allocate(Long.BYTES).putLong(out.checksum()).array());
         }
+    }
+
+    // the outputs' part of a state file, in memory
+    private static byte[] encoded(Map<String, BuildState.Output> outputs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(outputs.size() * 96 + BUFFER);
+        try {
+            Output out = new Output(bytes);
+            out.writeInt(outputs.size());
+            for (Map.Entry<String, BuildState.Output> output : outputs.entrySet()) {
+                string(out, output.getKey());
+                string(out, output.getValue().key());
+                out.writeLong(output.getValue().size());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: nothing but memory is written
+        }
+        return bytes.toByteArray();
     }
 
     private static void stampAndProblems(Output out, BuildState.Source source) throws IOException {

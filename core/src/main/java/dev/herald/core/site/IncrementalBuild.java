@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -216,13 +217,16 @@ public final class IncrementalBuild implements AutoCloseable {
     // each file's key, and its size as written now or, for a file not written, as it was
     private BuildState state(Map<String, String> keys, Map<String, Long> written, Map<String, BuildState.Output> before,
             EntryPrints prints, Stability stability, BuildState.Summary summary) {
-        Map<String, BuildState.Output> outputs = new HashMap<>();
+        // the sources on the other core while the files are: 100,000 and 135,000 of them at 100,000 articles
+        CompletableFuture<Map<String, BuildState.Source>> sourcesNow = CompletableFuture.supplyAsync(
+                () -> sources.sources(prints));
+        Map<String, BuildState.Output> outputs = new HashMap<>(keys.size() * 4 / 3 + 1);
         keys.forEach((file, key) -> {
             Long size = written.get(file);
             outputs.put(file, new BuildState.Output(key, size != null ? size : before.get(file).size()));
         });
         return new BuildState(withFolder(fingerprint, site), stability.from(), stability.until(), summary,
-                sources.sources(prints), outputs);
+                sourcesNow.join(), outputs);
     }
 
     /**
