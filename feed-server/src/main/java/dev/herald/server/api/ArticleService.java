@@ -75,7 +75,7 @@ public class ArticleService {
 
     // the id in a path must be one an article can have: anything else is the client's mistake, not a 500
     private static void requireValidId(String id) {
-        if (!Article.ID_PATTERN.matcher(id).matches()) {
+        if (!Article.isId(id)) {
             throw new ProblemException(Status.BAD_REQUEST, "\"" + id + "\" is not an article id: ids are lower-case"
                     + " letters, digits and dashes, at most 120, starting with a letter or digit.",
                     List.of(new FieldError("id", "must match " + Article.ID_PATTERN.pattern())));

@@ -122,7 +122,7 @@ public final class ArticleBinder {
         if (field.isPresent()) {
             Field f = field.get();
             Optional<String> id = values(problems, f).text(f.value(), "id", f.line());
-            if (id.isPresent() && !Article.ID_PATTERN.matcher(id.get()).matches()) {
+            if (id.isPresent() && !Article.isId(id.get())) {
                 scope(problems, f).error(f.line(), "id", "must be lower-case letters, digits and dashes"
                         + " (at most 120, starting with a letter or digit), was " + quote(id.get()));
                 return null;

@@ -46,7 +46,7 @@ final class ImportIds {
     /** The id for an entry known by {@code key}. */
     static String of(String key) {
         Matcher herald = TAG_URI.matcher(key);
-        if (herald.matches() && Article.ID_PATTERN.matcher(herald.group(1)).matches()) {
+        if (herald.matches() && Article.isId(herald.group(1))) {
             return herald.group(1);
         }
         URI uri = uri(key);
