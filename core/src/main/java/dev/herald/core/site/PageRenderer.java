@@ -143,9 +143,13 @@ public final class PageRenderer {
                 "teasers", articles.isEmpty() ? List.of() : List.of(TEASERS_MARKER), "tags", List.of(),
                 "pagination", pagination(tag == null ? null : tag.slug(), n, archives)));
         String frame = list.data(data).render();
+        if (articles.isEmpty()) {
+            out.write(frame.getBytes(StandardCharsets.UTF_8)); // the whole page, which says it has none
+            return;
+        }
         int at = frame.indexOf(TEASERS_MARKER);
-        if (at < 0 || at != frame.lastIndexOf(TEASERS_MARKER)) {
-            // no articles, which the page says; or a title that holds the marker: rendered whole
+        if (at != frame.lastIndexOf(TEASERS_MARKER)) {
+            // a title that holds the marker too: rendered whole
             data.put("teasers", teasers(articles));
             out.write(list.data(data).render().getBytes(StandardCharsets.UTF_8));
             return;

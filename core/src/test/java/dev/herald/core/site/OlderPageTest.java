@@ -35,6 +35,17 @@ class OlderPageTest {
         assertTrue(page.contains("<title>Desk \0teasers\0 News, page 1"), page);
     }
 
+    @Test
+    void aPageWithoutArticlesKeepsAMarkerInTheTitleAndSaysItHasNone() {
+        String page = new PageRenderer(SiteSettings.defaults().withTitle("Desk \0teasers\0 News"))
+                .olderPage(null, 1, 2, List.of());
+        String whole = new PageRenderer(SiteSettings.defaults().withTitle("Desk News")).olderPage(null, 1, 2, List.of());
+
+        assertTrue(page.contains("<title>Desk \0teasers\0 News, page 1"), page);
+        assertEquals(whole.replace("Desk News", "Desk \0teasers\0 News"), page);
+        assertEquals(0, Pattern.compile("<article class=\"teaser\"").matcher(page).results().count(), page);
+    }
+
     private static void assertTeasersInPlace(String page) {
         assertEquals(3, Pattern.compile("<article class=\"teaser\"").matcher(page).results().count(), page);
         int heading = page.indexOf("<h1>");
