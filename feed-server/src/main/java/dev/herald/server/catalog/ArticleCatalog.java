@@ -276,7 +276,7 @@ public class ArticleCatalog {
         if (entry == null || !entry.isPublicAt(asOf)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byIds(List.of(id)).get(id));
+        return Optional.ofNullable(byIds(List.of(id), true).get(id));
     }
 
     /** The whole article, public or not (for a token holder). */
@@ -284,7 +284,7 @@ public class ArticleCatalog {
         if (!byId.containsKey(id)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byIds(List.of(id)).get(id));
+        return Optional.ofNullable(byIds(List.of(id), true).get(id));
     }
 
     /** Whether the article was public and has expired (its page is gone, not unknown). */
@@ -300,7 +300,19 @@ public class ArticleCatalog {
 
     /** The whole articles of these entries, in their order (one deleted meanwhile is left out). */
     public List<Article> articles(List<IndexEntry> entries) {
-        Map<String, Article> found = byIds(entries.stream().map(IndexEntry::id).toList());
+        return inOrder(entries, byIds(entries.stream().map(IndexEntry::id).toList(), true));
+    }
+
+    /**
+     * The same as {@link #articles}, but those read from the store are not kept among the recent
+     * ones: for the pages of a feed's or a list's history, which a reader walks once. Kept, they
+     * would push out the articles people read and make the collector copy them again and again.
+     */
+    public List<Article> articlesOfHistory(List<IndexEntry> entries) {
+        return inOrder(entries, byIds(entries.stream().map(IndexEntry::id).toList(), false));
+    }
+
+    private static List<Article> inOrder(List<IndexEntry> entries, Map<String, Article> found) {
         List<Article> articles = new ArrayList<>(entries.size());
         for (IndexEntry entry : entries) {
             Article article = found.get(entry.id());
@@ -311,7 +323,7 @@ public class ArticleCatalog {
         return articles;
     }
 
-    private Map<String, Article> byIds(Collection<String> ids) {
+    private Map<String, Article> byIds(Collection<String> ids, boolean keep) {
         Map<String, Article> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
@@ -324,7 +336,9 @@ public class ArticleCatalog {
         }
         if (!missing.isEmpty()) {
             store.findAll(missing).values().forEach(article -> {
-                recent.put(article);
+                if (keep) {
+                    recent.put(article);
+                }
                 found.put(article.id(), article);
             });
         }
@@ -369,7 +383,7 @@ public class ArticleCatalog {
     }
 
     private List<String> storeDiffering(List<Article> articles) {
-        Map<String, Article> current = byIds(articles.stream().map(Article::id).filter(this::contains).toList());
+        Map<String, Article> current = byIds(articles.stream().map(Article::id).filter(this::contains).toList(), true);
         List<Article> differing = articles.stream()
                 .filter(article -> !Objects.equals(current.get(article.id()), article)).toList();
         Instant at = clock.instant();

@@ -5,6 +5,7 @@ import dev.herald.core.feed.FeedFormat;
 import dev.herald.core.feed.FeedPaging;
 import dev.herald.core.feed.FeedWriter;
 import dev.herald.core.feed.writers.FeedWriters;
+import dev.herald.core.model.Article;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.query.ArchivePages;
 import dev.herald.core.query.TagQuery;
@@ -27,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Renders feeds from the catalog and keeps them until a change can alter them: a reader polling
@@ -40,8 +39,14 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class FeedService {
 
-    /** Bytes of feeds kept at once; past that the cache starts over (query strings are unbounded). */
+    /** Bytes of current feeds (the main, the tags', filtered ones) kept at once. */
     private static final long MAX_CACHED_BYTES = 64L << 20;
+    /**
+     * Bytes of pages of the feeds' history kept at once, apart: a reader walking thousands of
+     * archive documents must not push the current feeds out, and a page kept for a day would
+     * only be asked for again by another such walk.
+     */
+    private static final long MAX_CACHED_HISTORY_BYTES = 16L << 20;
     /** {@code max-age} of a full archive document, which changes only when one of its articles does. */
     static final int ARCHIVE_MAX_AGE_SECONDS = 86_400;
 
@@ -56,12 +61,14 @@ public class FeedService {
     private static final long ENTRY_CACHE_BYTES = 8L << 20;
 
     private final Map<FeedFormat, FeedWriter> writers = FeedWriters.caching(ENTRY_CACHE_BYTES);
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    /** A cached feed, and the tag whose feeds it is one of (null: the main or a filtered feed). */
-    private record Cached(CachedFeed feed, String tag) {
-    }
-    private final AtomicLong cachedBytes = new AtomicLong();
+    /**
+     * Writers that keep nothing, for the pages of a feed's history (its archives, a filtered
+     * feed's pages past the first): a reader walks them once, and their entries, kept, would
+     * push out those of the current feeds and make the collector copy them again and again.
+     */
+    private final Map<FeedFormat, FeedWriter> historyWriters = FeedWriters.all();
+    private final FeedCache currentFeeds = new FeedCache(MAX_CACHED_BYTES);
+    private final FeedCache historyPages = new FeedCache(MAX_CACHED_HISTORY_BYTES);
 
     private final Counter hits;
     private final Counter renders;
@@ -103,8 +110,8 @@ public class FeedService {
             feed = page(served, entries, path, rawQuery, cursor);
         }
         String tag = rawQuery == null || rawQuery.isEmpty() ? request.tagSlug().orElse(null) : null;
-        return store(key(path, rawQuery), tag, request.format(), feed, catalog.lastModified(feed.articles()), maxAgeSeconds,
-                version);
+        return store(key(path, rawQuery), tag, cursor != null, request.format(), feed,
+                catalog.lastModified(feed.articles()), maxAgeSeconds, version);
     }
 
     /**
@@ -124,12 +131,12 @@ public class FeedService {
             return Optional.empty();
         }
         renders.increment();
-        Feed feed = feeds.archive(current, n, pages.count(), catalog.articles(pages.page(n)), entries);
+        Feed feed = feeds.archive(current, n, pages.count(), catalog.articlesOfHistory(pages.page(n)), entries);
         // its own articles' dates, not the store's last write: an archive's validators move only when it changes
         Instant lastModified = feed.articles().isEmpty() ? Instant.EPOCH : feed.updated();
         int maxAge = pages.isFull(n) ? Math.max(ARCHIVE_MAX_AGE_SECONDS, maxAgeSeconds) : maxAgeSeconds;
-        return Optional.of(store(path, current.tagSlug().orElse(null), current.format(), feed, lastModified, maxAge,
-                version));
+        return Optional.of(store(path, current.tagSlug().orElse(null), true, current.format(), feed,
+                lastModified, maxAge, version));
     }
 
     // a page of a filtered feed: the query's articles after the cursor, and the cursor of the next page
@@ -143,7 +150,8 @@ public class FeedService {
             selected = selected.subList(0, query.limit());
             next = site.resolve(withCursor(path, rawQuery, FeedCursor.after(selected.get(selected.size() - 1))));
         }
-        return feeds.feedOfSelected(served, catalog.articles(selected), entries).withPaging(FeedPaging.paged(next));
+        List<Article> articles = cursor == null ? catalog.articles(selected) : catalog.articlesOfHistory(selected);
+        return feeds.feedOfSelected(served, articles, entries).withPaging(FeedPaging.paged(next));
     }
 
     // every article of the main feed, or of the request's tag, newest first
@@ -164,24 +172,24 @@ public class FeedService {
         return path + "?" + query;
     }
 
-    private CachedFeed store(String key, String tag, FeedFormat format, Feed feed, Instant lastModified, int maxAge,
-            long version) {
-        RenderedDocument document = RenderedDocument.of(render(format, feed), format.contentType(), lastModified, version);
+    // ofHistory: a page of a feed's history, rendered and kept apart from the current feeds
+    private CachedFeed store(String key, String tag, boolean ofHistory, FeedFormat format, Feed feed,
+            Instant lastModified, int maxAge, long version) {
+        FeedWriter writer = (ofHistory ? historyWriters : writers).get(format);
+        RenderedDocument document = RenderedDocument.of(render(writer, feed), format.contentType(), lastModified, version);
         CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAge,
                 feed.selfUrl().toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
-        // with its gzip, made when first asked for, a feed takes about 1.3 times its size
-        long size = document.body().length() * 13L / 10;
-        if (cachedBytes.addAndGet(size) > MAX_CACHED_BYTES) {
-            cache.clear();
-            cachedBytes.set(size);
-        }
-        cache.put(key, new Cached(rendered, tag));
+        (ofHistory ? historyPages : currentFeeds).put(key, new FeedCache.Cached(rendered, tag));
         return rendered;
     }
 
     /** The feed at {@code path} and raw query (or null) if it is cached and current, else null. */
     public CachedFeed cached(String path, String rawQuery) {
-        Cached cached = cache.get(key(path, rawQuery));
+        String key = key(path, rawQuery);
+        FeedCache.Cached cached = currentFeeds.get(key);
+        if (cached == null) {
+            cached = historyPages.get(key);
+        }
         if (cached == null || !isCurrent(cached)) {
             return null;
         }
@@ -190,7 +198,7 @@ public class FeedService {
     }
 
     // rendered from a version no later change it can show has passed
-    private boolean isCurrent(Cached cached) {
+    private boolean isCurrent(FeedCache.Cached cached) {
         return cached.feed().document().version() >= catalog.changedAt(cached.tag());
     }
 
@@ -199,10 +207,10 @@ public class FeedService {
         return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
     }
 
-    private byte[] render(FeedFormat format, Feed feed) {
+    private static byte[] render(FeedWriter writer, Feed feed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try {
-            writers.get(format).write(feed, out);
+            writer.write(feed, out);
         } catch (IOException e) {
             // writing to memory does no I/O
             throw new UncheckedIOException(e);

@@ -1,11 +1,9 @@
 package dev.herald.server.feed;
 
-import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -16,20 +14,21 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A rendered feed or page with its validators: a strong ETag made from the bytes (the same
  * bytes give the same tag on every replica) and the last modification time, to the second as
- * HTTP dates are. The bytes are kept outside the heap, where the socket sends them from without
- * a copy; their gzip is made once, when first asked for, so no request ever compresses again.
+ * HTTP dates are. The bytes of a document answered more than once are kept outside the heap,
+ * where the socket sends them from without a copy ({@link ServedBytes}); their gzip is made
+ * once, when first asked for, so no request ever compresses again.
  */
 public final class RenderedDocument {
 
-    private final Buffer body;
+    private final ServedBytes body;
     private final String contentType;
     private final String etag;
     private final Instant lastModified;
     private final long version;
-    private volatile Buffer gzippedBody;
+    private volatile ServedBytes gzippedBody;
 
     private RenderedDocument(byte[] bytes, String contentType, Instant lastModified, long version) {
-        this.body = offHeap(bytes);
+        this.body = new ServedBytes(bytes);
         this.contentType = contentType;
         this.etag = etag(bytes);
         this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
@@ -41,22 +40,34 @@ public final class RenderedDocument {
         return new RenderedDocument(bytes, contentType, lastModified, version);
     }
 
+    /** The bytes, for one answer. */
     public Buffer body() {
-        return body;
+        return body.forAnswer();
     }
 
+    /** A copy of the bytes. */
+    public byte[] bytes() {
+        return body.copy();
+    }
+
+    /** How many bytes it has. */
+    public int length() {
+        return body.length();
+    }
+
+    /** The gzip of the bytes, for one answer. */
     public Buffer gzippedBody() {
-        Buffer gzipped = gzippedBody;
+        ServedBytes gzipped = gzippedBody;
         if (gzipped == null) {
             synchronized (this) {
                 gzipped = gzippedBody;
                 if (gzipped == null) {
-                    gzipped = offHeap(gzip(body.getBytes()));
+                    gzipped = new ServedBytes(gzip(body.copy()));
                     gzippedBody = gzipped;
                 }
             }
         }
-        return gzipped;
+        return gzipped.forAnswer();
     }
 
     public String contentType() {
@@ -83,15 +94,6 @@ public final class RenderedDocument {
     /** The catalog version it was rendered from. */
     public long version() {
         return version;
-    }
-
-    /**
-     * Buffers that every response writes from (Vert.x hands each write its own slice). A JDK
-     * direct buffer, unlike a Netty one, is freed by the garbage collector once unreachable.
-     */
-    private static Buffer offHeap(byte[] bytes) {
-        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-        return Buffer.buffer(Unpooled.wrappedBuffer(direct));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -112,7 +112,7 @@ public class PageResource {
         if (published.isEmpty()) {
             throw new ProblemException(Status.NOT_FOUND, "No article was published in " + asked + ".");
         }
-        List<Article> articles = catalog.articles(published);
+        List<Article> articles = catalog.articlesOfHistory(published);
         return stable(renderer.month(asked, articles), articles, headers);
     }
 
@@ -152,7 +152,7 @@ public class PageResource {
         int page = ArchiveNumbers.parse(n).filter(pages::has)
                 .orElseThrow(() -> new ProblemException(Status.NOT_FOUND, "There is no page " + n + " of "
                         + SitePaths.listPage(tag == null ? null : tag.slug()) + "."));
-        List<Article> articles = catalog.articles(pages.page(page));
+        List<Article> articles = catalog.articlesOfHistory(pages.page(page));
         return stable(renderer.olderPage(tag, page, pages.count(), articles), articles, headers);
     }
 

@@ -237,7 +237,7 @@ public class ContentDistributor {
     private Rendered render(String url) {
         try {
             CachedFeed feed = topics.current(topics.parse(url));
-            byte[] body = feed.document().body().getBytes();
+            byte[] body = feed.document().bytes();
             return new Rendered(body, feed.document().contentType(), digest(body));
         } catch (NotATopic e) {
             return null;
