@@ -176,7 +176,9 @@ public class FeedService {
     private CachedFeed store(String key, String tag, boolean ofHistory, FeedFormat format, Feed feed,
             Instant lastModified, int maxAge, long version) {
         FeedWriter writer = (ofHistory ? historyWriters : writers).get(format);
-        RenderedDocument document = RenderedDocument.of(render(writer, feed), format.contentType(), lastModified, version);
+        byte[] bytes = render(writer, feed);
+        RenderedDocument document = ofHistory ? RenderedDocument.of(bytes, format.contentType(), lastModified, version)
+                : RenderedDocument.kept(bytes, format.contentType(), lastModified, version);
         CachedFeed rendered = new CachedFeed(document, ConditionalResponses.headers(document, maxAge,
                 feed.selfUrl().toASCIIString(), feed.hubUrl() == null ? null : feed.hubUrl().toASCIIString()));
         (ofHistory ? historyPages : currentFeeds).put(key, new FeedCache.Cached(rendered, tag));

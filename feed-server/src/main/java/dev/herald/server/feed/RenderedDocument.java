@@ -14,9 +14,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A rendered feed or page with its validators: a strong ETag made from the bytes (the same
  * bytes give the same tag on every replica) and the last modification time, to the second as
- * HTTP dates are. The bytes of a document answered more than once are kept outside the heap,
- * where the socket sends them from without a copy ({@link ServedBytes}); their gzip is made
- * once, when first asked for, so no request ever compresses again.
+ * HTTP dates are. The bytes of a document kept for many answers are outside the heap, where the
+ * socket sends them from without a copy; those of one that may be answered once move there when
+ * answered again ({@link ServedBytes}). Their gzip is made once, when first asked for, so no
+ * request ever compresses again.
  */
 public final class RenderedDocument {
 
@@ -27,17 +28,27 @@ public final class RenderedDocument {
     private final long version;
     private volatile ServedBytes gzippedBody;
 
-    private RenderedDocument(byte[] bytes, String contentType, Instant lastModified, long version) {
-        this.body = new ServedBytes(bytes);
+    private RenderedDocument(ServedBytes body, byte[] bytes, String contentType, Instant lastModified, long version) {
+        this.body = body;
         this.contentType = contentType;
         this.etag = etag(bytes);
         this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
         this.version = version;
     }
 
-    /** @param version the catalog version it was rendered from */
+    /**
+     * A document that may be answered only once (a page rendered for a request, a page of a
+     * feed's history).
+     *
+     * @param version the catalog version it was rendered from
+     */
     public static RenderedDocument of(byte[] bytes, String contentType, Instant lastModified, long version) {
-        return new RenderedDocument(bytes, contentType, lastModified, version);
+        return new RenderedDocument(ServedBytes.onHeapFirst(bytes), bytes, contentType, lastModified, version);
+    }
+
+    /** A document kept for many answers (a current feed), as {@link #of}. */
+    public static RenderedDocument kept(byte[] bytes, String contentType, Instant lastModified, long version) {
+        return new RenderedDocument(ServedBytes.offHeap(bytes), bytes, contentType, lastModified, version);
     }
 
     /** The bytes, for one answer. */
@@ -62,7 +73,8 @@ public final class RenderedDocument {
             synchronized (this) {
                 gzipped = gzippedBody;
                 if (gzipped == null) {
-                    gzipped = new ServedBytes(gzip(body.copy()));
+                    byte[] compressed = gzip(body.copy());
+                    gzipped = body.isOffHeap() ? ServedBytes.offHeap(compressed) : ServedBytes.onHeapFirst(compressed);
                     gzippedBody = gzipped;
                 }
             }

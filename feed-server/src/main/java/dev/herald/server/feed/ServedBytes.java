@@ -6,12 +6,13 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The bytes of a response: on the heap for their first answer, moved outside it when answered
- * again. Outside the heap the socket sends them without a copy, which pays for a feed readers
- * poll many times; but memory taken from the system for each page of a feed's history, which a
- * reader walks once, comes back to it late and in pieces (the allocator keeps what was freed),
- * and the process grew by hundreds of megabytes over a walk of 100,000 articles' archives.
- * Thread-safe.
+ * The bytes of a response, outside the heap, where the socket sends them from without a copy:
+ * that pays for a feed readers poll many times. Bytes that may well be answered only once (a
+ * page of a feed's history, which a reader walks once; a page rendered for one request) stay on
+ * the heap for their first answer and move outside it when answered again: memory taken from the
+ * system for each of them comes back to it late and in pieces (the allocator keeps what was
+ * freed), and the process grew by hundreds of megabytes over a walk of 100,000 articles'
+ * archives. Thread-safe.
  */
 final class ServedBytes {
 
@@ -21,9 +22,21 @@ final class ServedBytes {
     private volatile byte[] onHeap;
     private volatile Buffer offHeap;
 
-    ServedBytes(byte[] bytes) {
+    private ServedBytes(byte[] bytes) {
         this.onHeap = bytes;
         this.length = bytes.length;
+    }
+
+    /** Bytes to be answered many times: outside the heap at once. */
+    static ServedBytes offHeap(byte[] bytes) {
+        ServedBytes served = new ServedBytes(bytes);
+        served.movedOffHeap();
+        return served;
+    }
+
+    /** Bytes that may be answered once: on the heap until they are answered again. */
+    static ServedBytes onHeapFirst(byte[] bytes) {
+        return new ServedBytes(bytes);
     }
 
     int length() {
@@ -41,6 +54,11 @@ final class ServedBytes {
             return Buffer.buffer(bytes);
         }
         return movedOffHeap();
+    }
+
+    /** Whether the bytes are outside the heap by now. */
+    boolean isOffHeap() {
+        return offHeap != null;
     }
 
     /** A copy of the bytes, wherever they are. */

@@ -15,7 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** A response's bytes stay on the heap for their first answer and move outside it when answered again. */
+/**
+ * A response's bytes are outside the heap when kept for many answers; when they may be answered
+ * once, they stay on the heap for their first answer and move outside it when answered again.
+ */
 class ServedBytesTest {
 
     private static final byte[] FEED = "<rss version=\"2.0\"><channel><title>Ünïcode</title></channel></rss>"
@@ -23,7 +26,7 @@ class ServedBytesTest {
 
     @Test
     void theFirstAnswerIsFromTheHeapAndTheNextOnesFromOutsideIt() {
-        ServedBytes bytes = new ServedBytes(FEED.clone());
+        ServedBytes bytes = ServedBytes.onHeapFirst(FEED.clone());
         Buffer first = bytes.forAnswer();
         assertFalse(first.getByteBuf().isDirect(), "a page walked once takes no memory outside the heap");
         Buffer second = bytes.forAnswer();
@@ -38,8 +41,18 @@ class ServedBytesTest {
     }
 
     @Test
+    void bytesKeptForManyAnswersAreOutsideTheHeapAtOnce() {
+        ServedBytes bytes = ServedBytes.offHeap(FEED.clone());
+        assertTrue(bytes.isOffHeap());
+        Buffer first = bytes.forAnswer();
+        assertTrue(first.getByteBuf().isDirect());
+        assertArrayEquals(FEED, first.getBytes());
+        assertArrayEquals(FEED, bytes.copy());
+    }
+
+    @Test
     void aCopyIsTheBytesWhereverTheyAreAndAsking() {
-        ServedBytes bytes = new ServedBytes(FEED.clone());
+        ServedBytes bytes = ServedBytes.onHeapFirst(FEED.clone());
         byte[] copy = bytes.copy();
         copy[0] = 'x'; // a copy of its own: the answers are not changed through it
         assertFalse(bytes.forAnswer().getByteBuf().isDirect(), "a copy is no answer: the first answer is still from the heap");
@@ -52,7 +65,7 @@ class ServedBytesTest {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             for (int round = 0; round < 200; round++) {
-                ServedBytes bytes = new ServedBytes(FEED.clone());
+                ServedBytes bytes = ServedBytes.onHeapFirst(FEED.clone());
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<byte[]>> answers = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
