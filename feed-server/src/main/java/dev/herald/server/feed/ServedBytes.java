@@ -51,7 +51,7 @@ final class ServedBytes {
             return moved;
         }
         if (answers.getAndIncrement() == 0) {
-            return Buffer.buffer(bytes);
+            return Buffer.buffer(Unpooled.wrappedBuffer(bytes)); // not copied, as Buffer.buffer(byte[]) would
         }
         return movedOffHeap();
     }
