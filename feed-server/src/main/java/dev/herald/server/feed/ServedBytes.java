@@ -43,7 +43,7 @@ final class ServedBytes {
         return length;
     }
 
-    /** The bytes to answer with: each answer gets a buffer of its own over the same bytes. */
+    /** The bytes to answer with (Vert.x writes each answer from a slice of its own). */
     Buffer forAnswer() {
         byte[] bytes = onHeap; // read first: once it is gone, offHeap is set
         Buffer moved = offHeap;
