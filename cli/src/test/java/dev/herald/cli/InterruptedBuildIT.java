@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedBuildIT {
 
     private static final Path JAR = Path.of("target/herald.jar");
-    private static final int ROUNDS = 16;
+    // more rounds or another sequence of changes for a longer search: -Dherald.killRounds=200 -Dherald.killSeed=5
+    private static final int ROUNDS = Integer.getInteger("herald.killRounds", 16);
+    private static final long SEED = Long.getLong("herald.killSeed", 11);
 
     @TempDir
     Path folder;
@@ -42,7 +44,7 @@ class InterruptedBuildIT {
         Path site = folder.resolve("site");
         long duration = timedBuild(corpus.arguments(site));
         Map<String, String> previous = SiteFiles.bytes(site);
-        Random random = new Random(11);
+        Random random = new Random(SEED);
         int interruptedMidway = 0;
         int killedRunning = 0;
         for (int round = 0; round < ROUNDS; round++) {
@@ -79,7 +81,7 @@ class InterruptedBuildIT {
             previous = next;
         }
         // how many kills fell inside an update is chance (SiteUpdateTest recovers one for certain)
-        System.out.println("builds killed while running: " + killedRunning + " of " + ROUNDS
+        System.out.println("seed " + SEED + ": builds killed while running: " + killedRunning + " of " + ROUNDS
                 + ", of which while an update was applied: " + interruptedMidway);
         assertTrue(killedRunning >= ROUNDS / 2, "most kills must fall while the build runs: " + killedRunning);
     }
