@@ -148,8 +148,8 @@ public final class PageRenderer {
             return;
         }
         int at = frame.indexOf(TEASERS_MARKER);
-        if (at < 0 || at != frame.lastIndexOf(TEASERS_MARKER)) {
-            // a title that holds the marker too, or a frame without it: rendered whole
+        if (at != frame.lastIndexOf(TEASERS_MARKER)) {
+            // a title that holds the marker too: rendered whole
             data.put("teasers", teasers(articles));
             out.write(list.data(data).render().getBytes(StandardCharsets.UTF_8));
             return;
