@@ -52,6 +52,16 @@ public record BuildState(Map<String, String> fingerprint, Instant stableFrom, In
     }
 
     /**
+     * The first part of a state file: enough to tell that nothing changed since the last build and
+     * to say again what it reported, without the articles that make up most of the file.
+     *
+     * @param stamps each source file's stamp, by the path the build read it from
+     */
+    public record Head(Instant stableFrom, Instant stableUntil, Summary summary, Map<String, Stamp> stamps,
+            Map<String, Output> outputs) {
+    }
+
+    /**
      * What tells that a source file changed: its size, time and inode, and those of a wire copy's
      * sidecar (size -1 when it has none).
      */

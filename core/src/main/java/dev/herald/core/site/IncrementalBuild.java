@@ -133,7 +133,7 @@ public final class IncrementalBuild implements AutoCloseable {
      * @param files the source files, as a listing of the source folder gave them
      */
     public Optional<Outcome> unchanged(List<InputResolver.FileInput> files, StaticFiles own, Instant now) {
-        BuildStateFile.Head head = state.head();
+        BuildState.Head head = state.head();
         if (head == null || !head.summary().clean() || head.stamps().size() != files.size()) {
             return Optional.empty();
         }

@@ -11,14 +11,14 @@ import java.util.stream.Collectors;
 
 /**
  * The last build's state, read on a thread of its own while the build lists its source folder:
- * first the {@link BuildStateFile.Head head}, with the files of the site it names looked at (heard
+ * first the {@link BuildState.Head head}, with the files of the site it names looked at (heard
  * together, or not at all); then the articles, most of the state, only once the build asks for
  * them: a build that finds nothing changed should not pay for them, nor for the collector's work
  * that they make.
  */
 final class StateReading {
 
-    private final CompletableFuture<BuildStateFile.Head> head = new CompletableFuture<>();
+    private final CompletableFuture<BuildState.Head> head = new CompletableFuture<>();
     private final CompletableFuture<Set<String>> damaged = new CompletableFuture<>();
     private final CompletableFuture<Boolean> restWanted = new CompletableFuture<>();
     private final CompletableFuture<BuildStateFile.Loaded> whole = new CompletableFuture<>();
@@ -57,7 +57,7 @@ final class StateReading {
     }
 
     /** The head, or null when there is no usable state. */
-    BuildStateFile.Head head() {
+    BuildState.Head head() {
         return head.join();
     }
 

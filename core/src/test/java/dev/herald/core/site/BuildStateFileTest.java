@@ -56,7 +56,7 @@ class BuildStateFileTest {
         Path file = folder.resolve(".site.herald-build");
 
         BuildStateFile.write(state, file);
-        List<BuildStateFile.Head> heads = new ArrayList<>();
+        List<BuildState.Head> heads = new ArrayList<>();
         BuildState read = BuildStateFile.read(file, FINGERPRINT, heads::add).state();
 
         assertEquals(Instant.MIN, read.stableFrom());
@@ -76,7 +76,7 @@ class BuildStateFileTest {
         assertEquals(2, secondBack.entries().get(0).line());
         assertArrayEquals(new long[4], secondBack.entries().get(0).prints(), "no entry written yet");
         // the head, heard before the articles were read, holds what tells an unchanged build
-        assertEquals(List.of(new BuildStateFile.Head(Instant.MIN, Instant.MAX, summary,
+        assertEquals(List.of(new BuildState.Head(Instant.MIN, Instant.MAX, summary,
                 Map.of("src/a.md", source.stamp(), "src/b.md", second.stamp()), state.outputs())), heads);
     }
 
@@ -125,7 +125,7 @@ class BuildStateFileTest {
         Path file = folder.resolve(".site.herald-build");
         BuildStateFile.write(state, file);
 
-        List<BuildStateFile.Head> heads = new ArrayList<>();
+        List<BuildState.Head> heads = new ArrayList<>();
         BuildStateFile.Loaded other = BuildStateFile.read(file, Map.of("Herald", "0.1.0 jar 1", "the settings", "Other"),
                 heads::add);
         assertNull(other.state());
