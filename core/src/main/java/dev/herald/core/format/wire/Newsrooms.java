@@ -3,6 +3,8 @@ package dev.herald.core.format.wire;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The names of agencies and newspapers, as copy names them beside its writers or above its headline. */
 final class Newsrooms {
@@ -30,6 +32,13 @@ final class Newsrooms {
             "Temps", "Mundo", "País", "Tiempo", "Noticias", "Stampa", "Messaggero", "Gazzetta", "Jornal", "Notícias",
             "Dagblad", "Krant", "Tidning", "Tidningen", "Dagbladet", "Posten", "Avisen");
 
+    /**
+     * A story a newsroom wrote from an agency's copy, credited under its headline: "Le Monde with
+     * AFP", "Le Monde avec AFP", "ZEIT ONLINE mit dpa", "El País con agencias".
+     */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’ -]{1,40} (?:with|avec|mit|con|com|met|med) (?:l['’])?(\\p{L}[\\p{L} -]{0,30})");
+
     /** Masthead names are short: at most this many words. */
     private static final int MAX_WORDS = 4;
 
@@ -44,6 +53,12 @@ final class Newsrooms {
     /** Whether the text is "agencies" in a language whose agencies are listed: "agences", "Agenturen". */
     static boolean isAgenciesWord(String word) {
         return AGENCIES_WORDS.contains(word.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the line credits a newsroom and the agency whose copy it used, no writer: "Le Monde avec AFP". */
+    static boolean isAgencyCredit(String line) {
+        Matcher credit = WITH_AGENCY.matcher(line);
+        return credit.matches() && (isAgency(credit.group(1)) || isAgenciesWord(credit.group(1)));
     }
 
     /** Whether the text is an agency's or a newspaper's name: a few capitalised words ending in a masthead's noun. */
