@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,30 +25,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The articles feeds are made from, always in step with the store: an index of every article
- * (id, dates, tags) in memory, newest first, and the whole articles read from the store when a
- * feed or page shows them, the most recent kept. Every write goes to the store first and is
- * applied here only once committed; writes by other processes sharing the store arrive through
- * {@link #catchUp()}. The version changes with every change, so cached feeds know when they are
- * stale. The index loads at start beside the rest of start-up (a second or two for 100,000
- * articles): writes wait for it, and readers ask {@link #whenLoaded()} first. Thread-safe.
+ * The articles feeds are made from, always in step with the store: an {@link ArticleIndex index}
+ * of every article (id, dates, tags) in memory, newest first, and the whole articles read from
+ * the store when a feed or page shows them, the most recent kept. Every write goes to the store
+ * first and is applied here only once committed; writes by other processes sharing the store
+ * arrive through {@link #catchUp()}. The version changes with every change, so cached feeds know
+ * when they are stale. The index loads at start beside the rest of start-up (a second or two for
+ * 100,000 articles): writes wait for it, and readers ask {@link #whenLoaded()} first. Thread-safe.
  */
 @ApplicationScoped
 public class ArticleCatalog {
 
     /** Past this many changed ids, reading the index again is cheaper than one by one. */
     private static final int MAX_INCREMENTAL_CHANGES = 500;
-    /** Past this many changes at once (a content folder loaded), one sort beats placing each. */
-    private static final int MAX_PLACED_CHANGES = 64;
-    /** Tags whose article lists are kept; past that they start over. */
-    private static final int MAX_TAG_LISTS = 10_000;
     /** Whole articles kept in memory: a few hundred feeds' worth, some megabytes. */
     private static final int RECENT_ARTICLES = 2_000;
     /** Articles per store transaction in {@link #putFromFolder}. */
@@ -60,31 +53,13 @@ public class ArticleCatalog {
     private final ArticleStore store;
     private final Event<ArticleChanged> changes;
     private final Clock clock = Clock.systemUTC();
-    private final AtomicLong version = new AtomicLong();
+    private final ChangeVersions versions = new ChangeVersions();
     private final RecentArticles recent = new RecentArticles(RECENT_ARTICLES);
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private final PublicationTimer timer = new PublicationTimer(this::reachedInstant);
-    /** Every stored article, drafts and scheduled ones included, newest first. */
-    private volatile List<IndexEntry> everyEntry = List.of();
-    /** Every stored article by id: a new map at each load, changed in place by each write. */
-    private volatile Map<String, IndexEntry> byId = new ConcurrentHashMap<>();
-    /** The public ones at {@link #asOf}, newest first: what feeds and pages show. */
-    private volatile List<IndexEntry> newestFirst = List.of();
-    private volatile Instant asOf = Instant.EPOCH;
-    /** The latest instant at or before {@link #asOf} at which an article appeared or expired. */
-    private volatile Instant lastTimedChange = Instant.EPOCH;
-    /** The first instant after {@link #asOf} at which an article appears or expires, or null; guarded by this. */
-    private Instant nextTimedChange;
+    private final ArticleIndex index = new ArticleIndex(clock, timer);
+    private final TaggedLists taggedLists = new TaggedLists(versions, index);
     private volatile Instant lastChange = Instant.EPOCH;
-    /** See {@link #changedAt}. */
-    private final AtomicLong everythingChangedAt = new AtomicLong();
-    private final AtomicLong mainChangedAt = new AtomicLong();
-    private final Map<String, Long> tagChangedAt = new ConcurrentHashMap<>();
-    /** Each tag's articles, public and newest first, with the version they were taken at. */
-    private final Map<String, TagList> taggedLists = new ConcurrentHashMap<>();
-
-    private record TagList(long version, List<IndexEntry> entries) {
-    }
 
     /** The store revision this catalog holds everything up to; guarded by this. */
     private long seenRevision;
@@ -137,8 +112,9 @@ public class ArticleCatalog {
         seenRevision = snapshot.state().revision();
         lastChange = snapshot.state().changedAt();
         recent.clear();
-        willChangeEverything();
-        publish(new ArrayList<>(snapshot.entries()));
+        versions.willChangeEverything();
+        index.replaceAll(new ArrayList<>(snapshot.entries()));
+        versions.advance();
     }
 
     /** Applies what other processes wrote to the store since this catalog last looked. */
@@ -175,22 +151,23 @@ public class ArticleCatalog {
         lastChange = pending.state().changedAt();
         // other processes' writes: which feeds they touched is not worked out here
         if (!changed.isEmpty()) {
-            willChangeEverything();
-            update(changed);
+            versions.willChangeEverything();
+            index.update(changed);
+            versions.advance();
         } else if (moved) {
-            willChangeEverything();
-            version.incrementAndGet();
+            versions.willChangeEverything();
+            versions.advance();
         }
     }
 
     /** The index of every public article, newest first; unmodifiable. */
     public List<IndexEntry> entries() {
-        return newestFirst;
+        return index.newestFirst();
     }
 
     /** The index of every stored article, drafts and scheduled or expired ones too, newest first. */
     public List<IndexEntry> allEntries() {
-        return everyEntry;
+        return index.everyEntry();
     }
 
     /**
@@ -199,27 +176,12 @@ public class ArticleCatalog {
      * walk every entry.
      */
     public List<IndexEntry> entriesTagged(String slug) {
-        TagList known = taggedLists.get(slug);
-        if (known != null && known.version() >= changedAt(slug)) {
-            return known.entries();
-        }
-        // the version first: the entries read after it are at least as new, never older
-        long at = version.get();
-        List<IndexEntry> tagged = newestFirst.stream().filter(entry -> entry.hasTag(slug)).toList();
-        if (tagged.isEmpty()) {
-            taggedLists.remove(slug); // a made-up tag's request keeps nothing, nor does a tag now gone
-            return tagged;
-        }
-        if (taggedLists.size() >= MAX_TAG_LISTS) {
-            taggedLists.clear();
-        }
-        taggedLists.put(slug, new TagList(at, tagged));
-        return tagged;
+        return taggedLists.tagged(slug);
     }
 
     /** Changes with every change; equal versions mean equal content. */
     public long version() {
-        return version.get();
+        return versions.current();
     }
 
     /**
@@ -230,21 +192,7 @@ public class ArticleCatalog {
      * change is visible, so no render can miss it.
      */
     public long changedAt(String tag) {
-        long scope = tag == null ? mainChangedAt.get() : tagChangedAt.getOrDefault(tag, 0L);
-        return Math.max(scope, everythingChangedAt.get());
-    }
-
-    // the next version, which the change about to be published gets (callers hold the lock)
-    private void willChangeEverything() {
-        everythingChangedAt.accumulateAndGet(version.get() + 1, Math::max);
-    }
-
-    private void willChange(Collection<String> tags) {
-        long next = version.get() + 1;
-        mainChangedAt.accumulateAndGet(next, Math::max);
-        for (String tag : tags) {
-            tagChangedAt.merge(tag, next, Math::max);
-        }
+        return versions.changedAt(tag);
     }
 
     /**
@@ -252,6 +200,7 @@ public class ArticleCatalog {
      * have changed, whatever the dates of the articles that are left.
      */
     public Instant lastChange() {
+        Instant lastTimedChange = index.lastTimedChange();
         return lastTimedChange.isAfter(lastChange) ? lastTimedChange : lastChange;
     }
 
@@ -267,13 +216,13 @@ public class ArticleCatalog {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return index.get(id) != null;
     }
 
     /** The whole article if it is public: a draft or an article not yet due is as unknown as a missing one. */
     public Optional<Article> find(String id) {
-        IndexEntry entry = byId.get(id);
-        if (entry == null || !entry.isPublicAt(asOf)) {
+        IndexEntry entry = index.get(id);
+        if (entry == null || !entry.isPublicAt(index.asOf())) {
             return Optional.empty();
         }
         return Optional.ofNullable(byIds(List.of(id), true).get(id));
@@ -281,7 +230,7 @@ public class ArticleCatalog {
 
     /** The whole article, public or not (for a token holder). */
     public Optional<Article> findAny(String id) {
-        if (!byId.containsKey(id)) {
+        if (!contains(id)) {
             return Optional.empty();
         }
         return Optional.ofNullable(byIds(List.of(id), true).get(id));
@@ -289,13 +238,13 @@ public class ArticleCatalog {
 
     /** Whether the article was public and has expired (its page is gone, not unknown). */
     public boolean hasExpired(String id) {
-        IndexEntry entry = byId.get(id);
-        return entry != null && !entry.draft() && entry.isExpiredAt(asOf);
+        IndexEntry entry = index.get(id);
+        return entry != null && !entry.draft() && entry.isExpiredAt(index.asOf());
     }
 
     /** The whole articles the query selects, newest first. */
     public List<Article> select(TagQuery query) {
-        return articles(query.selectFromNewestFirst(newestFirst));
+        return articles(query.selectFromNewestFirst(index.newestFirst()));
     }
 
     /** The whole articles of these entries, in their order (one deleted meanwhile is left out). */
@@ -430,7 +379,7 @@ public class ArticleCatalog {
     private void applyLocal(List<Article> written, Set<String> deleted, Instant at) {
         Map<String, IndexEntry> changed = new HashMap<>();
         Map<String, IndexEntry> before = new HashMap<>();
-        Instant wasAsOf = asOf;
+        Instant wasAsOf = index.asOf();
         for (Article article : written) {
             recent.put(article);
             changed.put(article.id(), IndexEntry.of(article));
@@ -439,23 +388,24 @@ public class ArticleCatalog {
             recent.remove(id);
             changed.put(id, null);
         }
-        changed.keySet().forEach(id -> before.put(id, publicAt(byId.get(id), wasAsOf)));
+        changed.keySet().forEach(id -> before.put(id, publicAt(index.get(id), wasAsOf)));
         if (at.isAfter(lastChange)) {
             lastChange = at;
         }
         Set<String> tags = new HashSet<>();
         changed.forEach((id, entry) -> {
-            for (IndexEntry version : new IndexEntry[] {byId.get(id), entry}) {
+            for (IndexEntry version : new IndexEntry[] {index.get(id), entry}) {
                 if (version != null) {
                     version.tags().forEach(tag -> tags.add(tag.slug()));
                 }
             }
         });
-        willChange(tags);
-        update(changed);
+        versions.willChange(tags);
+        index.update(changed);
+        versions.advance();
         List<ArticleChanged> events = new ArrayList<>();
         for (Article article : written) {
-            announce(before.get(article.id()), article.isPublicAt(asOf) ? article : null, events);
+            announce(before.get(article.id()), article.isPublicAt(index.asOf()) ? article : null, events);
         }
         for (String id : deleted) {
             announce(before.get(id), null, events);
@@ -482,151 +432,20 @@ public class ArticleCatalog {
     private void reachedInstant() {
         List<ArticleChanged> events = new ArrayList<>();
         synchronized (this) {
-            Instant wasAsOf = asOf;
-            List<IndexEntry> entries = everyEntry;
-            willChangeEverything();
-            showAt(clock.instant());
+            Instant wasAsOf = index.asOf();
+            List<IndexEntry> entries = index.everyEntry();
+            versions.willChangeEverything();
+            index.showAt(clock.instant());
             for (IndexEntry entry : entries) {
-                announce(publicAt(entry, wasAsOf), publicAt(entry, asOf), events);
+                announce(publicAt(entry, wasAsOf), publicAt(entry, index.asOf()), events);
             }
-            version.incrementAndGet();
+            versions.advance();
         }
         events.forEach(changes::fire);
-    }
-
-    /** The public articles at {@code now}, the latest timed change up to it, and a wake-up for the next. */
-    private void showAt(Instant now) {
-        List<IndexEntry> entries = everyEntry;
-        List<IndexEntry> shown = new ArrayList<>(entries.size());
-        TimedChanges timed = new TimedChanges(now, Instant.EPOCH, null);
-        for (IndexEntry entry : entries) {
-            if (entry.isPublicAt(now)) {
-                shown.add(entry);
-            }
-            timed.see(entry);
-        }
-        newestFirst = List.copyOf(shown);
-        lastTimedChange = timed.latest;
-        asOf = now;
-        nextTimedChange = timed.next;
-        timer.wakeAt(timed.next);
     }
 
     /** Stops the wake-ups at shutdown. */
     void stop() {
         timer.stop();
-    }
-
-    /**
-     * Applies changed entries (null: removed) to the index. When no article's instant came since
-     * the last look, what is public at {@code asOf} is public now, so each change is placed into
-     * the sorted lists by binary search: a write costs a copy of the lists, not a sort and a pass
-     * over 100,000 entries. Otherwise, or for many changes at once, every entry is looked at again.
-     */
-    private void update(Map<String, IndexEntry> changed) {
-        Instant now = clock.instant();
-        if (changed.size() > MAX_PLACED_CHANGES || nextTimedChange != null && !now.isBefore(nextTimedChange)
-                || now.isBefore(asOf)) {
-            publish(replaced(changed));
-            return;
-        }
-        List<IndexEntry> every = new ArrayList<>(everyEntry);
-        List<IndexEntry> shown = new ArrayList<>(newestFirst);
-        TimedChanges timed = new TimedChanges(now, lastTimedChange, nextTimedChange);
-        for (Map.Entry<String, IndexEntry> change : changed.entrySet()) {
-            IndexEntry old = byId.get(change.getKey());
-            if (old != null) {
-                remove(every, old);
-                remove(shown, old);
-            }
-            IndexEntry entry = change.getValue();
-            if (entry == null) {
-                byId.remove(change.getKey());
-                continue;
-            }
-            byId.put(entry.id(), entry);
-            insert(every, entry);
-            if (entry.isPublicAt(now)) {
-                insert(shown, entry);
-            }
-            timed.see(entry);
-        }
-        everyEntry = Collections.unmodifiableList(every);
-        newestFirst = Collections.unmodifiableList(shown);
-        // an instant of a replaced or removed article may stay as the next: the timer then wakes
-        // for nothing once, and the full look finds nothing changed
-        lastTimedChange = timed.latest;
-        asOf = now;
-        nextTimedChange = timed.next;
-        timer.wakeAt(timed.next);
-        version.incrementAndGet();
-    }
-
-    /**
-     * The latest instant at or before {@code now} at which an article appeared or expired, and the
-     * first after it, over the entries seen (drafts have none).
-     */
-    private static final class TimedChanges {
-
-        private final Instant now;
-        private Instant latest;
-        private Instant next;
-
-        TimedChanges(Instant now, Instant latest, Instant next) {
-            this.now = now;
-            this.latest = latest;
-            this.next = next;
-        }
-
-        void see(IndexEntry entry) {
-            if (entry.draft()) {
-                return;
-            }
-            for (Instant instant : new Instant[] {entry.published(), entry.expires()}) {
-                if (instant == null) {
-                    continue;
-                }
-                if (instant.isAfter(now)) {
-                    next = next == null || instant.isBefore(next) ? instant : next;
-                } else if (instant.isAfter(latest)) {
-                    latest = instant;
-                }
-            }
-        }
-    }
-
-    // the entry out of a list sorted newest first, if it is there
-    private static void remove(List<IndexEntry> sorted, IndexEntry entry) {
-        int at = Collections.binarySearch(sorted, entry, TagQuery.NEWEST_FIRST);
-        if (at >= 0) {
-            sorted.remove(at);
-        }
-    }
-
-    private static void insert(List<IndexEntry> sorted, IndexEntry entry) {
-        int at = Collections.binarySearch(sorted, entry, TagQuery.NEWEST_FIRST);
-        sorted.add(at >= 0 ? at : -at - 1, entry);
-    }
-
-    /** The index with these ids replaced by their new entries (null: removed), newest first. */
-    private List<IndexEntry> replaced(Map<String, IndexEntry> changed) {
-        List<IndexEntry> next = new ArrayList<>(everyEntry.size() + changed.size());
-        for (IndexEntry entry : everyEntry) {
-            if (!changed.containsKey(entry.id())) {
-                next.add(entry);
-            }
-        }
-        changed.values().stream().filter(Objects::nonNull).forEach(next::add);
-        return next;
-    }
-
-    private void publish(List<IndexEntry> entries) {
-        entries.sort(TagQuery.NEWEST_FIRST);
-        Map<String, IndexEntry> index = new ConcurrentHashMap<>(entries.size() * 2);
-        entries.forEach(entry -> index.put(entry.id(), entry));
-        byId = index;
-        everyEntry = List.copyOf(entries);
-        showAt(clock.instant());
-        version.incrementAndGet();
     }
 }
