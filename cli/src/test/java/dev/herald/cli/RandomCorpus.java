@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A folder of generated articles and the options of its builds, changed one random step at a time:
  * articles added, deleted, rewritten, touched, drafted, broken (a date that is none), moved into a
  * subfolder or given a twin of the same id, an article whose tag differs from another's only in
- * case, the settings, the limit and the clock moved on, own files rewritten, added and deleted, the
- * build state cut short, and files of the built site changed by hand.
+ * case, wire copy added, rewritten or touched and its sidecar rewritten, removed or put back, the
+ * articles of a JSON array file edited, added and removed, the settings, the limit and the clock
+ * moved on, own files rewritten, added and deleted, the build state cut short, and files of the
+ * built site changed by hand.
  */
 final class RandomCorpus {
 
@@ -31,6 +35,9 @@ final class RandomCorpus {
     private final Path src;
     private final Random random;
     private final List<Path> articles = new ArrayList<>();
+    private final List<Path> wireCopies = new ArrayList<>();
+    /** The articles of {@code roundup.json}, each its JSON object, by id. */
+    private final Map<String, String> roundup = new TreeMap<>();
     private int next;
     private int limit = 3;
     private Instant now = START.plus(20, ChronoUnit.DAYS);
@@ -178,6 +185,38 @@ final class RandomCorpus {
                 articles.add(twin);
                 return "twin of " + article.getFileName();
             }
+            case 21 -> {
+                return "wire copy added: " + addWireCopy();
+            }
+            case 22 -> {
+                if (wireCopies.isEmpty()) {
+                    return "wire copy added: " + addWireCopy();
+                }
+                Path copy = wireCopies.get(random.nextInt(wireCopies.size()));
+                if (random.nextBoolean()) {
+                    writeWireCopy(copy);
+                    return "wire copy rewritten: " + copy.getFileName();
+                }
+                // without a sidecar its date is the file's time
+                Files.setLastModifiedTime(copy, FileTime.from(START.plus(random.nextInt(40 * 24), ChronoUnit.HOURS)));
+                return "wire copy touched: " + copy.getFileName();
+            }
+            case 23 -> {
+                if (wireCopies.isEmpty()) {
+                    return "wire copy added: " + addWireCopy();
+                }
+                Path copy = wireCopies.get(random.nextInt(wireCopies.size()));
+                Path sidecar = sidecarOf(copy);
+                if (Files.exists(sidecar) && random.nextBoolean()) {
+                    Files.delete(sidecar);
+                    return "sidecar removed: " + sidecar.getFileName();
+                }
+                writeSidecar(copy);
+                return "sidecar written: " + sidecar.getFileName();
+            }
+            case 24 -> {
+                return "roundup.json: " + changeRoundup();
+            }
             case 20 -> {
                 Path file = src.resolve(String.format("story-%03d.md", next++));
                 write(file);
@@ -204,6 +243,71 @@ final class RandomCorpus {
             }
         }
         return false;
+    }
+
+    private String addWireCopy() throws IOException {
+        Path copy = src.resolve(String.format("wire-%03d.txt", next++));
+        writeWireCopy(copy);
+        if (random.nextInt(3) > 0) {
+            writeSidecar(copy);
+        }
+        wireCopies.add(copy);
+        return copy.getFileName().toString();
+    }
+
+    // a headline over a paragraph or two, as a plain-text service sends a story
+    private void writeWireCopy(Path copy) throws IOException {
+        String first = WORDS[random.nextInt(8)];
+        StringBuilder text = new StringBuilder(Character.toUpperCase(first.charAt(0)) + first.substring(1)
+                + " Council Vote on the " + plainWord() + " Goes Ahead\n\n");
+        for (int i = random.nextInt(2); i >= 0; i--) {
+            text.append("The council voted on the ").append(plainWord()).append(" and the ").append(plainWord())
+                    .append(" on Tuesday, after a long debate about the river and its ferries.\n\n");
+        }
+        Files.writeString(copy, text);
+    }
+
+    // what wire copy cannot say in its text: its date, sometimes its tags
+    private void writeSidecar(Path copy) throws IOException {
+        StringBuilder sidecar = new StringBuilder("published: ")
+                .append(START.plus(random.nextInt(40 * 24), ChronoUnit.HOURS)).append('\n');
+        if (random.nextBoolean()) {
+            sidecar.append("tags: [\"").append(TAGS[random.nextInt(TAGS.length)]).append("\"]\n");
+        }
+        Files.writeString(sidecarOf(copy), sidecar);
+    }
+
+    private static Path sidecarOf(Path copy) {
+        String name = copy.getFileName().toString();
+        return copy.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.yaml");
+    }
+
+    // one article of the array edited, one added, or one removed
+    private String changeRoundup() throws IOException {
+        String said;
+        if (roundup.isEmpty() || random.nextInt(3) == 0) {
+            String id = "roundup-" + next++;
+            roundup.put(id, roundupArticle(id));
+            said = "added " + id;
+        } else {
+            List<String> ids = new ArrayList<>(roundup.keySet());
+            String id = ids.get(random.nextInt(ids.size()));
+            if (random.nextBoolean() && roundup.size() > 1) {
+                roundup.remove(id);
+                said = "removed " + id;
+            } else {
+                roundup.put(id, roundupArticle(id));
+                said = "edited " + id;
+            }
+        }
+        Files.writeString(src.resolve("roundup.json"), "[\n" + String.join(",\n", roundup.values()) + "\n]\n");
+        return said;
+    }
+
+    private String roundupArticle(String id) {
+        return "  {\"id\": \"" + id + "\", \"title\": \"Roundup: " + word() + "\", \"published\": \""
+                + START.plus(random.nextInt(40 * 24), ChronoUnit.HOURS) + "\", \"tags\": [\""
+                + TAGS[random.nextInt(TAGS.length)] + "\"], \"body\": \"The " + word() + " *and* the " + word() + ".\"}";
     }
 
     private void settings() throws IOException {
@@ -242,5 +346,10 @@ final class RandomCorpus {
 
     private String word() {
         return WORDS[random.nextInt(WORDS.length)].replace("\"", "\\\"");
+    }
+
+    // a word as plain text writes it, quotes unescaped
+    private String plainWord() {
+        return WORDS[random.nextInt(WORDS.length)];
     }
 }
