@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.SiteSettings;
-import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.ReadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -457,9 +455,6 @@ class WireCopyInOtherLanguagesTest {
     }
 
     private ReadResult read(String name, String text, SiteSettings site) throws IOException {
-        Path file = folder.resolve(name);
-        Files.writeString(file, text);
-        Files.setLastModifiedTime(file, FileTime.from(FILE_TIME));
-        return ArticleReader.forSite(site).read(file);
+        return WireCopyFiles.read(folder, name, text, site, FILE_TIME);
     }
 }
