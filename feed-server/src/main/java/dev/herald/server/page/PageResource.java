@@ -125,7 +125,9 @@ public class PageResource {
     @GET
     @Path("sitemaps/{n}.xml")
     public Response sitemapPart(@PathParam("n") String n, @Context HttpHeaders headers) {
-        return sitemapDocument(ArchiveNumbers.parse(n).map(SitePaths::sitemapPart).orElse(""), headers);
+        // a part that is no number is as missing as one past the last, and named as asked for
+        return sitemapDocument(ArchiveNumbers.parse(n).map(SitePaths::sitemapPart).orElse("/sitemaps/" + n + ".xml"),
+                headers);
     }
 
     @GET

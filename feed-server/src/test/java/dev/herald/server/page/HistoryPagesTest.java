@@ -86,7 +86,10 @@ class HistoryPagesTest {
         given().header("If-None-Match", sitemap.header("ETag")).get("/sitemap.xml").then().statusCode(200)
                 .body(containsString("<loc>" + BASE + "/articles/late</loc>"));
         given().get("/news-sitemap.xml").then().body(containsString("<news:title>Late story</news:title>"));
-        given().get("/sitemaps/1.xml").then().statusCode(404);
+        given().get("/sitemaps/1.xml").then().statusCode(404)
+                .body("detail", equalTo("There is no sitemap at /sitemaps/1.xml."));
+        given().get("/sitemaps/x.xml").then().statusCode(404)
+                .body("detail", equalTo("There is no sitemap at /sitemaps/x.xml."));
     }
 
     @Test
