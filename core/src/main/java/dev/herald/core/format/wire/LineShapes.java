@@ -38,9 +38,4 @@ final class LineShapes {
         int words = line.split("\\s+").length;
         return words > MAX_HEADLINE_WORDS || endsASentence(line) && words > MAX_HEADING_WORDS;
     }
-
-    /** "line" or "3 lines", as a note counts the lines it left out. */
-    static String lines(int count) {
-        return count == 1 ? "line" : count + " lines";
-    }
 }

@@ -4,7 +4,7 @@ import static dev.herald.core.format.wire.LineShapes.endsASentence;
 import static dev.herald.core.format.wire.LineShapes.isHeading;
 import static dev.herald.core.format.wire.LineShapes.isHeadline;
 import static dev.herald.core.format.wire.LineShapes.isParagraph;
-import static dev.herald.core.format.wire.LineShapes.lines;
+import static dev.herald.core.format.wire.WireCopy.Note.lines;
 
 import dev.herald.core.format.wire.WireCopy.Note;
 import java.util.ArrayList;
@@ -43,12 +43,20 @@ final class PageFurniture {
     }
 
     /**
+     * The lines as a story has them: what a release's distributor and the page put around the
+     * story left out, each with a note in {@code notes}, and the headline first.
+     */
+    static List<NumberedLine> arranged(List<NumberedLine> lines, List<Note> notes) {
+        return withTheHeadlineFirst(withoutPageFurniture(withoutProvider(lines), notes));
+    }
+
+    /**
      * The lines in the order of a story with the headline first where a page copied something of
      * the story above it: the page's time stamp, a box of key points between the photo's caption and
      * the headline (ABC's "In short:"), or the first paragraph over the headline and its time stamp
      * (The Times of India).
      */
-    static List<NumberedLine> withTheHeadlineFirst(List<NumberedLine> lines) {
+    private static List<NumberedLine> withTheHeadlineFirst(List<NumberedLine> lines) {
         int stamps = stampsAboveHeadline(lines);
         if (stamps > 0) {
             // "Dec 3, 2024 - Economy" over the headline: under it, where a name beside it is the writer's (Axios)
@@ -93,7 +101,7 @@ final class PageFurniture {
      * it), a press release's end mark ("ENDS", "-30-", "###") with the notes to editors after it,
      * and what follows the agency's sign-off ("Reporting by …") are left out, each with a note.
      */
-    static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
+    private static List<NumberedLine> withoutPageFurniture(List<NumberedLine> lines, List<Note> notes) {
         int start = 0;
         // a time stamp above the headline is no section: withTheHeadlineFirst puts it under the headline
         int sections = stampsAboveHeadline(lines) == 0 ? sectionsAboveHeadline(lines) : 0;
@@ -249,7 +257,7 @@ final class PageFurniture {
     }
 
     // PR Newswire's "NEWS PROVIDED BY" over the issuer's name, under the headline: neither is the story's
-    static List<NumberedLine> withoutProvider(List<NumberedLine> lines) {
+    private static List<NumberedLine> withoutProvider(List<NumberedLine> lines) {
         for (int at = 1; at < Math.min(lines.size() - 1, MAX_HEADER_LINES); at++) {
             if (ReleaseMarks.isProvidedBy(lines.get(at).text())) {
                 List<NumberedLine> without = new ArrayList<>(lines.subList(0, at));

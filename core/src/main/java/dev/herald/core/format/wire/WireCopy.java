@@ -35,6 +35,11 @@ record WireCopy(String caption, String credit, String title, int titleLine, List
 
     /** Something to warn of, on a line of the text. */
     record Note(int line, String message) {
+
+        /** "line" or "3 lines", as a note counts the lines it left out. */
+        static String lines(int count) {
+            return count == 1 ? "line" : count + " lines";
+        }
     }
 
     /**

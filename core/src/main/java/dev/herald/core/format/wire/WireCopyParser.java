@@ -4,7 +4,7 @@ import static dev.herald.core.format.wire.LineShapes.endsASentence;
 import static dev.herald.core.format.wire.LineShapes.isHeading;
 import static dev.herald.core.format.wire.LineShapes.isHeadline;
 import static dev.herald.core.format.wire.LineShapes.isParagraph;
-import static dev.herald.core.format.wire.LineShapes.lines;
+import static dev.herald.core.format.wire.WireCopy.Note.lines;
 
 import dev.herald.core.format.wire.WireCopy.Block;
 import dev.herald.core.format.wire.WireCopy.Note;
@@ -68,8 +68,7 @@ final class WireCopyParser {
         boolean captionFirst = lines.size() > 1 && Captions.headCaption(lines.get(0).text()).isPresent();
         lines = HardWraps.unwrap(lines, captionFirst ? 1 : 0, WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
-        lines = PageFurniture.withTheHeadlineFirst(
-                PageFurniture.withoutPageFurniture(PageFurniture.withoutProvider(lines), notes));
+        lines = PageFurniture.arranged(lines, notes);
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
                 : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
