@@ -1,6 +1,7 @@
 package dev.herald.cli;
 
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.core.read.ArticleReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,7 +207,7 @@ final class RandomCorpus {
                     return "wire copy added: " + addWireCopy();
                 }
                 Path copy = wireCopies.get(random.nextInt(wireCopies.size()));
-                Path sidecar = sidecarOf(copy);
+                Path sidecar = ArticleReader.sidecarOf(copy);
                 if (Files.exists(sidecar) && random.nextBoolean()) {
                     Files.delete(sidecar);
                     return "sidecar removed: " + sidecar.getFileName();
@@ -274,12 +275,7 @@ final class RandomCorpus {
         if (random.nextBoolean()) {
             sidecar.append("tags: [\"").append(TAGS[random.nextInt(TAGS.length)]).append("\"]\n");
         }
-        Files.writeString(sidecarOf(copy), sidecar);
-    }
-
-    private static Path sidecarOf(Path copy) {
-        String name = copy.getFileName().toString();
-        return copy.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.yaml");
+        Files.writeString(ArticleReader.sidecarOf(copy), sidecar);
     }
 
     // one article of the array edited, one added, or one removed
