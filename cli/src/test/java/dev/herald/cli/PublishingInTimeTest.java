@@ -92,6 +92,23 @@ class PublishingInTimeTest {
     }
 
     @Test
+    void namesEachMissingFileOnceOnTheLineThatFirstWritesIt() throws IOException {
+        Path src = corpus();
+        Files.writeString(src.resolve("broken-links.md"), "---\ntitle: Broken links\npublished: 2026-12-01T08:00:00Z\n"
+                + "---\nSee [the map](/maps/harbour.pdf).\n\nAnd [the map again](/maps/harbour.pdf).\n\n"
+                + "Then [the plan](</maps/new quay.pdf>) and <a href=\"/maps/old%20quay.pdf\">the old one</a>.\n");
+        CliRun run = CliRun.of("validate", src.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        String file = src.resolve("broken-links.md").toString();
+        assertEquals(file + ":5: body: names /maps/harbour.pdf, which is no file of the site's static folder (add the"
+                + " file, or fix the path)\n"
+                + file + ":9: body: names /maps/new%20quay.pdf, which is no file of the site's static folder (add the"
+                + " file, or fix the path)\n"
+                + file + ":9: body: names /maps/old%20quay.pdf, which is no file of the site's static folder (add the"
+                + " file, or fix the path)\n", run.out());
+    }
+
+    @Test
     void takesOwnFilesWithSpacesInTheirNamesAsEditorsWriteThem() throws IOException {
         Path src = corpus();
         Files.copy(src.resolve("static/images/harbour.png"), src.resolve("static/images/harbour at dawn.png"));

@@ -4,7 +4,10 @@ import dev.herald.core.model.Article;
 import dev.herald.core.model.SourcedArticle;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.text.SiteRelativeUrls;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -33,7 +36,8 @@ final class SiteLinks {
             if (article.image() != null && SiteRelativeUrls.isSiteRelative(article.image().url())) {
                 broken |= missing(article.image().url().toString(), "image.url", sourced, text, exists, problems);
             }
-            for (String url : SiteRelativeUrls.in(article.contentHtml())) {
+            // each once: a link written twice is one file to add
+            for (String url : new LinkedHashSet<>(SiteRelativeUrls.in(article.contentHtml()))) {
                 broken |= missing(url, "body", sourced, text, exists, problems);
             }
             if (!broken) {
@@ -53,9 +57,13 @@ final class SiteLinks {
         return true;
     }
 
-    // the line where the URL is written, else where the article starts
+    // the line where the URL is written, as the HTML has it or as an editor may have (a space, not
+    // %20), else where the article starts
     private static int lineOf(String url, String text, int fallback) {
         int at = text.indexOf(url);
+        if (at < 0) {
+            at = text.indexOf(decoded(url));
+        }
         if (at < 0) {
             return fallback;
         }
@@ -66,5 +74,14 @@ final class SiteLinks {
             }
         }
         return line;
+    }
+
+    private static String decoded(String url) {
+        try {
+            String path = new URI(url).getPath();
+            return path == null ? url : path;
+        } catch (URISyntaxException e) {
+            return url;
+        }
     }
 }
