@@ -45,7 +45,8 @@ public final class MarkdownArticleReader implements FormatReader {
             problems.error(1, null, "front matter is not closed: add a line \"---\" after its last key");
             return List.of();
         }
-        String frontMatter = String.join("\n", lines.subList(1, closing));
+        // each line with its line break, as in the file: a block of text last keeps its own
+        String frontMatter = String.join("\n", lines.subList(1, closing)) + "\n";
         int mark = problems.size();
         Optional<FieldMap> parsed = yaml.readObject(frontMatter, 1, problems);
         if (parsed.isEmpty()) {
@@ -65,9 +66,10 @@ public final class MarkdownArticleReader implements FormatReader {
                 .orElse(List.of());
     }
 
+    // a "---" that starts its line: an indented one is a line of a YAML block's text, as YAML has it
     private static int closingFence(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(FENCE)) {
+            if (lines.get(i).stripTrailing().equals(FENCE)) {
                 return i;
             }
         }

@@ -34,6 +34,7 @@ public final class MarkdownArticleWriter {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .stringQuotingChecker(new PlainScalarQuoting())
             .build());
     private final HtmlToMarkdown toMarkdown = new HtmlToMarkdown(new MarkdownRenderer(new HtmlSanitizer()));
 
