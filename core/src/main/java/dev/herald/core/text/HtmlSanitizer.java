@@ -1,5 +1,6 @@
 package dev.herald.core.text;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -13,11 +14,11 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Makes article HTML safe to publish: only the elements and attributes of jsoup's relaxed
- * safelist (less those HTML5 made obsolete) plus figures, marks and table cell classes survive, so
- * no script, iframe, style or event handler reaches a feed, and link and image URLs follow {@link
- * UrlPolicy} (relative links are kept as written). What survives is made valid HTML ({@link
- * HtmlConformance}). Characters XML forbids are removed, including those written as entities.
- * Thread-safe.
+ * safelist (less those HTML5 made obsolete) plus figures, marks, table cell classes and the
+ * language of code survive, so no script, iframe, style or event handler reaches a feed, and link
+ * and image URLs follow {@link UrlPolicy} (relative links are kept as written). What survives is
+ * made valid HTML ({@link HtmlConformance}). Characters XML forbids are removed, including those
+ * written as entities. Thread-safe.
  */
 public final class HtmlSanitizer {
 
@@ -39,7 +40,8 @@ public final class HtmlSanitizer {
             .addAttributes("abbr", "title")
             .addAttributes("time", "datetime")
             .addAttributes("th", "class")
-            .addAttributes("td", "class");
+            .addAttributes("td", "class")
+            .addAttributes("code", "class");
     private final Cleaner cleaner = new Cleaner(safelist);
 
     /** The sanitized form of an HTML fragment; "" for null or blank input. */
@@ -71,6 +73,7 @@ public final class HtmlSanitizer {
             clean.outputSettings().prettyPrint(false);
             clean = cleaner.clean(Jsoup.parseBodyFragment(clean.body().html()));
         }
+        clean.body().select("code[class]").forEach(HtmlSanitizer::keepLanguageOnly);
         HtmlConformance.apply(clean.body());
         clean.outputSettings()
                 .prettyPrint(false)
@@ -95,6 +98,18 @@ public final class HtmlSanitizer {
             }
         }, clean.body());
         return clean.body().html();
+    }
+
+    // A code element keeps of its classes only the language CommonMark gives a fenced block
+    // (language-ruby), which highlighters read; another class could borrow the page's styles.
+    private static void keepLanguageOnly(Element code) {
+        List<String> languages = code.classNames().stream()
+                .filter(name -> name.startsWith("language-") && name.length() > "language-".length()).toList();
+        if (languages.isEmpty()) {
+            code.removeAttr("class");
+        } else {
+            code.attr("class", String.join(" ", languages));
+        }
     }
 
     // Old Internet Explorer took a backtick as an attribute quote, so validators (the W3C feed

@@ -66,6 +66,18 @@ class HtmlSanitizerTest {
         assertEquals(expected, sanitizer.sanitize(html));
     }
 
+    // the class CommonMark gives a fenced block's info string, as Markdown without HTML keeps it
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "<pre><code class=\"language-ruby\">puts 1</code></pre>|<pre><code class=\"language-ruby\">puts 1</code></pre>",
+        "<pre><code class=\"hidden language-c++ language-föö\">x</code></pre>|<pre><code class=\"language-c++ language-föö\">x</code></pre>",
+        "<p><code class=\"sr-only\">x</code> <code class=\"language-\">y</code></p>|<p><code>x</code> <code>y</code></p>",
+        "<p class=\"language-ruby\">x</p>|<p>x</p>",
+    })
+    void keepsOnlyTheLanguageOfCode(String html, String expected) {
+        assertEquals(expected, sanitizer.sanitize(html));
+    }
+
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void mendsMarkupInTimeThatGrowsWithIt() {

@@ -48,6 +48,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void keepsTheLanguageOfACodeBlockWhetherOrNotTheTextHasHtml() {
+        assertEquals("<pre><code class=\"language-ruby\">puts 1\n</code></pre>\n<p>Some <strong>bold</strong>.</p>\n",
+                renderer.render("```ruby\nputs 1\n```\n\nSome **bold**."));
+        assertEquals("<pre><code class=\"language-ruby\">puts 1\n</code></pre>\n<p>Some <b>bold</b>.</p>\n",
+                renderer.render("```ruby\nputs 1\n```\n\nSome <b>bold</b>."));
+    }
+
+    @Test
     void makesLinkAndImageUrlsValid() {
         assertEquals("<p><a href=\"https://a.example/annual%20report.pdf\">report</a> "
                 + "<a href=\"https://xn--zrich-kva.example/b\">Z</a> <a>typo</a> "
