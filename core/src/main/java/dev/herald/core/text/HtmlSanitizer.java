@@ -2,6 +2,7 @@ package dev.herald.core.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -73,7 +74,8 @@ public final class HtmlSanitizer {
             clean.outputSettings().prettyPrint(false);
             clean = cleaner.clean(Jsoup.parseBodyFragment(clean.body().html()));
         }
-        clean.body().select("code[class]").forEach(HtmlSanitizer::keepLanguageOnly);
+        clean.body().select("code[class]").forEach(code -> keepClasses(code, HtmlSanitizer::isLanguage));
+        clean.body().select("th[class], td[class]").forEach(cell -> keepClasses(cell, TableAlignment::isAlignment));
         HtmlConformance.apply(clean.body());
         clean.outputSettings()
                 .prettyPrint(false)
@@ -100,16 +102,20 @@ public final class HtmlSanitizer {
         return clean.body().html();
     }
 
-    // A code element keeps of its classes only the language CommonMark gives a fenced block
-    // (language-ruby), which highlighters read; another class could borrow the page's styles.
-    private static void keepLanguageOnly(Element code) {
-        List<String> languages = code.classNames().stream()
-                .filter(name -> name.startsWith("language-") && name.length() > "language-".length()).toList();
-        if (languages.isEmpty()) {
-            code.removeAttr("class");
+    // Of an element's classes only those Herald gives keep: a code block's language, which
+    // highlighters read (language-ruby, from a fenced block's info string), and a table cell's
+    // alignment; another class could borrow the page's styles (a hidden one, say).
+    private static void keepClasses(Element element, Predicate<String> kept) {
+        List<String> names = element.classNames().stream().filter(kept).toList();
+        if (names.isEmpty()) {
+            element.removeAttr("class");
         } else {
-            code.attr("class", String.join(" ", languages));
+            element.attr("class", String.join(" ", names));
         }
+    }
+
+    private static boolean isLanguage(String name) {
+        return name.startsWith("language-") && name.length() > "language-".length();
     }
 
     // Old Internet Explorer took a backtick as an attribute quote, so validators (the W3C feed

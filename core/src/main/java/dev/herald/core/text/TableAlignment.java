@@ -11,6 +11,11 @@ final class TableAlignment {
     private TableAlignment() {
     }
 
+    /** Whether a class is one {@link #cssClass} gives. */
+    static boolean isAlignment(String name) {
+        return name.startsWith("align-") && cssClass(name.substring("align-".length())).isPresent();
+    }
+
     static Optional<String> cssClass(String align) {
         return switch (align) {
             case "left", "center", "right" -> Optional.of("align-" + align);

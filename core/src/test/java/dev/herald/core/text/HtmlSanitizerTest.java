@@ -66,15 +66,17 @@ class HtmlSanitizerTest {
         assertEquals(expected, sanitizer.sanitize(html));
     }
 
-    // the class CommonMark gives a fenced block's info string, as Markdown without HTML keeps it
+    // the class CommonMark gives a fenced block's info string, as Markdown without HTML keeps it,
+    // and a GFM table's alignment
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<pre><code class=\"language-ruby\">puts 1</code></pre>|<pre><code class=\"language-ruby\">puts 1</code></pre>",
         "<pre><code class=\"hidden language-c++ language-föö\">x</code></pre>|<pre><code class=\"language-c++ language-föö\">x</code></pre>",
         "<p><code class=\"sr-only\">x</code> <code class=\"language-\">y</code></p>|<p><code>x</code> <code>y</code></p>",
         "<p class=\"language-ruby\">x</p>|<p>x</p>",
+        "<table><tr><td class=\"sr-only align-left\">1</td><th class=\"hidden\">2</th></tr></table>|<table><tbody><tr><td class=\"align-left\">1</td><th>2</th></tr></tbody></table>",
     })
-    void keepsOnlyTheLanguageOfCode(String html, String expected) {
+    void keepsOnlyTheLanguageOfCodeAndTheAlignmentOfCells(String html, String expected) {
         assertEquals(expected, sanitizer.sanitize(html));
     }
 
