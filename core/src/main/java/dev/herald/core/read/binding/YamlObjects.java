@@ -54,7 +54,7 @@ public final class YamlObjects {
             FieldMap fields = trees.readObject(parser);
             return Optional.of(fields);
         } catch (StreamReadException e) {
-            reportSyntaxError(e, lineOffset, problems);
+            reportSyntaxError(e, lastLine(yaml), lineOffset, problems);
             return Optional.empty();
         } catch (StreamConstraintsException e) {
             problems.error(lineOffset + 1, null, "invalid YAML: lists and mappings nested more than " + MAX_DEPTH
@@ -66,7 +66,13 @@ public final class YamlObjects {
         }
     }
 
-    private static void reportSyntaxError(StreamReadException e, int lineOffset, Problems problems) {
+    // the text's last line: an error at its end ("got <stream end>") is named there, where the
+    // unclosed list or quote is, not on the line after it
+    private static int lastLine(String yaml) {
+        return Math.max((int) yaml.lines().count(), 1);
+    }
+
+    private static void reportSyntaxError(StreamReadException e, int lastLine, int lineOffset, Problems problems) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             // SnakeYAML says what it expected and where: "expected ',' or ']', but got <block end>"
             String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
@@ -75,10 +81,12 @@ public final class YamlObjects {
                     ? "a tab (column " + (yaml.getProblemMark().getColumn() + 1) + "), where YAML takes only spaces:"
                             + " write a space after a key's colon, and spaces to indent"
                     : yaml.getProblem() + context;
-            problems.error(yaml.getProblemMark().getLine() + 1 + lineOffset, null, "invalid YAML: " + problem);
+            problems.error(Math.min(yaml.getProblemMark().getLine() + 1, lastLine) + lineOffset, null,
+                    "invalid YAML: " + problem);
             return;
         }
-        int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0) + lineOffset;
+        int line = e.getLocation() == null ? 0
+                : Math.min(Math.max(e.getLocation().getLineNr(), 0), lastLine) + lineOffset;
         String problem;
         if (e.getCause() instanceof ReaderException unreadable) {
             problem = String.format("a character YAML does not allow (U+%04X, a control character or a"
