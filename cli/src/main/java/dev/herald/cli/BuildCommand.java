@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the static site: every feed, every tag's feeds, OPML, HTML pages.",
                 "A rebuild reads and writes only what changed since the last build.",
-                "With any problem DIR is left as it was and the exit code is 1, unless --keep-going."})
+                "With any problem the exit code is 1 and DIR is left as it was, unless --keep-going."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -65,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Items in each feed and list page (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
+    @Option(names = "--keep-going",
+            description = "Publish the valid articles even when others have problems (the exit code is still 1).")
     boolean keepGoing;
 
     @Option(names = "--force", description = {"Replace DIR even when it is not empty and was not built by Herald.",

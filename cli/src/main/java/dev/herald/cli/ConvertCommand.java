@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 /** {@code herald convert}: articles to one feed, on stdout or in a file. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts articles (files, folders, - for stdin) to one feed.",
-                "With any problem nothing is written and the exit code is 1, unless --keep-going."})
+                "With any problem the exit code is 1 and nothing is written, unless --keep-going."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -63,7 +63,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Most items (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--keep-going", description = "Publish the valid articles even when others have problems.")
+    @Option(names = "--keep-going",
+            description = "Publish the valid articles even when others have problems (the exit code is still 1).")
     boolean keepGoing;
 
     @Option(names = "--force", description = "Replace --out FILE even when it is not a feed.")
