@@ -143,6 +143,22 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void refusesBinaryValuesOnTheirLine() {
+        ReadResult result = readFile(folder, "binary.md", """
+                ---
+                title: A picture
+                published: 2024-11-28
+                summary: !!binary |
+                  R0lGODlhAQABAAAAACw=
+                ---
+                Body.
+                """);
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of("binary.md:4: summary: binary data (!!binary) is not supported: write text"),
+                report(result, folder));
+    }
+
+    @Test
     void explainsAMissingFrontMatter() {
         ReadResult result = readFile(folder, "plain.md", "# Just Markdown\n");
         assertEquals(List.of("plain.md:1: no front matter: a Markdown article starts with a line \"---\","

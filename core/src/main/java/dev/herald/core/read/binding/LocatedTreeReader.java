@@ -97,6 +97,10 @@ public final class LocatedTreeReader {
                 return NODES.booleanNode(parser.getBooleanValue());
             case VALUE_NULL:
                 return NODES.nullNode();
+            case VALUE_EMBEDDED_OBJECT:
+                // YAML's !!binary: no article field holds bytes
+                problems.error(line(parser), field, "binary data (!!binary) is not supported: write text");
+                return NODES.nullNode();
             default:
                 throw new IllegalStateException("unexpected token " + token);
         }
