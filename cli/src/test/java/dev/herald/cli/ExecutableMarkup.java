@@ -22,7 +22,9 @@ import org.jsoup.parser.Parser;
 /**
  * Looks for markup a browser or feed reader would run in pages and in the HTML that feeds carry:
  * scripts and other active elements, event handlers, inline styles, and URLs of a scheme that runs
- * or smuggles content ({@code javascript:}, {@code data:}, …), however they are spelled.
+ * or smuggles content ({@code javascript:}, {@code data:}, …), however they are spelled. Text that a
+ * reader shows as text (an Atom summary of type {@code text}, a JSON Feed's {@code summary}) may say
+ * anything.
  */
 final class ExecutableMarkup {
 
@@ -33,7 +35,10 @@ final class ExecutableMarkup {
             "poster", "background", "cite", "longdesc", "srcset", "ping", "codebase", "dynsrc", "lowsrc");
     private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?:.*|mailto:.*|tel:.*|[^:]*|[^:/?#]*[/?#].*)");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x20\\x7f]");
-    private static final Set<String> FEED_HTML = Set.of("description", "content:encoded", "content", "summary");
+    /** RSS elements that readers show as HTML, whatever they hold. */
+    private static final Set<String> RSS_HTML = Set.of("description", "content:encoded");
+    /** Atom's text constructs: HTML only when their type says so; plain text (the default) shows as written. */
+    private static final Set<String> ATOM_TEXT_CONSTRUCTS = Set.of("title", "subtitle", "summary", "content", "rights");
 
     private ExecutableMarkup() {
     }
@@ -52,13 +57,30 @@ final class ExecutableMarkup {
                 }
             } else {
                 for (Element element : Jsoup.parse(text, "", Parser.xmlParser()).getAllElements()) {
-                    if (FEED_HTML.contains(element.tagName())) {
-                        found(file, Jsoup.parseBodyFragment(element.wholeText()), found);
+                    String html = htmlOf(element);
+                    if (html != null) {
+                        found(file, Jsoup.parseBodyFragment(html), found);
                     }
                 }
             }
         }
         assertEquals(List.of(), found, "markup that would run");
+    }
+
+    /** The HTML a feed reader makes of a feed's element, or null when it shows the element as text or not at all. */
+    private static String htmlOf(Element element) {
+        String name = element.tagName();
+        if (RSS_HTML.contains(name)) {
+            return element.wholeText();
+        }
+        if (ATOM_TEXT_CONSTRUCTS.contains(name)) {
+            return switch (element.attr("type")) {
+                case "html" -> element.wholeText();
+                case "xhtml" -> element.html();
+                default -> null;
+            };
+        }
+        return null;
     }
 
     private static void found(Path file, Document document, List<String> found) {

@@ -28,6 +28,8 @@ class ExecutableMarkupTest {
             "page.html|<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
             "feed.xml|<rss><channel><item><description>&lt;script&gt;alert(1)&lt;/script&gt;</description></item></channel></rss>",
             "atom.xml|<feed><entry><content type=\"html\">&lt;a href=\"vbscript:x\"&gt;x&lt;/a&gt;</content></entry></feed>",
+            "atom.xml|<feed><entry><summary type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                    + "<img src=\"a.png\" onload=\"x()\"/></div></summary></entry></feed>",
             "feed.json|{\"items\": [{\"content_html\": \"<form action=\\\"https://a.example/\\\"></form>\"}]}"})
     void findsWhatWouldRun(String nameAndText) throws IOException {
         Path file = write(nameAndText);
@@ -40,7 +42,9 @@ class ExecutableMarkupTest {
             "page.html|<html><head><link rel=\"stylesheet\" href=\"/style.css\"></head><body><a href=\"/a/b:c\">x</a>"
                     + "<a href=\"https://a.example/?q=javascript:x\">y</a><img src=\"i.png\" alt=\"\"></body></html>",
             "feed.xml|<rss><channel><item><description>&lt;p&gt;&lt;a href=\"mailto:desk@a.example\"&gt;desk&lt;/a&gt;"
-                    + "&lt;/p&gt;</description></item></channel></rss>"})
+                    + "&lt;/p&gt;</description></item></channel></rss>",
+            "atom.xml|<feed><entry><title>&lt;script&gt; in a headline</title><summary type=\"text\">How "
+                    + "&lt;a onclick=\"x()\"&gt; runs</summary><content>&lt;svg onload=x&gt;</content></entry></feed>"})
     void passesWhatOnlyShows(String nameAndText) throws IOException {
         ExecutableMarkup.noneIn(List.of(write(nameAndText)));
     }
