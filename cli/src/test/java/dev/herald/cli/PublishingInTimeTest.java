@@ -109,6 +109,29 @@ class PublishingInTimeTest {
     }
 
     @Test
+    void namesAMissingFileOnTheLineOfItsOwnArticlesText() throws IOException {
+        Path src = corpus();
+        Files.writeString(src.resolve("charts.json"), """
+                [
+                  {"id": "first-chart", "title": "First", "published": "2026-12-01T08:00:00Z",
+                   "bodyHtml": "<p><img src=\\"/img/chart.png\\" alt=\\"chart\\"></p>"},
+                  {"id": "second-chart", "title": "Second", "published": "2026-12-01T09:00:00Z",
+                   "bodyHtml": "<p>Again: <img src=\\"/img/chart.png\\" alt=\\"chart\\"></p>"}
+                ]
+                """);
+        Files.writeString(src.resolve("quoted.md"), "---\ntitle: \"Why /img/plan.png is missing\"\n"
+                + "published: 2026-12-01T10:00:00Z\n---\nThe plan:\n\n![plan](/img/plan.png)\n");
+        CliRun run = CliRun.of("validate", src.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        String missing = "which is no file of the site's static folder (add the file, or fix the path)";
+        String charts = src.resolve("charts.json").toString();
+        String quoted = src.resolve("quoted.md").toString();
+        assertEquals(charts + ":3: body: names /img/chart.png, " + missing + "\n"
+                + charts + ":5: body: names /img/chart.png, " + missing + "\n"
+                + quoted + ":7: body: names /img/plan.png, " + missing + "\n", run.out());
+    }
+
+    @Test
     void takesOwnFilesWithSpacesInTheirNamesAsEditorsWriteThem() throws IOException {
         Path src = corpus();
         Files.copy(src.resolve("static/images/harbour.png"), src.resolve("static/images/harbour at dawn.png"));

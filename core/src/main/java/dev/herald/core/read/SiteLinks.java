@@ -32,13 +32,17 @@ final class SiteLinks {
         List<SourcedArticle> kept = new ArrayList<>(articles.size());
         for (SourcedArticle sourced : articles) {
             Article article = sourced.article();
+            int start = offsetOfLine(text, sourced.line());
             boolean broken = false;
             if (article.image() != null && SiteRelativeUrls.isSiteRelative(article.image().url())) {
-                broken |= missing(article.image().url().toString(), "image.url", sourced, text, exists, problems);
+                String url = article.image().url().toString();
+                broken |= missing(url, "image.url", lineOf(url, text, start, sourced.line()), exists, problems);
             }
-            // each once: a link written twice is one file to add
+            // each once: a link written twice is one file to add; looked for in the article's text,
+            // not in a title before it that happens to quote the same path
+            int body = afterFrontMatter(text, start);
             for (String url : new LinkedHashSet<>(SiteRelativeUrls.in(article.contentHtml()))) {
-                broken |= missing(url, "body", sourced, text, exists, problems);
+                broken |= missing(url, "body", lineOf(url, text, body, sourced.line()), exists, problems);
             }
             if (!broken) {
                 kept.add(sourced);
@@ -47,22 +51,21 @@ final class SiteLinks {
         return kept;
     }
 
-    private static boolean missing(String url, String field, SourcedArticle sourced, String text,
-            Predicate<String> exists, Problems problems) {
+    private static boolean missing(String url, String field, int line, Predicate<String> exists, Problems problems) {
         if (exists.test(url)) {
             return false;
         }
-        problems.error(lineOf(url, text, sourced.line()), field, "names " + url
+        problems.error(line, field, "names " + url
                 + ", which is no file of the site's static folder (add the file, or fix the path)");
         return true;
     }
 
-    // the line where the URL is written, as the HTML has it or as an editor may have (a space, not
-    // %20), else where the article starts
-    private static int lineOf(String url, String text, int fallback) {
-        int at = text.indexOf(url);
+    // the line where the URL is first written from `from` on, as the HTML has it or as an editor
+    // may have (a space, not %20), else where the article starts
+    private static int lineOf(String url, String text, int from, int fallback) {
+        int at = text.indexOf(url, from);
         if (at < 0) {
-            at = text.indexOf(decoded(url));
+            at = text.indexOf(decoded(url), from);
         }
         if (at < 0) {
             return fallback;
@@ -74,6 +77,37 @@ final class SiteLinks {
             }
         }
         return line;
+    }
+
+    // where the article's first line starts (the whole text when its line is unknown)
+    private static int offsetOfLine(String text, int line) {
+        int at = 0;
+        for (int current = 1; current < line && at >= 0; current++) {
+            at = text.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return Math.max(at, 0);
+    }
+
+    // past a Markdown article's front matter: a first line "---" up to the next line "---"
+    private static int afterFrontMatter(String text, int start) {
+        if (!lineAt(text, start).strip().equals("---")) {
+            return start;
+        }
+        int at = text.indexOf('\n', start);
+        while (at >= 0) {
+            at++;
+            if (lineAt(text, at).stripTrailing().equals("---")) {
+                return at;
+            }
+            at = text.indexOf('\n', at);
+        }
+        return start;
+    }
+
+    private static String lineAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     private static String decoded(String url) {
