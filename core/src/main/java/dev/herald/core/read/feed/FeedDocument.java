@@ -17,7 +17,8 @@ import org.jdom2.input.sax.XMLReaders;
 /**
  * The XML of a feed as a JDOM document, parsed with no DTD and no external entity: a document
  * with a DOCTYPE is refused. Blank lines before the XML declaration (common in real feeds) are
- * skipped; an HTML page is named as such, with the feed it links to when it has one.
+ * skipped; an HTML page is named as such, with the feed it links to when it has one. A feed wrong
+ * about its encoding is read in the one it is in ({@link XmlEncoding}).
  */
 final class FeedDocument {
 
@@ -28,7 +29,8 @@ final class FeedDocument {
     }
 
     /** The document, or empty with a problem saying why not. */
-    static Optional<Document> parse(byte[] bytes, String source, Problems problems) {
+    static Optional<Document> parse(byte[] given, String source, Problems problems) {
+        byte[] bytes = given;
         int start = firstMarkup(bytes);
         String head = new String(bytes, start, Math.min(bytes.length - start, 2048), StandardCharsets.UTF_8)
                 .toLowerCase(Locale.ROOT).replaceFirst("^<\\?xml[^>]*>\\s*", "");
@@ -44,6 +46,11 @@ final class FeedDocument {
         if (FeedDiscovery.isHtmlPage(bytes)) {
             problems.error(0, null, htmlPage(bytes, source));
             return Optional.empty();
+        }
+        byte[] readable = XmlEncoding.corrected(bytes, start, problems);
+        if (readable != bytes) {
+            bytes = readable;
+            start = 0;
         }
         try {
             return Optional.of(pruned(build(bytes, start), problems));

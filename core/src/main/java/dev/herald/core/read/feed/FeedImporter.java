@@ -95,6 +95,7 @@ public final class FeedImporter {
         if (document.isEmpty()) {
             return new Import(List.of(), problems.toList());
         }
+        UndeclaredAtom.adopt(document.get(), problems);
         List<RawEntry> raw = RawEntry.of(document.get());
         List<FeedItem> items;
         Instant feedDate;

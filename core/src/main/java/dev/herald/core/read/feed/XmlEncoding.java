@@ -1,0 +1,112 @@
+package dev.herald.core.read.feed;
+
+import dev.herald.core.problem.Problems;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The encoding to read a feed in when its XML declaration is wrong about it, as feed readers
+ * (Miniflux, feedparser) decide: a feed whose bytes are UTF-8 is UTF-8 whatever it declares (a
+ * server's template says ISO-8859-1 over a database's UTF-8 text); one that declares an encoding that
+ * does not exist, or none while it is not UTF-8, is Windows-1252 (the web's default for text that
+ * is not UTF-8). Otherwise the declaration is right and the XML parser follows it. A feed in
+ * UTF-16 or UTF-32 is left to the parser.
+ */
+final class XmlEncoding {
+
+    private static final Pattern DECLARATION = Pattern.compile("^<\\?xml\\s[^>]*?>");
+    private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private XmlEncoding() {
+    }
+
+    /**
+     * The feed's bytes from {@code start} (its first markup) as the parser should read them: as
+     * given, or, with a warning, as UTF-8 that declares itself so.
+     */
+    static byte[] corrected(byte[] bytes, int start, Problems problems) {
+        if (start >= bytes.length || bytes[start] != '<' || hasNul(bytes, start)) {
+            return bytes; // UTF-16 or UTF-32: the parser reads those from their first bytes
+        }
+        String head = new String(bytes, start, Math.min(bytes.length - start, 512), StandardCharsets.ISO_8859_1);
+        Matcher declaration = DECLARATION.matcher(head);
+        Matcher encoding = declaration.find() ? ENCODING.matcher(declaration.group()) : null;
+        if (encoding == null || !encoding.find()) {
+            // XML's default is UTF-8
+            return isUtf8(bytes, start) ? bytes : readAs(WINDOWS_1252, bytes, start, null, problems,
+                    "the feed names no encoding and is not UTF-8");
+        }
+        String label = encoding.group(2);
+        int labelAt = declaration.start() + encoding.start(2);
+        Charset declared = charset(label);
+        boolean utf8 = isUtf8(bytes, start);
+        if (declared == null) {
+            return readAs(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, bytes, start, labelAt, problems,
+                    "the XML declaration names the encoding \"" + label + "\", which does not exist");
+        }
+        // bytes that are UTF-8 (beyond ASCII, where most encodings agree) are in no other encoding
+        boolean sameInAscii = !declared.name().startsWith("UTF-16") && !declared.name().startsWith("UTF-32");
+        if (declared.equals(StandardCharsets.UTF_8) || !utf8 || sameInAscii && isAscii(bytes, start)) {
+            return bytes;
+        }
+        return readAs(StandardCharsets.UTF_8, bytes, start, labelAt, problems,
+                "the XML declaration says the encoding is \"" + label + "\", but the feed is UTF-8");
+    }
+
+    // the feed's text, read in `charset`, as UTF-8 bytes whose declaration (if any) says so
+    private static byte[] readAs(Charset charset, byte[] bytes, int start, Integer labelAt, Problems problems,
+            String why) {
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        problems.warning(1, null, why + "; read as " + (utf8 ? "UTF-8" : "Windows-1252") + ", as feed readers do");
+        String text = new String(bytes, start, bytes.length - start, charset);
+        if (labelAt != null) {
+            int end = text.indexOf(text.charAt(labelAt - 1), labelAt);
+            text = text.substring(0, labelAt) + "UTF-8" + text.substring(end);
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Charset charset(String label) {
+        try {
+            return Charset.isSupported(label) ? Charset.forName(label) : null;
+        } catch (IllegalCharsetNameException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes, int start) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNul(byte[] bytes, int start) {
+        for (int i = start; i < Math.min(bytes.length, start + 512); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
