@@ -58,6 +58,10 @@ final class AtomEntries {
         if (raw != null && body != null) {
             base = raw.childBase(content != null ? "content" : "summary", base).orElse(base);
         }
+        if (base == null) {
+            // no xml:base and a feed read from a file: its links are relative to the entry's page, as readers take them
+            base = uri(alternate(entry));
+        }
         return new FeedItem(number, entry.getId(), entry.getTitleEx() == null ? entry.getTitle() : text(entry.getTitleEx()),
                 alternate(entry), published, dateText, updated, authors(entry), tags(entry), summary,
                 ItemHtml.resolved(html, base), enclosure(entry), mediaEnclosures(entry), source(entry),

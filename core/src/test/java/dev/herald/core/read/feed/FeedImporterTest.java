@@ -306,6 +306,20 @@ class FeedImporterTest {
     }
 
     @Test
+    void resolvesRelativeUrlsOfAnEntryWithoutABaseAgainstItsLink() {
+        // Reddit's feeds link their own pages root-relative, with no xml:base
+        String atom = """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>/r/harbours/.rss</id>
+                <updated>2024-11-28T09:30:00Z</updated>
+                <entry><id>t3_1</id><title>E</title><updated>2024-11-28T09:30:00Z</updated>
+                <link href="https://forum.example/r/harbours/comments/1/"/>
+                <content type="html">&lt;a href="/r/harbours/comments/2/"&gt;[link]&lt;/a&gt;</content></entry></feed>
+                """;
+        assertEquals("<a href=\"https://forum.example/r/harbours/comments/2/\">[link]</a>",
+                only(importFeed(atom, null)).contentHtml());
+    }
+
+    @Test
     void takesDublinCoreSubjectsAsTagsAndSaysWhatItLeftOut() {
         Import imported = rss("""
                 <item><guid>g</guid><title>T</title><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate>
