@@ -3,12 +3,16 @@ package dev.herald.core.read;
 import dev.herald.core.problem.Problems;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Decodes article files strictly as UTF-8 and tells empty, binary and mis-encoded files apart. */
+/**
+ * Decodes article files strictly as UTF-8 (or as UTF-16 when a byte order mark says so, as Windows
+ * editors save "Unicode" text) and tells empty, binary and mis-encoded files apart.
+ */
 final class TextDecoder {
 
     private TextDecoder() {
@@ -19,6 +23,10 @@ final class TextDecoder {
         if (bytes.length == 0) {
             problems.error(0, null, "file is empty");
             return Optional.empty();
+        }
+        Charset utf16 = utf16ByOrderMark(bytes);
+        if (utf16 != null) {
+            return decodeUtf16(bytes, utf16, problems);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -38,14 +46,56 @@ final class TextDecoder {
             return Optional.empty();
         }
         String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return nonBlank(text.startsWith("\uFEFF") ? text.substring(1) : text, problems);
+    }
+
+    private static Charset utf16ByOrderMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
         }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        return first == 0xFF && second == 0xFE ? StandardCharsets.UTF_16LE
+                : first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
+    private static Optional<String> decodeUtf16(byte[] bytes, Charset charset, Problems problems) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+        CharBuffer out = CharBuffer.allocate(bytes.length / 2);
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            String why = in.remaining() < 2 ? "the file ends inside a character"
+                    : "a lone surrogate at byte offset " + in.position();
+            problems.error(lineOf(out.flip(), out.length()), null, "not valid UTF-16 (" + why + "); save the file as UTF-8");
+            return Optional.empty();
+        }
+        String text = out.flip().toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.error(lineOf(text, nul), null, "binary file (NUL character), not an article");
+            return Optional.empty();
+        }
+        return nonBlank(text, problems);
+    }
+
+    private static Optional<String> nonBlank(String text, Problems problems) {
         if (text.isBlank()) {
             problems.error(0, null, "file is empty (only white space)");
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    private static int lineOf(CharSequence text, int end) {
+        int line = 1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

@@ -47,6 +47,22 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsUtf16WithAByteOrderMarkAsEditorsSaveIt() throws IOException {
+        // Windows Notepad's "Unicode" and "Unicode big endian"
+        String story = "---\ntitle: Z\u00fcrich Trams Return\npublished: 2024-11-28\n---\nTrams run again.\n";
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = folder.resolve("utf16.md");
+            Files.write(file, ("\uFEFF" + story).getBytes(charset));
+            ReadResult result = reader.read(file);
+            assertEquals(List.of(), result.problems(), charset.name());
+            assertEquals("Z\u00fcrich Trams Return", result.articleList().get(0).title());
+        }
+        byte[] cut = java.util.Arrays.copyOf(("\uFEFF" + story).getBytes(StandardCharsets.UTF_16LE), 61);
+        assertEquals(List.of("cut.md:2: not valid UTF-16 (the file ends inside a character); save the file as UTF-8"),
+                read("cut.md", cut));
+    }
+
+    @Test
     void refusesFilesOverTheSizeLimit() throws IOException {
         byte[] huge = new byte[(int) ArticleReader.MAX_FILE_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) 'a');
