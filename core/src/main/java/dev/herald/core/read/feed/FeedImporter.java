@@ -78,12 +78,13 @@ public final class FeedImporter {
      * @param source            the file or URL, for problems and (a URL) to resolve relative links
      * @param fallbackPublished date for entries that have none, when the feed has none either; may be null
      */
-    public Import importFeed(String source, byte[] xml, Instant fallbackPublished) {
+    public Import importFeed(String source, byte[] given, Instant fallbackPublished) {
         Problems problems = new Problems(source);
-        if (xml.length > MAX_FEED_BYTES) {
+        if (given.length > MAX_FEED_BYTES) {
             problems.error(0, null, "feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MiB");
             return new Import(List.of(), problems.toList());
         }
+        byte[] xml = XmlEncoding.utf8IfUtf16(given);
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
         if (JsonFeedItems.isJson(xml)) {
             // a JSON Feed has no date of its own: entries without one take the --published date

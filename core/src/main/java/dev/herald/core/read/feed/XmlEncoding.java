@@ -28,6 +28,41 @@ final class XmlEncoding {
     }
 
     /**
+     * A feed in UTF-16 (told by its byte order mark, or by an XML declaration's first bytes) as
+     * UTF-8 whose declaration says so; any other feed as it is. XML processors must read UTF-16, and
+     * JSON parsers do; the rest of the import reads UTF-8.
+     */
+    static byte[] utf8IfUtf16(byte[] bytes) {
+        Charset utf16 = bytes.length < 4 ? null
+                : startsWith(bytes, 0xFF, 0xFE) && !startsWith(bytes, 0xFF, 0xFE, 0, 0) ? StandardCharsets.UTF_16LE
+                : startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE
+                : startsWith(bytes, '<', 0, '?', 0) ? StandardCharsets.UTF_16LE
+                : startsWith(bytes, 0, '<', 0, '?') ? StandardCharsets.UTF_16BE : null;
+        if (utf16 == null) {
+            return bytes;
+        }
+        int bom = bytes[0] == '<' || bytes[1] == '<' ? 0 : 2;
+        String text = new String(bytes, bom, bytes.length - bom, utf16);
+        Matcher declaration = DECLARATION.matcher(text);
+        if (declaration.find()) {
+            Matcher encoding = ENCODING.matcher(declaration.group());
+            if (encoding.find()) {
+                text = text.substring(0, encoding.start(2)) + "UTF-8" + text.substring(encoding.end(2));
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (i >= bytes.length || (bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The feed's bytes from {@code start} (its first markup) as the parser should read them: as
      * given, or, with a warning, as UTF-8 that declares itself so.
      */

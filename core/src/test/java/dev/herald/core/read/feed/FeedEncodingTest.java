@@ -74,6 +74,20 @@ class FeedEncodingTest {
     }
 
     @Test
+    void readsFeedsInUtf16AsXmlProcessorsMust() {
+        String declared = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>";
+        Import littleEndian = importFeed("\uFEFF" + declared, "Café", StandardCharsets.UTF_16LE);
+        assertEquals("Café", title(littleEndian));
+        assertEquals(List.of(), littleEndian.problems());
+        assertEquals("Café", title(importFeed("\uFEFF" + declared, "Café", StandardCharsets.UTF_16BE)));
+        // no byte order mark: the declaration's first bytes tell the encoding
+        assertEquals("Café", title(importFeed(declared, "Café", StandardCharsets.UTF_16LE)));
+        String json = "\uFEFF{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [{\"id\": \"1\","
+                + " \"title\": \"Café\", \"date_published\": \"2024-11-28T09:30:00Z\", \"content_text\": \"x\"}]}";
+        assertEquals("Café", title(importer.importFeed("feed.json", json.getBytes(StandardCharsets.UTF_16BE), null)));
+    }
+
+    @Test
     void readsAnAtomFeedWrittenWithoutItsNamespaceAsAtom() {
         Import imported = importer.importFeed("feed.xml", """
                 <feed><title>T</title><updated>2024-11-28T09:30:00Z</updated>
