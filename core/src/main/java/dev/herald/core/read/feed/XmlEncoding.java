@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The encoding to read a feed in when its XML declaration is wrong about it, as feed readers
- * (Miniflux, feedparser) decide: a feed whose bytes are UTF-8 is UTF-8 whatever it declares (a
- * server's template says ISO-8859-1 over a database's UTF-8 text); one that declares an encoding that
- * does not exist, or none while it is not UTF-8, is Windows-1252 (the web's default for text that
- * is not UTF-8). Otherwise the declaration is right and the XML parser follows it. A feed in
- * UTF-16 or UTF-32 is left to the parser.
+ * The encoding to read a feed in. A feed in UTF-16 is made UTF-8 first. Where its XML declaration
+ * is wrong, feed readers (Miniflux, feedparser) decide: a feed whose bytes are UTF-8 is UTF-8
+ * whatever it declares (a server's template says ISO-8859-1 over a database's UTF-8 text); one that
+ * declares an encoding that does not exist, or none while it is not UTF-8, is Windows-1252 (the
+ * web's default for text that is not UTF-8). Otherwise the declaration is right and the XML parser
+ * follows it.
  */
 final class XmlEncoding {
 
@@ -68,7 +68,7 @@ final class XmlEncoding {
      */
     static byte[] corrected(byte[] bytes, int start, Problems problems) {
         if (start >= bytes.length || bytes[start] != '<' || hasNul(bytes, start)) {
-            return bytes; // UTF-16 or UTF-32: the parser reads those from their first bytes
+            return bytes; // UTF-32, or no XML at all: the parser says what it makes of it
         }
         String head = new String(bytes, start, Math.min(bytes.length - start, 512), StandardCharsets.ISO_8859_1);
         Matcher declaration = DECLARATION.matcher(head);
