@@ -18,7 +18,7 @@ import org.jdom2.input.sax.XMLReaders;
  * The XML of a feed as a JDOM document, parsed with no DTD and no external entity: a document
  * with a DOCTYPE is refused. Blank lines before the XML declaration (common in real feeds) are
  * skipped; an HTML page is named as such, with the feed it links to when it has one. A feed wrong
- * about its encoding is read in the one it is in ({@link XmlEncoding}).
+ * about its encoding is read in the one it is in ({@link FeedEncoding}).
  */
 final class FeedDocument {
 
@@ -47,7 +47,7 @@ final class FeedDocument {
             problems.error(0, null, htmlPage(bytes, source));
             return Optional.empty();
         }
-        byte[] readable = XmlEncoding.corrected(bytes, start, problems);
+        byte[] readable = FeedEncoding.corrected(bytes, start, problems);
         if (readable != bytes) {
             bytes = readable;
             start = 0;

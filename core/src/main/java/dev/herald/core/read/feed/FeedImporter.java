@@ -73,7 +73,7 @@ public final class FeedImporter {
     }
 
     /**
-     * The articles of the feed in {@code xml}, each with the entry it came from.
+     * The articles of the feed in {@code given} (RSS, Atom or JSON Feed), each with the entry it came from.
      *
      * @param source            the file or URL, for problems and (a URL) to resolve relative links
      * @param fallbackPublished date for entries that have none, when the feed has none either; may be null
@@ -84,15 +84,16 @@ public final class FeedImporter {
             problems.error(0, null, "feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MiB");
             return new Import(List.of(), problems.toList());
         }
-        byte[] xml = XmlEncoding.utf8IfUtf16(given);
+        byte[] bytes = FeedEncoding.utf8IfUtf16(given);
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
-        if (JsonFeedItems.isJson(xml)) {
+        if (JsonFeedItems.isJson(bytes)) {
             // a JSON Feed has no date of its own: entries without one take the --published date
-            List<ImportedArticle> articles = JsonFeedItems.of(xml, documentBase, problems)
+            byte[] json = FeedEncoding.jsonAsUtf8(bytes, problems);
+            List<ImportedArticle> articles = JsonFeedItems.of(json, documentBase, problems)
                     .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
             return new Import(articles, problems.toList());
         }
-        Optional<Document> document = FeedDocument.parse(xml, source, problems);
+        Optional<Document> document = FeedDocument.parse(bytes, source, problems);
         if (document.isEmpty()) {
             return new Import(List.of(), problems.toList());
         }

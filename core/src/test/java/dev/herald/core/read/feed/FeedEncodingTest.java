@@ -88,6 +88,16 @@ class FeedEncodingTest {
     }
 
     @Test
+    void readsAJsonFeedThatIsNotUtf8AsWindows1252() {
+        String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": [{\"id\": \"1\","
+                + " \"title\": \"Café – 5 €\", \"date_published\": \"2024-11-28T09:30:00Z\", \"content_text\": \"x\"}]}";
+        Import imported = importer.importFeed("feed.json", json.getBytes(Charset.forName("windows-1252")), null);
+        assertEquals("Café – 5 €", title(imported));
+        assertEquals(List.of(Problem.warning("feed.json", 1, null, "the JSON Feed is not UTF-8; read as Windows-1252,"
+                + " as feed readers do")), imported.problems());
+    }
+
+    @Test
     void readsAnAtomFeedWrittenWithoutItsNamespaceAsAtom() {
         Import imported = importer.importFeed("feed.xml", """
                 <feed><title>T</title><updated>2024-11-28T09:30:00Z</updated>

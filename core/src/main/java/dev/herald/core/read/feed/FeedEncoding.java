@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
  * web's default for text that is not UTF-8). Otherwise the declaration is right and the XML parser
  * follows it.
  */
-final class XmlEncoding {
+final class FeedEncoding {
 
     private static final Pattern DECLARATION = Pattern.compile("^<\\?xml\\s[^>]*?>");
     private static final Pattern ENCODING = Pattern.compile("\\sencoding\\s*=\\s*([\"'])([^\"']*)\\1");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private XmlEncoding() {
+    private FeedEncoding() {
     }
 
     /**
@@ -51,6 +51,12 @@ final class XmlEncoding {
             }
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A JSON Feed's bytes as UTF-8: as they are, or (with a warning) read as Windows-1252 when they are not UTF-8. */
+    static byte[] jsonAsUtf8(byte[] bytes, Problems problems) {
+        return isUtf8(bytes, 0) ? bytes : readAs(WINDOWS_1252, bytes, 0, null, problems,
+                "the JSON Feed is not UTF-8");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
