@@ -11,7 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place a failure reaches the user: {@code herald: message} on stderr, with the stack
- * trace only under {@code --verbose}, and exit code 1.
+ * trace only under {@code --verbose} (offered unless the message is all there is to say: a file
+ * that is missing or may not be read), and exit code 1.
  */
 final class CliErrorHandler implements IExecutionExceptionHandler {
 
@@ -21,7 +22,8 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         err.println("herald: " + message(exception));
         if (verbose(parseResult)) {
             exception.printStackTrace(err);
-        } else {
+        } else if (!(exception instanceof FileSystemException)) {
+            // a missing file or a denied folder is said in full; anything else may be a bug worth its trace
             err.println("herald: run again with --verbose for details");
         }
         err.flush();

@@ -168,6 +168,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void namesAMissingFeedFileAndNothingMore() {
+        Path missing = folder.resolve("no-such-feed.xml");
+        CliRun run = CliRun.of("import", missing.toString(), "--out", folder.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        // the message is whole: a stack trace would tell the user nothing more
+        assertEquals("herald: no such file or folder: " + missing + "\n", run.err());
+    }
+
+    @Test
     void saysWhyAUrlCannotBeFetchedInWords() throws IOException {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
