@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * Dates as real feeds write them, beyond what their specifications allow: RFC 822 with or
  * without the weekday, seconds or a known zone, or with a 12-hour clock ({@code 8:56 am PST}),
- * ISO 8601 with a space or without a zone, and slashed forms such as {@code 2020/1/10 14:33:00}.
- * A date without a zone is taken as UTC, as feed readers do.
+ * ISO 8601 with a space or without a zone, and slashed forms such as {@code 2020/1/10 14:33:00};
+ * month and weekday names of other languages too ({@link LocalizedDates}). A date without a zone
+ * is taken as UTC, as feed readers do.
  */
 final class FeedDates {
 
@@ -64,6 +65,15 @@ final class FeedDates {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        Optional<Instant> parsed = parseAsWritten(text);
+        if (parsed.isEmpty()) {
+            String english = LocalizedDates.inEnglish(text.strip());
+            return english.equals(text.strip()) ? parsed : parseAsWritten(english);
+        }
+        return parsed;
+    }
+
+    private static Optional<Instant> parseAsWritten(String text) {
         String date = zoneAsOffset(text.strip().replaceAll("\\s+", " "));
         Optional<Instant> strict = DateTimes.parse(date);
         if (strict.isPresent()) {

@@ -174,7 +174,20 @@ class FeedImporterTest {
             "Sun, 9 Apr 2006 4:50 pm CEST|2006-04-09T14:50:00Z",
             "21 Jan 2008 12:05 AM +0100|2008-01-20T23:05:00Z",
             "2024-11-28T09:30:00+0100|2024-11-28T08:30:00Z",
-            "November 28, 2024|2024-11-28T00:00:00Z"})
+            "November 28, 2024|2024-11-28T00:00:00Z",
+            // month and weekday names of the feed's language, as Brazilian, French, German, Spanish,
+            // Italian and Dutch publishers' CMSs write them
+            "Seg, 24 Set 2018 19:42:40 -0300|2018-09-24T22:42:40Z",
+            "Sáb, 01 Fev 2020 08:00:00 -0300|2020-02-01T11:00:00Z",
+            "lun., 24 sept. 2018 19:42:40 +0200|2018-09-24T17:42:40Z",
+            "jeu., 12 déc. 2024 10:00:00 +0100|2024-12-12T09:00:00Z",
+            "Di, 3 Dez 2024 10:21:00 +0100|2024-12-03T09:21:00Z",
+            "Mo, 04 Mär 2024 10:00:00 +0100|2024-03-04T09:00:00Z",
+            "Dom, 24 Dic 2017 23:00:00 +0100|2017-12-24T22:00:00Z",
+            "mer, 13 mag 2020 10:00:00 +0200|2020-05-13T08:00:00Z",
+            "3 mrt 2024 10:00:00 +0100|2024-03-03T09:00:00Z",
+            "24 setembro 2018 19:42:40 -0300|2018-09-24T22:42:40Z",
+            "12 de octubre de 2023|2023-10-12T00:00:00Z"})
     void readsTheDateFormsReadersAccept(String written, String expected) {
         Article article = only(rss("<item><guid>g</guid><title>T</title><pubDate>" + written + "</pubDate></item>"));
         assertEquals(Instant.parse(expected), article.published());
