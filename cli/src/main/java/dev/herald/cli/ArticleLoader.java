@@ -110,7 +110,7 @@ final class ArticleLoader {
         List<ReadResult> results = inputs.parallelStream().map(input -> {
             ReadResult one = input instanceof FileInput file
                     ? reads.read(file, reader)
-                    : reader.read(InputResolver.STDIN, readStdin(), options.read.stdinFormat);
+                    : stdin(reader, options.read);
             progress.update(done.incrementAndGet(), inputs.size());
             return one;
         }).toList();
@@ -123,6 +123,20 @@ final class ArticleLoader {
         }
         ReadResult result = TagCollisions.check(UniqueIds.check(new ReadResult(articles, problems)));
         return new Loaded(settings.site(), own, result, reader);
+    }
+
+    // JSON is the default: one who pipes Markdown or wire copy in without naming it is told how
+    private ReadResult stdin(ArticleReader reader, ReadOptions options) {
+        ReadResult read = reader.read(InputResolver.STDIN, readStdin(), options.stdinFormat());
+        boolean notJson = read.problems().stream().anyMatch(problem -> problem.isError()
+                && problem.message().startsWith("invalid JSON: "));
+        if (!notJson || !options.stdinIsJsonByDefault()) {
+            return read;
+        }
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.add(Problem.error(InputResolver.STDIN, 0, null, "standard input is read as JSON: give --input-format md"
+                + " for Markdown, or txt for wire copy"));
+        return new ReadResult(read.articles(), problems);
     }
 
     private byte[] readStdin() {

@@ -14,9 +14,19 @@ final class ReadOptions {
             description = "Publication date for wire copy that has none (default: the file's modification time).")
     Instant published;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
-            description = "Format of standard input: json, md or txt (default: ${DEFAULT-VALUE}).")
-    InputFormat stdinFormat;
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Format of standard input: json, md or txt (default: json).")
+    InputFormat givenStdinFormat;
+
+    /** The format standard input is read in. */
+    InputFormat stdinFormat() {
+        return givenStdinFormat != null ? givenStdinFormat : InputFormat.JSON;
+    }
+
+    /** Whether standard input is read as JSON only because no other format was named. */
+    boolean stdinIsJsonByDefault() {
+        return givenStdinFormat == null;
+    }
 
     static final class DateConverter implements ITypeConverter<Instant> {
         @Override

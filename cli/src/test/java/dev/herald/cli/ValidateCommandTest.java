@@ -1,6 +1,7 @@
 package dev.herald.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,6 +53,19 @@ class ValidateCommandTest {
         CliRun run = CliRun.withStdin("---\ntitle: From stdin\n---\n", "validate", "--input-format", "md", "-");
         assertEquals("-:2: published: is required (e.g. 2024-11-28T09:30:00Z)\n", run.out());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+    }
+
+    @Test
+    void saysHowToReadStandardInputThatIsNoJsonAsMarkdownOrWireCopy() {
+        CliRun markdown = CliRun.withStdin("---\ntitle: From stdin\npublished: 2024-11-28T09:30:00Z\n---\nText.\n",
+                "validate", "-");
+        assertEquals(ExitCode.INVALID_INPUT, markdown.exitCode());
+        assertTrue(markdown.out().startsWith("-:1: invalid JSON: "), markdown.out());
+        assertTrue(markdown.out().endsWith("\n-: standard input is read as JSON: give --input-format md for Markdown,"
+                + " or txt for wire copy\n"), markdown.out());
+        // named as JSON, it is JSON that is wrong: no advice on formats
+        CliRun json = CliRun.withStdin("{\"title\": ", "validate", "--input-format", "json", "-");
+        assertFalse(json.out().contains("--input-format"), json.out());
     }
 
     @Test
