@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +111,11 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("herald: " + problemCount(loaded) + " nothing written (--keep-going publishes the valid articles)");
             return ExitCode.INVALID_INPUT;
         }
-        Feed feed = feed(site, publishing.publication(result.articleList(), Clock.systemUTC()).shown());
+        List<Article> shown = publishing.publication(result.articleList(), Clock.systemUTC()).shown();
+        Feed feed = feed(site, shown);
+        if (!tags.isEmpty() && feed.articles().isEmpty() && !shown.isEmpty()) {
+            err.println("herald: warning: " + whyNone(shown) + "; the feed is empty");
+        }
         byte[] bytes = render(feed);
         if (out == null) {
             spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
@@ -142,6 +147,19 @@ final class ConvertCommand implements Callable<Integer> {
                 ? FeedRequest.tag(format, slugs.iterator().next(), limit)
                 : FeedRequest.main(format, limit).selecting(new TagQuery(slugs, Set.of(), Set.of(), limit, null));
         return SiteFeeds.withoutHub(site).feed(request, articles.stream().sorted(TagQuery.NEWEST_FIRST).toList());
+    }
+
+    // a typo in a tag gives an empty feed, and exit 0: say which tag no article has
+    private String whyNone(List<Article> articles) {
+        Set<String> used = new HashSet<>();
+        articles.forEach(article -> article.tags().forEach(tag -> used.add(tag.slug())));
+        List<String> unused = tags.stream().filter(tag -> !used.contains(Slugs.tagSlug(tag))).toList();
+        if (unused.size() == 1) {
+            return "no article has the tag \"" + unused.get(0) + "\"";
+        }
+        List<String> named = unused.isEmpty() ? tags : unused;
+        return (unused.isEmpty() ? "no article has all of the tags " : "no article has the tags ")
+                + String.join(", ", named.stream().map(tag -> "\"" + tag + "\"").toList());
     }
 
     private byte[] render(Feed feed) throws IOException {

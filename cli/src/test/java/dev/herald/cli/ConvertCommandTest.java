@@ -41,6 +41,17 @@ class ConvertCommandTest {
     }
 
     @Test
+    void warnsWhenTheTagsGivenLeaveTheFeedEmpty() {
+        CliRun typo = CliRun.of("convert", "../examples", "--tag", "Energyy");
+        assertEquals(ExitCode.OK, typo.exitCode(), typo.err());
+        assertEquals("herald: warning: no article has the tag \"Energyy\"; the feed is empty\n", typo.err());
+        CliRun none = CliRun.of("convert", "../examples", "--tag", "NATO", "--tag", "Energy");
+        assertEquals("herald: warning: no article has all of the tags \"NATO\", \"Energy\"; the feed is empty\n",
+                none.err());
+        assertEquals("", CliRun.of("convert", "../examples", "--tag", "NATO").err());
+    }
+
+    @Test
     void namesASingleTagFeedAfterItsTag() {
         CliRun run = CliRun.of("convert", "../examples", "--tag", "NATO", "--format", "rss");
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
