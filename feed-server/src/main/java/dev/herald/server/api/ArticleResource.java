@@ -70,9 +70,10 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding, InputStream body) {
         tokens.requireWriter(authorization);
-        Article article = articles.create(bodies.read(body));
+        Article article = articles.create(bodies.read(body, encoding));
         return Response.created(site.resolve("/api/articles/" + article.id()))
                 .entity(json.write(article)).type(MediaType.APPLICATION_JSON).build();
     }
@@ -81,9 +82,9 @@ public class ArticleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
-            InputStream body) {
+            @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding, InputStream body) {
         tokens.requireWriter(authorization);
-        ArticleService.Written written = articles.put(id, bodies.read(body));
+        ArticleService.Written written = articles.put(id, bodies.read(body, encoding));
         Response.ResponseBuilder response = written.created()
                 ? Response.created(site.resolve("/api/articles/" + id)) : Response.ok();
         return response.entity(json.write(written.article())).type(MediaType.APPLICATION_JSON).build();

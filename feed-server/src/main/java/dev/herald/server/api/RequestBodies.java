@@ -25,8 +25,16 @@ public class RequestBodies {
         this.maxBytes = config.api().maxBodySize().asLongValue();
     }
 
-    /** The whole body; a 413 problem if it is larger than the limit, a 400 if it breaks off. */
-    public byte[] read(InputStream body) {
+    /**
+     * The whole body; a 413 problem if it is larger than the limit, a 400 if it breaks off, a 415 if
+     * it is compressed ({@code Content-Encoding}), which the API does not undo.
+     */
+    public byte[] read(InputStream body, String contentEncoding) {
+        if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+            drain(body);
+            throw new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, "The body is sent with Content-Encoding: "
+                    + contentEncoding.strip() + "; send it uncompressed.");
+        }
         try {
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.herald.server.TestArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,18 @@ class ArticleResourceTest {
                 .body("errors.field", equalTo(List.of("body", "title", "published", "link")))
                 .body("errors[0].message", equalTo("line 1: unknown key \"publised\" (did you mean \"published\"?)"))
                 .body("errors[1].message", equalTo("line 1: must not be blank"));
+    }
+
+    @Test
+    void refusesACompressedBodyItCannotReadAsUnsupported() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write("{\"title\": \"Zipped\", \"published\": \"2024-11-28\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        given().header(TOKEN).contentType("application/json").header("Content-Encoding", "gzip")
+                .body(gzipped.toByteArray()).put("/api/articles/zipped").then()
+                .statusCode(415).body("detail", equalTo("The body is sent with Content-Encoding: gzip; send it uncompressed."));
+        given().get("/api/articles/zipped").then().statusCode(404);
     }
 
     @Test
