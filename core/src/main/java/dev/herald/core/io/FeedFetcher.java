@@ -1,7 +1,10 @@
 package dev.herald.core.io;
 
 import dev.herald.core.feed.Generator;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -17,11 +20,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Fetches a feed over http(s), following redirects, within a bound on the whole transfer: a
  * server that sends its headers and then a byte now and then is cut off when the time is up, and
- * one that sends too much when the size is.
+ * one that sends too much when the size is. Bodies may come gzip-compressed, as feed readers ask
+ * for them; the size bound holds for what they inflate to.
  */
 public final class FeedFetcher {
 
@@ -60,6 +66,7 @@ public final class FeedFetcher {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(totalTimeout)
                 .header("User-Agent", Generator.PRODUCT)
+                .header("Accept-Encoding", "gzip")
                 .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9,"
                         + " application/json;q=0.9, */*;q=0.5")
                 .GET()
@@ -69,10 +76,15 @@ public final class FeedFetcher {
                         : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {
             HttpResponse<byte[]> response = exchange.get(totalTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (response.statusCode() != 200) {
-                throw new IOException(url + " answered HTTP " + response.statusCode());
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                throw new IOException(url + " redirects too many times (a loop?): the last answer was HTTP " + status
+                        + " to " + response.headers().firstValue("Location").get());
             }
-            return response.body();
+            if (status != 200) {
+                throw new IOException(url + " answered HTTP " + status);
+            }
+            return decoded(response, url, maxBytes);
         } catch (TimeoutException e) {
             exchange.cancel(true);
             throw new IOException("timed out after " + totalTimeout.toSeconds() + " s fetching " + url);
@@ -82,6 +94,29 @@ public final class FeedFetcher {
             throw new IOException("interrupted while fetching " + url, e);
         } catch (ExecutionException e) {
             throw new IOException(reason(e.getCause(), url, maxBytes), e.getCause());
+        }
+    }
+
+    // gzip, which the request offers to take, undone within the same bound as any body
+    private static byte[] decoded(HttpResponse<byte[]> response, URI url, int maxBytes) throws IOException {
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("").strip().toLowerCase(Locale.ROOT);
+        switch (encoding) {
+            case "", "identity" -> {
+                return response.body();
+            }
+            case "gzip", "x-gzip" -> {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+                    byte[] bytes = in.readNBytes(maxBytes + 1);
+                    if (bytes.length > maxBytes) {
+                        throw new IOException(url + " is larger than " + maxBytes / (1024 * 1024) + " MiB");
+                    }
+                    return bytes;
+                } catch (ZipException | EOFException e) {
+                    throw new IOException(url + " says it is gzip-compressed but is not: " + e.getMessage());
+                }
+            }
+            default -> throw new IOException(url + " is sent with Content-Encoding " + encoding
+                    + ", which Herald does not read (it asks for gzip or none)");
         }
     }
 

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FeedFetcherTest {
@@ -75,6 +79,81 @@ class FeedFetcherTest {
         }
     }
 
+    @Test
+    void asksForGzipAndInflatesIt() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StringBuilder request = new StringBuilder();
+            Thread answer = new Thread(() -> answer(server, request, "Content-Encoding: gzip\r\n", gzip("<rss/>")));
+            answer.setDaemon(true);
+            answer.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(url, 1024));
+            answer.join();
+            assertTrue(request.toString().toLowerCase(Locale.ROOT).contains("accept-encoding: gzip\r\n"),
+                    request.toString());
+        }
+    }
+
+    @Test
+    void boundsWhatAGzippedBodyInflatesTo() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // 5,000 bytes that compress to a few dozen: under the limit as sent, over it inflated
+            Thread answer = new Thread(() -> answer(server, new StringBuilder(), "Content-Encoding: gzip\r\n",
+                    gzip("x".repeat(5000))));
+            answer.setDaemon(true);
+            answer.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
+            assertTrue(failure.getMessage().startsWith(url + " is larger than"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void namesARedirectLoop() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread loop = new Thread(() -> {
+                while (!server.isClosed()) {
+                    answer(server, new StringBuilder(), "Location: /feed.xml\r\n", new byte[0], "301 Moved Permanently");
+                }
+            });
+            loop.setDaemon(true);
+            loop.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
+            assertEquals(url + " redirects too many times (a loop?): the last answer was HTTP 301 to /feed.xml",
+                    failure.getMessage());
+        }
+    }
+
+    private static byte[] gzip(String text) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+                gzip.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void answer(ServerSocket server, StringBuilder request, String headers, byte[] body) {
+        answer(server, request, headers, body, "200 OK");
+    }
+
+    private static void answer(ServerSocket server, StringBuilder request, String headers, byte[] body, String status) {
+        try (Socket socket = server.accept()) {
+            request.append(readRequest(socket.getInputStream()));
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+        } catch (IOException e) {
+            // the client hung up early, or the test is over
+        }
+    }
+
     // headers at once, then one byte of body every half second, for ever
     private static void trickle(ServerSocket server) {
         try (Socket socket = server.accept()) {
@@ -107,15 +186,18 @@ class FeedFetcherTest {
         }
     }
 
-    private static void readRequest(InputStream in) throws IOException {
+    private static String readRequest(InputStream in) throws IOException {
+        StringBuilder request = new StringBuilder();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
         while (matched < 4) {
             int b = in.read();
             if (b < 0) {
-                return;
+                break;
             }
+            request.append((char) b);
             matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
+        return request.toString();
     }
 }
