@@ -2,6 +2,7 @@ package dev.herald.core.io;
 
 import dev.herald.core.problem.Problem;
 import dev.herald.core.read.InputFormat;
+import dev.herald.core.read.ReadFailures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -75,7 +76,7 @@ public final class InputResolver {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                inputs.addAll(listedFiles(path, ownFiles));
+                inputs.addAll(listedFiles(path, ownFiles, problems));
             } else if (Files.exists(path)) {
                 inputs.add(new FileInput(path));
             } else {
@@ -92,45 +93,76 @@ public final class InputResolver {
 
     /** The article files below a folder but not below {@code ownFiles} (null for none), in name order. */
     public static List<Path> articleFiles(Path folder, Path ownFiles) {
-        return listedFiles(folder, ownFiles).stream().map(FileInput::path).toList();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files = listedFiles(folder, ownFiles, problems).stream().map(FileInput::path).toList();
+        if (!problems.isEmpty()) {
+            throw new UncheckedIOException(new IOException(problems.get(0).source() + ": " + problems.get(0).message()));
+        }
+        return files;
     }
 
-    // the article files below a folder, with what the listing saw of each
-    private static List<FileInput> listedFiles(Path folder, Path ownFiles) {
+    // the article files below a folder, with what the listing saw of each; what cannot be read is a problem
+    private static List<FileInput> listedFiles(Path folder, Path ownFiles, List<Problem> problems) {
         Path excluded = ownFiles == null ? null : ownFiles.toAbsolutePath().normalize();
-        List<FileInput> files = new ArrayList<>();
         if (excluded != null && folder.toAbsolutePath().normalize().startsWith(excluded)) {
-            return files; // every file here is one of the site's own
+            return new ArrayList<>(); // every file here is one of the site's own
         }
+        ArticleFiles listing = new ArticleFiles(folder, excluded, problems);
         try {
-            // one walk that skips hidden folders and the own files whole: a folder of 100,000
-            // articles is listed with one stat a file
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    boolean skipped = !dir.equals(folder) && (dir.getFileName().toString().startsWith(".")
-                            || excluded != null && dir.toAbsolutePath().normalize().equals(excluded));
-                    return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    String name = file.getFileName().toString();
-                    // a link counts as what it links to; one that leads to no file is still an
-                    // article's name, so its reader says what is wrong instead of the article
-                    // silently dropping out of the site
-                    boolean article = attributes.isSymbolicLink()
-                            ? Files.isRegularFile(file) || !Files.exists(file) : attributes.isRegularFile();
-                    if (article && !name.startsWith(".") && InputFormat.ofFileName(name).isPresent()) {
-                        files.add(new FileInput(file, attributes));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Files.walkFileTree(folder, listing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return inNameOrder(files, folder.toString().length());
+        return inNameOrder(listing.files, folder.toString().length());
+    }
+
+    /**
+     * One walk that skips hidden folders and the own files whole: a folder of 100,000 articles is
+     * listed with one stat a file. A file or folder that cannot be read is a problem of its own,
+     * and the others are still listed.
+     */
+    static final class ArticleFiles extends SimpleFileVisitor<Path> {
+
+        private final Path folder;
+        private final Path excluded;
+        private final List<Problem> problems;
+        final List<FileInput> files = new ArrayList<>();
+
+        ArticleFiles(Path folder, Path excluded, List<Problem> problems) {
+            this.folder = folder;
+            this.excluded = excluded;
+            this.problems = problems;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            boolean skipped = !dir.equals(folder) && (dir.getFileName().toString().startsWith(".")
+                    || excluded != null && dir.toAbsolutePath().normalize().equals(excluded));
+            return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = file.getFileName().toString();
+            // a link counts as what it links to; one that leads to no file is still an
+            // article's name, so its reader says what is wrong instead of the article
+            // silently dropping out of the site
+            boolean article = attributes.isSymbolicLink()
+                    ? Files.isRegularFile(file) || !Files.exists(file) : attributes.isRegularFile();
+            if (article && !name.startsWith(".") && InputFormat.ofFileName(name).isPresent()) {
+                files.add(new FileInput(file, attributes));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+            if (file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.CONTINUE; // hidden: never read anyway
+            }
+            problems.add(Problem.error(file.toString(), 0, null, "cannot be read: " + ReadFailures.ofFile(failure)));
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     /**

@@ -171,7 +171,7 @@ public final class ArticleReader {
         } catch (NoSuchFileException e) {
             problems.error(0, null, Files.isSymbolicLink(file) ? brokenLink(file) : "no such file");
         } catch (IOException e) {
-            problems.error(0, null, "cannot be read: " + e.getMessage());
+            problems.error(0, null, "cannot be read: " + ReadFailures.ofFile(e));
         }
         return Optional.empty();
     }

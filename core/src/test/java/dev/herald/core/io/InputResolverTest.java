@@ -2,7 +2,10 @@ package dev.herald.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.core.problem.Problem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,5 +42,17 @@ class InputResolverTest {
         assertEquals(folder.resolve("B.md"), listed.get(0));
         assertEquals(List.of("a-c.md", "a.md", "a/a.json", "a/b.md"), listed.subList(1, 5).stream()
                 .map(path -> folder.relativize(path).toString()).toList());
+    }
+
+    @Test
+    void aFolderOrFileThatCannotBeReadIsAProblemOfItsOwnAndTheListingGoesOn() throws IOException {
+        // root reads every folder, so the failure the walk reports is handed to the listing directly
+        List<Problem> problems = new ArrayList<>();
+        InputResolver.ArticleFiles listing = new InputResolver.ArticleFiles(folder, null, problems);
+        Path locked = folder.resolve("locked");
+        assertEquals(FileVisitResult.CONTINUE, listing.visitFileFailed(locked, new AccessDeniedException(locked.toString())));
+        assertEquals(FileVisitResult.CONTINUE, listing.visitFileFailed(folder.resolve(".cache"),
+                new AccessDeniedException(folder.resolve(".cache").toString())));
+        assertEquals(List.of(Problem.error(locked.toString(), 0, null, "cannot be read: permission denied")), problems);
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.herald.core.model.SiteSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +63,13 @@ class ArticleReaderTest {
         byte[] cut = java.util.Arrays.copyOf(("\uFEFF" + story).getBytes(StandardCharsets.UTF_16LE), 61);
         assertEquals(List.of("cut.md:2: not valid UTF-16 (the file ends inside a character); save the file as UTF-8"),
                 read("cut.md", cut));
+    }
+
+    @Test
+    void saysWhyAFileCannotBeReadInWords() {
+        assertEquals("permission denied", ReadFailures.ofFile(new AccessDeniedException("/src/a.md")));
+        assertEquals("no such file", ReadFailures.ofFile(new NoSuchFileException("/src/a.md")));
+        assertEquals("is a directory", ReadFailures.ofFile(new FileSystemException("/src/a.md", null, "Is a directory")));
     }
 
     @Test
