@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One look at a content folder: every article file below it (hidden files and folders left out,
@@ -49,7 +52,15 @@ final class ContentFolderScan {
 
     /** Every article file below {@code folder} with its signature. */
     static Map<Path, Signature> of(Path folder) {
-        Map<Path, BasicFileAttributes> files = regularFiles(folder);
+        return of(folder, new HashSet<>());
+    }
+
+    /**
+     * Every article file below {@code folder} with its signature; the folders and files below it
+     * that cannot be read (permission denied) go into {@code unreadable}, their articles unknown.
+     */
+    static Map<Path, Signature> of(Path folder, Set<Path> unreadable) {
+        Map<Path, BasicFileAttributes> files = regularFiles(folder, unreadable);
         Map<Path, Signature> articles = new HashMap<>();
         files.forEach((file, attributes) -> format(file).ifPresent(format -> {
             BasicFileAttributes sidecar = format == InputFormat.WIRE ? files.get(ArticleReader.sidecarOf(file)) : null;
@@ -74,40 +85,57 @@ final class ContentFolderScan {
         return attributes != null && attributes.isRegularFile() ? Stamp.of(attributes) : Stamp.ABSENT;
     }
 
-    private static Map<Path, BasicFileAttributes> regularFiles(Path folder) {
-        Map<Path, BasicFileAttributes> files = new HashMap<>();
+    private static Map<Path, BasicFileAttributes> regularFiles(Path folder, Set<Path> unreadable) {
+        Walk walk = new Walk(folder, unreadable);
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (isHidden(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    // a linked file counts as what it links to (Kubernetes mounts ConfigMaps so)
-                    BasicFileAttributes target = attributes.isSymbolicLink() ? followed(file) : attributes;
-                    if (target != null && target.isRegularFile()) {
-                        files.put(file, target);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (file.equals(folder)) {
-                        throw e;
-                    }
-                    return FileVisitResult.CONTINUE; // removed while the walk went by: the next look sees it gone
-                }
-            });
+            Files.walkFileTree(folder, walk);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return files;
+        return walk.files;
+    }
+
+    /** The walk of one look: hidden folders skipped, links followed to what they link to. */
+    static final class Walk extends SimpleFileVisitor<Path> {
+
+        private final Path folder;
+        private final Set<Path> unreadable;
+        final Map<Path, BasicFileAttributes> files = new HashMap<>();
+
+        Walk(Path folder, Set<Path> unreadable) {
+            this.folder = folder;
+            this.unreadable = unreadable;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            // a linked file counts as what it links to (Kubernetes mounts ConfigMaps so)
+            BasicFileAttributes target = attributes.isSymbolicLink() ? followed(file) : attributes;
+            if (target != null && target.isRegularFile()) {
+                files.put(file, target);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (file.equals(folder)) {
+                throw e;
+            }
+            if (!(e instanceof NoSuchFileException) && !isHidden(file)) {
+                // there, but not to be read: what it holds is not known to be gone
+                unreadable.add(file);
+            }
+            return FileVisitResult.CONTINUE; // removed while the walk went by: the next look sees it gone
+        }
     }
 
     private static BasicFileAttributes followed(Path link) {

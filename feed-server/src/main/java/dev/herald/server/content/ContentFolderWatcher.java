@@ -62,6 +62,8 @@ public class ContentFolderWatcher {
     private final Map<Path, List<String>> idsByFile = new HashMap<>();
     /** Each file's modification time and size at the last look, to read only what changed. */
     private final Map<Path, Signature> lastSignatures = new HashMap<>();
+    /** Paths below the folder that could not be read at the last look, each warned about once. */
+    private final Set<Path> warnedUnreadable = new HashSet<>();
     /** Files seen changing that are still being written. */
     private final SettlingFiles settling = new SettlingFiles();
     private Thread watcher;
@@ -209,13 +211,28 @@ public class ContentFolderWatcher {
      */
     synchronized Duration sync(Path folder) {
         long started = System.nanoTime();
-        Map<Path, Signature> current = ContentFolderScan.of(folder);
+        Set<Path> unreadable = new HashSet<>();
+        Map<Path, Signature> current = ContentFolderScan.of(folder, unreadable);
         current.keySet().removeIf(ownFiles::holds);
         Duration looked = Duration.ofNanos(System.nanoTime() - started);
         Set<Path> gone = new HashSet<>(lastSignatures.keySet());
         gone.removeAll(current.keySet());
+        // a folder that cannot be read now (its permissions changed) is no deletion of its articles
+        gone.removeIf(file -> unreadable.stream().anyMatch(file::startsWith));
+        warnOnce(unreadable);
         apply(current, gone);
         return looked;
+    }
+
+    // each unreadable path once, until it can be read again
+    private void warnOnce(Set<Path> unreadable) {
+        for (Path path : unreadable) {
+            if (warnedUnreadable.add(path)) {
+                LOG.warn(path + ": cannot be read (permission denied?); the articles it held are kept as they were,"
+                        + " and what it holds now is not read, until it can be");
+            }
+        }
+        warnedUnreadable.retainAll(unreadable);
     }
 
     /** Looks again at the article files at or below the paths that notices named; returns how many. */
@@ -230,8 +247,8 @@ public class ContentFolderWatcher {
                 Signature signature = ContentFolderScan.of(file, format);
                 if (signature.file() != Stamp.ABSENT) {
                     current.put(file, signature);
-                } else if (lastSignatures.containsKey(file)) {
-                    gone.add(file);
+                } else if (lastSignatures.containsKey(file) && Files.notExists(file)) {
+                    gone.add(file); // not when it is there but cannot be looked at
                 }
             });
         }
@@ -253,9 +270,9 @@ public class ContentFolderWatcher {
                 files.add(path);
             } else if (!ContentFolderScan.isHidden(path)) {
                 lastSignatures.keySet().stream().filter(known -> known.startsWith(path)).forEach(files::add);
-                if (Files.isDirectory(path)) {
+                if (Files.isDirectory(path) && Files.isReadable(path)) {
                     files.addAll(ContentFolderScan.of(path).keySet());
-                }
+                } // one that cannot be read is named by the next full look, and what it held is kept
             }
         }
         return files;

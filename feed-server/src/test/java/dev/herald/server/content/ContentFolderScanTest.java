@@ -10,10 +10,14 @@ import dev.herald.server.content.ContentFolderScan.Signature;
 import dev.herald.server.content.ContentFolderScan.Stamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -91,5 +95,17 @@ class ContentFolderScanTest {
 
     private static FileTime time(String instant) {
         return FileTime.from(Instant.parse(instant));
+    }
+
+    @Test
+    void aFolderThatCannotBeReadIsNamedNotTakenForEmpty() throws IOException {
+        // root reads every folder, so the walk's failure is handed to it directly
+        Set<Path> unreadable = new HashSet<>();
+        ContentFolderScan.Walk walk = new ContentFolderScan.Walk(folder, unreadable);
+        Path locked = folder.resolve("locked");
+        assertEquals(FileVisitResult.CONTINUE, walk.visitFileFailed(locked, new AccessDeniedException(locked.toString())));
+        assertEquals(FileVisitResult.CONTINUE, walk.visitFileFailed(folder.resolve("gone"),
+                new NoSuchFileException(folder.resolve("gone").toString())));
+        assertEquals(Set.of(locked), unreadable);
     }
 }
