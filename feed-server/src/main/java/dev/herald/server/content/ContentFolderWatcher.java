@@ -64,6 +64,8 @@ public class ContentFolderWatcher {
     private final Map<Path, Signature> lastSignatures = new HashMap<>();
     /** Paths below the folder that could not be read at the last look, each warned about once. */
     private final Set<Path> warnedUnreadable = new HashSet<>();
+    /** How a full look is taken: a test stands in for a file system that refuses to be read. */
+    private Scanner scanner = ContentFolderScan::of;
     /** Files seen changing that are still being written. */
     private final SettlingFiles settling = new SettlingFiles();
     private Thread watcher;
@@ -212,7 +214,7 @@ public class ContentFolderWatcher {
     synchronized Duration sync(Path folder) {
         long started = System.nanoTime();
         Set<Path> unreadable = new HashSet<>();
-        Map<Path, Signature> current = ContentFolderScan.of(folder, unreadable);
+        Map<Path, Signature> current = scanner.scan(folder, unreadable);
         current.keySet().removeIf(ownFiles::holds);
         Duration looked = Duration.ofNanos(System.nanoTime() - started);
         Set<Path> gone = new HashSet<>(lastSignatures.keySet());
@@ -222,6 +224,16 @@ public class ContentFolderWatcher {
         warnOnce(unreadable);
         apply(current, gone);
         return looked;
+    }
+
+    /** A full look at a folder: its article files, and what below it could not be read. */
+    interface Scanner {
+        Map<Path, Signature> scan(Path folder, Set<Path> unreadable);
+    }
+
+    /** Takes full looks with {@code scanner} from now on (for tests: root reads every folder). */
+    synchronized void scanWith(Scanner scanner) {
+        this.scanner = scanner;
     }
 
     // each unreadable path once, until it can be read again

@@ -7,6 +7,7 @@ import dev.herald.core.io.AtomicFolder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +40,31 @@ class ContentFolderTest {
             return Map.of("herald.content-dir", FOLDER.toString(),
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:herald-content;DB_CLOSE_DELAY=-1");
         }
+    }
+
+    @Inject
+    ContentFolderWatcher watcher;
+
+    @Test
+    void keepsTheArticlesOfASubfolderThatCannotBeReadNow() throws Exception {
+        Path world = Files.createDirectories(FOLDER.resolve("world"));
+        Files.writeString(world.resolve("kept.md"), story("Kept story", "World"));
+        assertEquals(200, await(() -> status("/api/articles/kept"), 200));
+        // as a look sees a folder whose permissions were taken away: nothing listed in it, and it named
+        watcher.scanWith((folder, unreadable) -> {
+            Map<Path, ContentFolderScan.Signature> files = ContentFolderScan.of(folder, unreadable);
+            files.keySet().removeIf(file -> file.startsWith(world));
+            unreadable.add(world);
+            return files;
+        });
+        try {
+            watcher.sync(FOLDER);
+            assertEquals(200, status("/api/articles/kept"));
+        } finally {
+            watcher.scanWith(ContentFolderScan::of);
+        }
+        Files.delete(world.resolve("kept.md"));
+        assertEquals(404, await(() -> status("/api/articles/kept"), 404));
     }
 
     @Test
