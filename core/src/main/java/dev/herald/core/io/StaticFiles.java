@@ -1,6 +1,7 @@
 package dev.herald.core.io;
 
 import dev.herald.core.problem.Problem;
+import dev.herald.core.read.ReadFailures;
 import dev.herald.core.text.WrittenUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,6 +106,17 @@ public final class StaticFiles {
                     }
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                    if (file.equals(folder)) {
+                        throw failure;
+                    }
+                    if (!isHidden(file)) {
+                        problems.add(Problem.error(file.toString(), 0, null, "cannot be read: " + ReadFailures.ofFile(failure)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
@@ -122,7 +134,7 @@ public final class StaticFiles {
         return java.util.Collections.unmodifiableMap(bySitePath);
     }
 
-    /** Files that could not be published (links out of the folder). */
+    /** Files that could not be published (links out of the folder, files that cannot be read). */
     public List<Problem> problems() {
         return problems;
     }
