@@ -22,12 +22,21 @@ final class CliErrorHandler implements IExecutionExceptionHandler {
         err.println("herald: " + message(exception));
         if (verbose(parseResult)) {
             exception.printStackTrace(err);
-        } else if (!(exception instanceof FileSystemException)) {
+        } else if (!fileSystemFailure(exception)) {
             // a missing file or a denied folder is said in full; anything else may be a bug worth its trace
             err.println("herald: run again with --verbose for details");
         }
         err.flush();
         return ExitCode.INVALID_INPUT;
+    }
+
+    private static boolean fileSystemFailure(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileSystemException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(ParseResult parseResult) {

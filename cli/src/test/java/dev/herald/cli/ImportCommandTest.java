@@ -168,12 +168,20 @@ class ImportCommandTest {
     }
 
     @Test
-    void namesAMissingFeedFileAndNothingMore() {
+    void namesAMissingFeedFileAndNothingMore() throws IOException {
         Path missing = folder.resolve("no-such-feed.xml");
         CliRun run = CliRun.of("import", missing.toString(), "--out", folder.resolve("out").toString());
         assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
         // the message is whole: a stack trace would tell the user nothing more
         assertEquals("herald: no such file or folder: " + missing + "\n", run.err());
+        // so it is for a file that cannot be written, said inside Herald's own message
+        Path feed = Files.writeString(folder.resolve("feed.xml"), "<rss version=\"2.0\"><channel><title>T</title><item>"
+                + "<guid>g</guid><title>Ferry Strike Ends</title><pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate>"
+                + "</item></channel></rss>");
+        Path notAFolder = Files.writeString(folder.resolve("plain-file"), "x");
+        CliRun unwritable = CliRun.of("import", feed.toString(), "--out", notAFolder.resolve("out").toString());
+        assertEquals(ExitCode.INVALID_INPUT, unwritable.exitCode());
+        assertFalse(unwritable.err().contains("--verbose"), unwritable.err());
     }
 
     @Test
