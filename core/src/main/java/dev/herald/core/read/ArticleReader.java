@@ -128,7 +128,7 @@ public final class ArticleReader {
 
     private ReadResult decodeAndRead(String name, byte[] bytes, InputFormat format, String idFromName,
             Instant modified, InputDocument sidecar, Problems problems) {
-        Optional<String> text = TextDecoder.decode(bytes, problems);
+        Optional<String> text = TextDecoder.decode(bytes, format == InputFormat.WIRE, problems);
         if (text.isEmpty()) {
             return new ReadResult(List.of(), problems.toList());
         }

@@ -20,6 +20,15 @@ final class TextDecoder {
 
     /** The text without a byte order mark, or empty with a problem saying why it is not usable. */
     static Optional<String> decode(byte[] bytes, Problems problems) {
+        return decode(bytes, false, problems);
+    }
+
+    /**
+     * As {@link #decode(byte[], Problems)}; with {@code windows1252Too}, text that is not UTF-8 is
+     * read as Windows-1252 (which Latin-1 is part of) with a warning instead of refused: wire copy
+     * comes from agencies' services and older newsroom systems that send it so.
+     */
+    static Optional<String> decode(byte[] bytes, boolean windows1252Too, Problems problems) {
         if (bytes.length == 0) {
             problems.error(0, null, "file is empty");
             return Optional.empty();
@@ -41,8 +50,13 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
             int offset = in.position();
-            problems.error(lineAt(bytes, offset), null, String.format(
-                    "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[offset] & 0xFF, offset));
+            String notUtf8 = String.format("not valid UTF-8 (byte 0x%02X at offset %d); ", bytes[offset] & 0xFF, offset);
+            if (windows1252Too) {
+                problems.warning(lineAt(bytes, offset), null, notUtf8
+                        + "read as Windows-1252, as agencies' plain-text services send it");
+                return nonBlank(new String(bytes, Charset.forName("windows-1252")), problems);
+            }
+            problems.error(lineAt(bytes, offset), null, notUtf8 + "save the file as UTF-8");
             return Optional.empty();
         }
         String text = out.flip().toString();

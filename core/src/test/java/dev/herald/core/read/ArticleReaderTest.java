@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.herald.core.model.SiteSettings;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -47,6 +48,19 @@ class ArticleReaderTest {
         byte[] latin1 = "---\ntitle: Z\u00fcrich\n---\n".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(List.of("latin1.md:2: not valid UTF-8 (byte 0xFC at offset 12); save the file as UTF-8"),
                 read("latin1.md", latin1));
+    }
+
+    @Test
+    void readsWireCopyThatIsNotUtf8AsWindows1252WithAWarning() throws IOException {
+        // agencies' plain-text services and older newsroom systems send Latin-1 and Windows-1252
+        String copy = "Z\u00fcrich Trams Return\n\nTrams run again \u2013 at 5 \u20ac a ride, the city said on Monday.\n";
+        Path file = folder.resolve("zurich.txt");
+        Files.write(file, copy.getBytes(Charset.forName("windows-1252")));
+        Files.writeString(folder.resolve("zurich.meta.yaml"), "published: 2024-11-28T09:30:00Z\n");
+        ReadResult result = reader.read(file);
+        assertEquals("Z\u00fcrich Trams Return", result.articleList().get(0).title());
+        assertEquals(List.of(file + ":1: warning: not valid UTF-8 (byte 0xFC at offset 1); read as Windows-1252,"
+                + " as agencies' plain-text services send it"), result.problems().stream().map(Object::toString).toList());
     }
 
     @Test
