@@ -101,6 +101,13 @@ final class ImportCommand implements Callable<Integer> {
                         + "\"; left as it is (--force replaces it)");
                 continue;
             }
+            if (owner.isPresent() && !force && MarkdownArticleWriter.editedSinceImported(Files.readString(file))) {
+                // an editor's correction outranks the wire's next version: a person decides
+                refused.add(file.toString());
+                err.println(feed + ": " + file + " was edited since it was imported from entry \"" + entry.entry()
+                        + "\"; left as it is (--force replaces it)");
+                continue;
+            }
             try {
                 AtomicOutput.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
                 written++;

@@ -114,6 +114,7 @@ class ImportCommandTest {
             assertEquals("""
                     ---
                     # imported from: https://other.example/news/good-story.html
+                    # imported as: sha256:(digest)
                     id: good-story
                     title: Good & dated
                     published: 2024-11-28T09:30:00Z
@@ -123,7 +124,8 @@ class ImportCommandTest {
                     summary: Hello world
                     ---
                     Hello **world**
-                    """, Files.readString(out.resolve("good-story.md")));
+                    """, Files.readString(out.resolve("good-story.md"))
+                    .replaceFirst("sha256:[0-9a-f]{64}\n", "sha256:(digest)\n"));
         } finally {
             server.stop(0);
         }

@@ -61,6 +61,32 @@ class ImportOwnershipTest {
     }
 
     @Test
+    void leavesAnImportedFileAnEditorChangedSinceAsItIs() throws IOException {
+        Path out = folder.resolve("out");
+        Path feed = Files.writeString(folder.resolve("wire.xml"), FEED.replace("ITEMS", CAIRO));
+        assertEquals(ExitCode.OK, CliRun.of("import", feed.toString(), "--out", out.toString()).exitCode());
+        Path cairo = out.resolve("cairo-water-plan.md");
+        String edited = Files.readString(cairo).replace("Wire copy.", "Wire copy, checked by the desk.");
+        Files.writeString(cairo, edited);
+
+        // the same feed again, and one with the entry corrected: the editor's words stay
+        CliRun again = CliRun.of("import", feed.toString(), "--out", out.toString());
+        assertEquals(ExitCode.INVALID_INPUT, again.exitCode());
+        assertTrue(again.err().contains(cairo + " was edited since it was imported from entry"), again.err());
+        assertTrue(again.err().contains("left as it is (--force replaces it)"), again.err());
+        assertEquals(edited, Files.readString(cairo));
+        Files.writeString(feed, FEED.replace("ITEMS", CAIRO.replace("Wire copy.", "Corrected wire copy.")));
+        assertEquals(ExitCode.INVALID_INPUT, CliRun.of("import", feed.toString(), "--out", out.toString()).exitCode());
+        assertEquals(edited, Files.readString(cairo));
+
+        CliRun forced = CliRun.of("import", feed.toString(), "--out", out.toString(), "--force");
+        assertEquals(ExitCode.OK, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(cairo).contains("Corrected wire copy."));
+        // and, imported afresh, it is the importer's again
+        assertEquals(ExitCode.OK, CliRun.of("import", feed.toString(), "--out", out.toString()).exitCode());
+    }
+
+    @Test
     void refusesToImportIntoASiteThatItsNextBuildWouldReplace() throws IOException {
         Path source = SiteFiles.copyFolder(Path.of("../examples"), folder, "src");
         Path site = folder.resolve("site");

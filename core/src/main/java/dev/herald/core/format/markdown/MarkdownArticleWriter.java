@@ -13,6 +13,10 @@ import dev.herald.core.model.Tag;
 import dev.herald.core.text.HtmlSanitizer;
 import dev.herald.core.text.HtmlToMarkdown;
 import dev.herald.core.text.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,8 @@ public final class MarkdownArticleWriter {
 
     /** The YAML comment that names the feed entry an imported file came from. */
     public static final String IMPORTED_FROM = "# imported from: ";
+    /** The YAML comment that holds a digest of the rest of the file as it was imported. */
+    private static final String IMPORTED_AS = "# imported as: sha256:";
 
     private final YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -38,17 +44,42 @@ public final class MarkdownArticleWriter {
             .build());
     private final HtmlToMarkdown toMarkdown = new HtmlToMarkdown(new MarkdownRenderer(new HtmlSanitizer()));
 
-    /** The whole file: {@code ---}, front matter, {@code ---}, body. */
-    public String markdownFile(Article article) {
-        return markdownFile(article, "");
-    }
 
     /**
      * The whole file, its front matter opened by the comment {@value #IMPORTED_FROM} and
      * {@code entry}, the feed entry it was imported from, so a later import knows the file is its own.
      */
     public String importedFile(Article article, String entry) {
-        return markdownFile(article, IMPORTED_FROM + entry.replaceAll("[\\p{Cntrl}\\s]+", " ").strip() + "\n");
+        String file = markdownFile(article);
+        return "---\n" + IMPORTED_FROM + entry.replaceAll("[\\p{Cntrl}\\s]+", " ").strip() + "\n"
+                + IMPORTED_AS + sha256(file) + "\n" + file.substring("---\n".length());
+    }
+
+    /**
+     * Whether a file an import wrote was changed since (an editor's correction, which the next
+     * import must not write over); false for a file without the import's digest, as older imports
+     * wrote them.
+     */
+    public static boolean editedSinceImported(String file) {
+        Optional<String> entry = importedFrom(file);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        int digestLine = "---\n".length() + IMPORTED_FROM.length() + entry.get().length() + 1;
+        if (!file.startsWith(IMPORTED_AS, digestLine)) {
+            return false;
+        }
+        int end = file.indexOf('\n', digestLine);
+        String digest = file.substring(digestLine + IMPORTED_AS.length(), end < 0 ? file.length() : end);
+        return end < 0 || !digest.equals(sha256("---\n" + file.substring(end + 1)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** The entry a file says it was imported from (see {@link #importedFile}), or empty. */
@@ -61,7 +92,8 @@ public final class MarkdownArticleWriter {
         return Optional.of(file.substring(prefix.length(), end < 0 ? file.length() : end));
     }
 
-    private String markdownFile(Article article, String origin) {
+    /** The whole file: {@code ---}, front matter, {@code ---}, body. */
+    public String markdownFile(Article article) {
         Optional<String> markdown = toMarkdown.convert(article.contentHtml());
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("id", article.id());
@@ -109,7 +141,7 @@ public final class MarkdownArticleWriter {
             front.put("bodyHtml", article.contentHtml());
         }
         try {
-            return "---\n" + origin + yaml.writeValueAsString(front) + "---\n" + markdown.map(body -> body + "\n").orElse("");
+            return "---\n" + yaml.writeValueAsString(front) + "---\n" + markdown.map(body -> body + "\n").orElse("");
         } catch (JsonProcessingException e) {
             throw new HeraldException("cannot write front matter of " + article.id(), e);
         }
