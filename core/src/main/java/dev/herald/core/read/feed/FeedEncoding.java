@@ -42,7 +42,11 @@ final class FeedEncoding {
             return bytes;
         }
         int bom = bytes[0] == '<' || bytes[1] == '<' ? 0 : 2;
-        String text = new String(bytes, bom, bytes.length - bom, utf16);
+        return utf8Declared(new String(bytes, bom, bytes.length - bom, utf16));
+    }
+
+    // the text as UTF-8 bytes, its XML declaration's encoding (if it names one) made to say so
+    private static byte[] utf8Declared(String text) {
         Matcher declaration = DECLARATION.matcher(text);
         if (declaration.find()) {
             Matcher encoding = ENCODING.matcher(declaration.group());
@@ -55,8 +59,7 @@ final class FeedEncoding {
 
     /** A JSON Feed's bytes as UTF-8: as they are, or (with a warning) read as Windows-1252 when they are not UTF-8. */
     static byte[] jsonAsUtf8(byte[] bytes, Problems problems) {
-        return isUtf8(bytes, 0) ? bytes : readAs(WINDOWS_1252, bytes, 0, null, problems,
-                "the JSON Feed is not UTF-8");
+        return isUtf8(bytes, 0) ? bytes : readAs(WINDOWS_1252, bytes, 0, problems, "the JSON Feed is not UTF-8");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -81,15 +84,14 @@ final class FeedEncoding {
         Matcher encoding = declaration.find() ? ENCODING.matcher(declaration.group()) : null;
         if (encoding == null || !encoding.find()) {
             // XML's default is UTF-8
-            return isUtf8(bytes, start) ? bytes : readAs(WINDOWS_1252, bytes, start, null, problems,
+            return isUtf8(bytes, start) ? bytes : readAs(WINDOWS_1252, bytes, start, problems,
                     "the feed names no encoding and is not UTF-8");
         }
         String label = encoding.group(2);
-        int labelAt = declaration.start() + encoding.start(2);
         Charset declared = charset(label);
         boolean utf8 = isUtf8(bytes, start);
         if (declared == null) {
-            return readAs(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, bytes, start, labelAt, problems,
+            return readAs(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252, bytes, start, problems,
                     "the XML declaration names the encoding \"" + label + "\", which does not exist");
         }
         // bytes that are UTF-8 (beyond ASCII, where most encodings agree) are in no other encoding
@@ -97,21 +99,15 @@ final class FeedEncoding {
         if (declared.equals(StandardCharsets.UTF_8) || !utf8 || sameInAscii && isAscii(bytes, start)) {
             return bytes;
         }
-        return readAs(StandardCharsets.UTF_8, bytes, start, labelAt, problems,
+        return readAs(StandardCharsets.UTF_8, bytes, start, problems,
                 "the XML declaration says the encoding is \"" + label + "\", but the feed is UTF-8");
     }
 
     // the feed's text, read in `charset`, as UTF-8 bytes whose declaration (if any) says so
-    private static byte[] readAs(Charset charset, byte[] bytes, int start, Integer labelAt, Problems problems,
-            String why) {
+    private static byte[] readAs(Charset charset, byte[] bytes, int start, Problems problems, String why) {
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         problems.warning(1, null, why + "; read as " + (utf8 ? "UTF-8" : "Windows-1252") + ", as feed readers do");
-        String text = new String(bytes, start, bytes.length - start, charset);
-        if (labelAt != null) {
-            int end = text.indexOf(text.charAt(labelAt - 1), labelAt);
-            text = text.substring(0, labelAt) + "UTF-8" + text.substring(end);
-        }
-        return text.getBytes(StandardCharsets.UTF_8);
+        return utf8Declared(new String(bytes, start, bytes.length - start, charset));
     }
 
     private static Charset charset(String label) {
