@@ -113,7 +113,8 @@ public final class StaticFiles {
                         throw failure;
                     }
                     if (!isHidden(file)) {
-                        problems.add(Problem.error(file.toString(), 0, null, "cannot be read: " + ReadFailures.ofFile(failure)));
+                        problems.add(Problem.error(file.toString(), 0, null,
+                                "cannot be read: " + ReadFailures.ofFile(failure)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -30,7 +30,9 @@ public class RequestBodies {
      * it is compressed ({@code Content-Encoding}), which the API does not undo.
      */
     public byte[] read(InputStream body, String contentEncoding) {
-        if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+        boolean compressed = contentEncoding != null && !contentEncoding.isBlank()
+                && !contentEncoding.strip().equalsIgnoreCase("identity");
+        if (compressed) {
             drain(body);
             throw new ProblemException(Status.UNSUPPORTED_MEDIA_TYPE, "The body is sent with Content-Encoding: "
                     + contentEncoding.strip() + "; send it uncompressed.");
