@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,11 @@ class FeedFetcherTest {
 
     @Test
     void boundsAServerThatTricklesOneByteAtATime() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread trickler = new Thread(() -> trickle(server));
-            trickler.setDaemon(true);
-            trickler.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+        try (Served served = Served.by(FeedFetcherTest::trickle)) {
             long start = System.nanoTime();
             IOException failure = assertThrows(IOException.class,
-                    () -> new FeedFetcher(Duration.ofSeconds(2)).fetch(url, 1024 * 1024));
-            assertEquals("timed out after 2 s fetching " + url, failure.getMessage());
+                    () -> new FeedFetcher(Duration.ofSeconds(2)).fetch(served.url(), 1024 * 1024));
+            assertEquals("timed out after 2 s fetching " + served.url(), failure.getMessage());
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos());
         }
     }
@@ -58,37 +55,25 @@ class FeedFetcherTest {
 
     @Test
     void refusesABodyOverItsLimit() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answer = new Thread(() -> answer(server, "x".repeat(5000)));
-            answer.setDaemon(true);
-            answer.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
-            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
-            assertTrue(failure.getMessage().startsWith(url + " is larger than"), failure.getMessage());
+        try (Served served = Served.by(server -> answer(server, "x".repeat(5000)))) {
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(served.url(), 1024));
+            assertTrue(failure.getMessage().startsWith(served.url() + " is larger than"), failure.getMessage());
         }
     }
 
     @Test
     void readsAWholeBody() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread answer = new Thread(() -> answer(server, "<rss/>"));
-            answer.setDaemon(true);
-            answer.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
-            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(url, 1024));
+        try (Served served = Served.by(server -> answer(server, "<rss/>"))) {
+            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(served.url(), 1024));
         }
     }
 
     @Test
     void asksForGzipAndInflatesIt() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            StringBuilder request = new StringBuilder();
-            Thread answer = new Thread(() -> answer(server, request, "Content-Encoding: gzip\r\n", gzip("<rss/>")));
-            answer.setDaemon(true);
-            answer.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
-            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(url, 1024));
-            answer.join();
+        StringBuilder request = new StringBuilder();
+        try (Served served = Served.by(server -> answer(server, request, "Content-Encoding: gzip\r\n", gzip("<rss/>")))) {
+            assertArrayEquals("<rss/>".getBytes(StandardCharsets.UTF_8), new FeedFetcher().fetch(served.url(), 1024));
+            served.answered();
             assertTrue(request.toString().toLowerCase(Locale.ROOT).contains("accept-encoding: gzip\r\n"),
                     request.toString());
         }
@@ -96,32 +81,50 @@ class FeedFetcherTest {
 
     @Test
     void boundsWhatAGzippedBodyInflatesTo() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            // 5,000 bytes that compress to a few dozen: under the limit as sent, over it inflated
-            Thread answer = new Thread(() -> answer(server, new StringBuilder(), "Content-Encoding: gzip\r\n",
-                    gzip("x".repeat(5000))));
-            answer.setDaemon(true);
-            answer.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
-            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
-            assertTrue(failure.getMessage().startsWith(url + " is larger than"), failure.getMessage());
+        // 5,000 bytes that compress to a few dozen: under the limit as sent, over it inflated
+        try (Served served = Served.by(server -> answer(server, new StringBuilder(), "Content-Encoding: gzip\r\n",
+                gzip("x".repeat(5000))))) {
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(served.url(), 1024));
+            assertTrue(failure.getMessage().startsWith(served.url() + " is larger than"), failure.getMessage());
         }
     }
 
     @Test
     void namesARedirectLoop() throws Exception {
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread loop = new Thread(() -> {
-                while (!server.isClosed()) {
-                    answer(server, new StringBuilder(), "Location: /feed.xml\r\n", new byte[0], "301 Moved Permanently");
-                }
-            });
-            loop.setDaemon(true);
-            loop.start();
-            URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
-            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(url, 1024));
-            assertEquals(url + " redirects too many times (a loop?): the last answer was HTTP 301 to /feed.xml",
+        try (Served served = Served.by(server -> {
+            while (!server.isClosed()) {
+                answer(server, new StringBuilder(), "Location: /feed.xml\r\n", new byte[0], "301 Moved Permanently");
+            }
+        })) {
+            IOException failure = assertThrows(IOException.class, () -> new FeedFetcher().fetch(served.url(), 1024));
+            assertEquals(served.url() + " redirects too many times (a loop?): the last answer was HTTP 301 to /feed.xml",
                     failure.getMessage());
+        }
+    }
+
+    /** A server on the loopback whose answers come from a thread of their own, closed with the test. */
+    private record Served(ServerSocket server, Thread answers) implements AutoCloseable {
+
+        static Served by(Consumer<ServerSocket> answering) throws IOException {
+            ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread answers = new Thread(() -> answering.accept(server));
+            answers.setDaemon(true);
+            answers.start();
+            return new Served(server, answers);
+        }
+
+        URI url() {
+            return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed.xml");
+        }
+
+        /** Waits until the answer has gone out, and with it what the request said. */
+        void answered() throws InterruptedException {
+            answers.join();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
         }
     }
 
@@ -173,17 +176,7 @@ class FeedFetcherTest {
     }
 
     private static void answer(ServerSocket server, String body) {
-        try (Socket socket = server.accept()) {
-            readRequest(socket.getInputStream());
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            OutputStream out = socket.getOutputStream();
-            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            // the client hung up early, which the size test expects
-        }
+        answer(server, new StringBuilder(), "", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String readRequest(InputStream in) throws IOException {
