@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,17 +100,35 @@ public final class ConditionalResponses {
 
     /** The answer for a request whose headers {@code header} gives by name (null when absent). */
     public static Answer answer(RenderedDocument document, UnaryOperator<String> header, boolean gzip) {
+        Answer answer = preconditions(header, document.lastModified(), document.etag(), document.gzipEtag());
+        return answer != null ? answer : gzip ? Answer.GZIP : Answer.PLAIN;
+    }
+
+    /**
+     * RFC 9110's preconditions alone, for a representation of these validators (any of {@code etags}
+     * names it): {@link Answer#PRECONDITION_FAILED}, {@link Answer#NOT_MODIFIED}, or null to send it.
+     */
+    public static Answer preconditions(UnaryOperator<String> header, Instant lastModified, String... etags) {
         String ifMatch = header.apply(HttpHeaders.IF_MATCH);
-        if (ifMatch != null ? !matchesStrongly(document, ifMatch)
-                : modifiedSince(document, header.apply(HttpHeaders.IF_UNMODIFIED_SINCE), false)) {
+        if (ifMatch != null ? !matchesStrongly(ifMatch, etags)
+                : modifiedSince(lastModified, header.apply(HttpHeaders.IF_UNMODIFIED_SINCE), false)) {
             return Answer.PRECONDITION_FAILED;
         }
         String ifNoneMatch = header.apply(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null ? matchesWeakly(document, ifNoneMatch)
-                : !modifiedSince(document, header.apply(HttpHeaders.IF_MODIFIED_SINCE), true)) {
+        if (ifNoneMatch != null ? matchesWeakly(ifNoneMatch, etags)
+                : !modifiedSince(lastModified, header.apply(HttpHeaders.IF_MODIFIED_SINCE), true)) {
             return Answer.NOT_MODIFIED;
         }
-        return gzip ? Answer.GZIP : Answer.PLAIN;
+        return null;
+    }
+
+    /** An HTTP date as clients send it (IMF-fixdate or the older RFC 1123 forms), or null when unreadable. */
+    public static Instant parseDate(String date) {
+        try {
+            return Instant.from(HTTP_DATE_LENIENT.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** 200 with the document, 304 or 412, with {@code documentHeaders} from {@link #headers}. */
@@ -141,10 +160,10 @@ public final class ConditionalResponses {
     }
 
     // If-Match compares strongly (RFC 9110 section 13.1.1): a weak tag never matches
-    private static boolean matchesStrongly(RenderedDocument document, String ifMatch) {
+    private static boolean matchesStrongly(String ifMatch, String... etags) {
         for (String tag : ifMatch.split(",")) {
             String candidate = tag.strip();
-            if (candidate.equals("*") || candidate.equals(document.etag()) || candidate.equals(document.gzipEtag())) {
+            if (candidate.equals("*") || Arrays.asList(etags).contains(candidate)) {
                 return true;
             }
         }
@@ -152,13 +171,13 @@ public final class ConditionalResponses {
     }
 
     // If-None-Match compares weakly: a gzip-aware proxy may have marked our tag weak
-    private static boolean matchesWeakly(RenderedDocument document, String ifNoneMatch) {
+    private static boolean matchesWeakly(String ifNoneMatch, String... etags) {
         for (String tag : ifNoneMatch.split(",")) {
             String candidate = tag.strip();
             if (candidate.startsWith("W/")) {
                 candidate = candidate.substring(2);
             }
-            if (candidate.equals("*") || candidate.equals(document.etag()) || candidate.equals(document.gzipEtag())) {
+            if (candidate.equals("*") || Arrays.asList(etags).contains(candidate)) {
                 return true;
             }
         }
@@ -166,15 +185,9 @@ public final class ConditionalResponses {
     }
 
     /** Whether the document changed after the date; {@code ifAbsent} when there is no readable date. */
-    private static boolean modifiedSince(RenderedDocument document, String date, boolean ifAbsent) {
-        if (date == null) {
-            return ifAbsent;
-        }
-        try {
-            return document.lastModified().isAfter(Instant.from(HTTP_DATE_LENIENT.parse(date.strip())));
-        } catch (DateTimeParseException e) {
-            // an unreadable date is ignored, as RFC 9110 says
-            return ifAbsent;
-        }
+    private static boolean modifiedSince(Instant lastModified, String date, boolean ifAbsent) {
+        Instant since = date == null ? null : parseDate(date);
+        // an unreadable date is ignored, as RFC 9110 says
+        return since == null ? ifAbsent : lastModified.isAfter(since);
     }
 }

@@ -4,10 +4,17 @@ import dev.herald.core.io.StaticFiles;
 import dev.herald.core.site.SitePaths;
 import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.config.ServerSite;
+import dev.herald.server.feed.ConditionalResponses;
+import dev.herald.server.problem.ProblemDetail;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.MimeMapping;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.FileSystemAccess;
@@ -18,15 +25,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
  * Serves the site's own files (the static folder: {@code static/images/x.jpg} at {@code
- * /images/x.jpg}) with Vert.x's static handler: {@code ETag}, {@code Last-Modified}, 304,
- * {@code Range} and the type of each file, read from the disk at every request so an edited file
- * is served at once. Only a regular file inside the folder is served: a path that climbs out
+ * /images/x.jpg}) with Vert.x's static handler: the type of each file, read from the disk at every
+ * request so an edited file is served at once, and {@code Range}. Its validators ({@code ETag}
+ * from size and time, {@code Last-Modified}) are weighed here, in RFC 9110's order as for feeds
+ * (412, 304), and the range as {@link ByteRanges} has it. Only a regular file inside the folder is served: a path that climbs out
  * ({@code ..}, {@code %2e%2e}), an encoded slash, a hidden file or a link leading out of the
  * folder goes on to the rest of the server, which answers 404. Herald's own URL space (feeds,
  * pages) always comes first.
@@ -68,34 +77,71 @@ public class OwnFilesRoute {
         // Vert.x's normalized path keeps escapes such as %20 and %C3%BC, which the file's name has not
         Path file = SitePaths.isGenerated(path) ? null
                 : StaticFiles.decodedPath(path).map(decoded -> ownFile(context.request().path(), decoded)).orElse(null);
-        if (file == null) {
+        BasicFileAttributes attributes = file == null ? null : attributes(file);
+        if (attributes == null) {
             context.next();
             return;
         }
-        // Vert.x's handler validates by date alone: the ETag is the file's size and time, a 304 when it matches
-        String etag = etag(file);
-        HttpServerResponse response = context.response();
-        if (etag != null) {
-            response.putHeader(HttpHeaders.ETAG, etag);
-            String asked = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-            if (asked != null && (asked.strip().equals("*") || List.of(asked.split(",")).stream()
-                    .map(tag -> tag.strip().replaceFirst("^W/", "")).anyMatch(etag::equals))) {
-                response.putHeader(HttpHeaders.CACHE_CONTROL, cacheControl).setStatusCode(304).end();
-                return;
-            }
+        // HTTP dates have whole seconds: a file written at 10:00:00.5 was not modified since 10:00:00
+        Instant lastModified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        String etag = "\"" + Long.toHexString(attributes.size()) + "-"
+                + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "\"";
+        HttpServerRequest request = context.request();
+        MultiMap asked = request.headers();
+        HttpServerResponse response = context.response().putHeader(HttpHeaders.ETAG, etag);
+        ConditionalResponses.Answer answer = ConditionalResponses.preconditions(asked::get, lastModified, etag);
+        if (answer == ConditionalResponses.Answer.PRECONDITION_FAILED) {
+            response.setStatusCode(412).putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+                    .end(Json.encode(ConditionalResponses.preconditionFailed()));
+            return;
         }
-        // a file of the folder may change at any time: not "immutable", as the handler would say
-        context.addHeadersEndHandler(done -> response.headers().set(HttpHeaders.CACHE_CONTROL, cacheControl));
+        response.putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (answer == ConditionalResponses.Answer.NOT_MODIFIED) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        String range = ByteRanges.handedOn(asked.get(HttpHeaderNames.RANGE), asked.get(HttpHeaderNames.IF_RANGE), etag,
+                lastModified, attributes.size());
+        if (ByteRanges.UNSATISFIABLE.equals(range)) {
+            response.setStatusCode(416).putHeader(HttpHeaderNames.CONTENT_RANGE, "bytes */" + attributes.size()).end();
+            return;
+        }
+        // decided above in RFC 9110's order; the handler would weigh the dates again, and alone
+        asked.remove(HttpHeaders.IF_NONE_MATCH).remove(HttpHeaders.IF_MODIFIED_SINCE).remove(HttpHeaderNames.IF_RANGE);
+        if (range == null) {
+            asked.remove(HttpHeaderNames.RANGE);
+        } else {
+            asked.set(HttpHeaderNames.RANGE, range);
+        }
+        // a file of the folder may change at any time: not "immutable", as the handler would say; and
+        // dates in IMF-fixdate, with two digits for the day, where the handler writes one
+        String modified = ConditionalResponses.HTTP_DATE.format(lastModified);
+        String now = response.headers().get(HttpHeaders.DATE); // the one every answer gets (ResponseHeaders)
+        String type = contentType(file);
+        context.addHeadersEndHandler(done -> {
+            response.headers().set(HttpHeaders.CACHE_CONTROL, cacheControl).set(HttpHeaders.LAST_MODIFIED, modified);
+            // the handler names the type for a GET only; a HEAD must be told the same
+            if (type != null && response.getStatusCode() != 304 && !response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
+                response.headers().set(HttpHeaders.CONTENT_TYPE, type);
+            }
+            if (now != null) {
+                response.headers().set(HttpHeaders.DATE, now);
+            }
+        });
         files.handle(context);
     }
 
-    private static String etag(Path file) {
+    // the type Vert.x's handler sends with a GET: by the file's extension, text in UTF-8
+    private static String contentType(Path file) {
+        String type = MimeMapping.getMimeTypeForFilename(file.getFileName().toString());
+        return type != null && type.startsWith("text") ? type + ";charset=UTF-8" : type;
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return "\"" + Long.toHexString(attributes.size()) + "-"
-                    + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "\"";
+            return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            return null; // gone meanwhile: the static handler answers 404
+            return null; // gone meanwhile: the rest of the server answers 404
         }
     }
 

@@ -2,6 +2,7 @@ package dev.herald.server.ownfiles;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +66,7 @@ class OwnFilesTest {
         given().header("If-Modified-Since", first.header("Last-Modified")).get("/images/harbour.png").then()
                 .statusCode(304);
         given().head("/images/harbour.png").then().statusCode(200).header("Content-Encoding", nullValue())
-                .header("Content-Length", String.valueOf(IMAGE.length));
+                .header("Content-Length", String.valueOf(IMAGE.length)).contentType("image/png");
     }
 
     @Test
@@ -71,6 +74,57 @@ class OwnFilesTest {
         Response part = given().header("Range", "bytes=10-19").get("/images/harbour.png");
         part.then().statusCode(206).header("Content-Range", "bytes 10-19/" + IMAGE.length);
         assertArrayEquals(Arrays.copyOfRange(IMAGE, 10, 20), part.asByteArray());
+    }
+
+    @Test
+    void answersASuffixRangeWithTheLastBytes() {
+        Response part = given().header("Range", "bytes=-10").get("/images/harbour.png");
+        part.then().statusCode(206).header("Content-Range",
+                "bytes " + (IMAGE.length - 10) + "-" + (IMAGE.length - 1) + "/" + IMAGE.length);
+        assertArrayEquals(Arrays.copyOfRange(IMAGE, IMAGE.length - 10, IMAGE.length), part.asByteArray());
+        Response longer = given().header("Range", "bytes=-100000").get("/images/harbour.png");
+        longer.then().statusCode(206).header("Content-Range", "bytes 0-" + (IMAGE.length - 1) + "/" + IMAGE.length);
+        assertArrayEquals(IMAGE, longer.asByteArray());
+        given().header("Range", "bytes=-0").get("/images/harbour.png").then().statusCode(416)
+                .header("Content-Range", "bytes */" + IMAGE.length);
+    }
+
+    @Test
+    void resumesADownloadOnlyWhileIfRangeStillNamesTheFile() {
+        Response whole = given().get("/images/harbour.png");
+        String etag = whole.header("ETag");
+        String date = whole.header("Last-Modified");
+        for (String current : new String[] {etag, date}) {
+            Response part = given().header("Range", "bytes=10-19").header("If-Range", current).get("/images/harbour.png");
+            part.then().statusCode(206);
+            assertArrayEquals(Arrays.copyOfRange(IMAGE, 10, 20), part.asByteArray());
+        }
+        for (String stale : new String[] {"\"0-0\"", "W/" + etag, "Thu, 01 Jan 1970 00:00:00 GMT"}) {
+            Response all = given().header("Range", "bytes=10-19").header("If-Range", stale).get("/images/harbour.png");
+            all.then().statusCode(200).header("Content-Range", nullValue());
+            assertArrayEquals(IMAGE, all.asByteArray());
+        }
+    }
+
+    @Test
+    void weighsPreconditionsInTheOrderOfRfc9110() throws IOException {
+        Path dated = folder.resolve("dated.txt");
+        Files.writeString(dated, "a file of the first of the month");
+        Files.setLastModifiedTime(dated, FileTime.from(Instant.parse("2020-01-01T00:00:00.250Z")));
+        Response first = given().get("/dated.txt");
+        // IMF-fixdate has two digits for the day
+        first.then().statusCode(200).header("Last-Modified", "Wed, 01 Jan 2020 00:00:00 GMT")
+                .header("Date", matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
+        String etag = first.header("ETag");
+        given().header("If-Match", "\"another\"").get("/dated.txt").then().statusCode(412)
+                .contentType("application/problem+json");
+        given().header("If-Unmodified-Since", "Tue, 31 Dec 2019 00:00:00 GMT").get("/dated.txt").then().statusCode(412);
+        given().header("If-Match", etag).get("/dated.txt").then().statusCode(200);
+        // the file's milliseconds do not count against a date of the same second
+        given().header("If-Modified-Since", "Wed, 01 Jan 2020 00:00:00 GMT").get("/dated.txt").then().statusCode(304);
+        // If-None-Match, when sent, decides alone
+        given().header("If-None-Match", "\"another\"").header("If-Modified-Since", "Thu, 01 Jan 2099 00:00:00 GMT")
+                .get("/dated.txt").then().statusCode(200).body(equalTo("a file of the first of the month"));
     }
 
     @Test
