@@ -31,7 +31,9 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException exception, HttpHeaders headers, UriInfo uri,
             Request request) {
         Response.StatusType status = exception.getResponse().getStatusInfo();
-        return respond(ProblemDetail.of(status, detailOf(status.getStatusCode())), headers, uri, request);
+        Response response = respond(ProblemDetail.of(status, detailOf(status.getStatusCode())), headers, uri, request);
+        return status.getStatusCode() != 405 ? response
+                : Response.fromResponse(response).header(HttpHeaders.ALLOW, AllowedMethods.of(uri.getPath())).build();
     }
 
     @ServerExceptionMapper

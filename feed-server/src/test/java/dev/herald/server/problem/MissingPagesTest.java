@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.server.TestArticles;
@@ -75,5 +76,20 @@ class MissingPagesTest {
         String unknown = given().header("Accept", BROWSER).get("/articles/never-was").then().statusCode(404).extract().asString();
         assertEquals(unknown, scheduled);
         TestArticles.deleteAll();
+    }
+
+    @Test
+    void aMethodNotAllowedNamesTheMethodsThatAre() {
+        for (String path : List.of("/feed.xml", "/tags/europe/atom.xml", "/", "/articles/some-story/", "/api/tags",
+                "/api/articles", "/api/articles/some-story", "/websub", "/stats")) {
+            Response answer = given().request("PATCH", path);
+            answer.then().statusCode(405).contentType("application/problem+json");
+            String allowed = answer.header("Allow");
+            assertTrue(allowed != null && !allowed.contains("PATCH"), path + ": " + allowed);
+            // each method named is taken there: answered, if not always with a 2xx, never with a 405
+            for (String method : allowed.split(", ")) {
+                assertNotEquals(405, given().request(method, path).statusCode(), method + " " + path);
+            }
+        }
     }
 }
