@@ -31,9 +31,6 @@ final class TagSuggester {
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]+");
 
-    /** Acronyms are short ("NATO", "UNESCO"): a longer word in capitals is a name shouted. */
-    private static final int MAX_ACRONYM_LENGTH = 6;
-
     /**
      * Up to {@link #MAX_TAGS} tags, most frequent first.
      *
@@ -71,7 +68,7 @@ final class TagSuggester {
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
         new ProperNouns(text).counts().entrySet().stream()
                 .filter(e -> !nounsCapitalised || e.getKey().contains(" ") || ACRONYM.matcher(e.getKey()).matches())
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> isShouted(e.getKey()))
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> inCapitals(e.getKey()))
                         .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> tagOf(e.getKey()).ifPresent(tag ->
@@ -80,9 +77,10 @@ final class TagSuggester {
         return mostFrequent(candidates);
     }
 
-    // "ROTTERDAM" as a dateline sets it: longer than an acronym, and all in capitals
-    private static boolean isShouted(String name) {
-        return name.length() > MAX_ACRONYM_LENGTH && name.equals(name.toUpperCase(Locale.ROOT));
+    // "ROTTERDAM" or "LYON" as a dateline sets it, "NATO" as an acronym is written: the form in
+    // capitals names the tag only where the story has no other
+    private static boolean inCapitals(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     private static Optional<Tag> tagOf(String word) {

@@ -103,6 +103,17 @@ class WireCopyTagsTest {
         assertEquals(List.of("Rotterdam"), article.tags().stream().map(Tag::label).toList());
     }
 
+    @Test
+    void aShortNameInADatelineIsNotTakenForAnAcronym() throws IOException {
+        // LYON, ROME and KYIV are no longer than NATO: as written in the story they are names all the same
+        Article article = read("lyon.txt", """
+                Warehouse fire forces evacuation
+                LYON, France (AP) — A fire at a warehouse in Lyon forced the evacuation of 200 homes on Monday.
+                Firefighters from across the region were sent, NATO exercises nearby were not affected.
+                """, SiteSettings.defaults()).articleList().get(0);
+        assertEquals(List.of("Lyon"), article.tags().stream().map(Tag::label).toList());
+    }
+
     private static final String GERMAN_STORY = """
             Landesregierung beschließt neues Verkehrspaket
             Die Landesregierung hat am Mittwoch ein neues Verkehrspaket beschlossen. Das Paket sieht Investitionen in die Bahn vor.
