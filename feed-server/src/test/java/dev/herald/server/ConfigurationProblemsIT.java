@@ -27,6 +27,8 @@ class ConfigurationProblemsIT {
         "HERALD_BASE_URL | ftp://news.example.org | HERALD_BASE_URL must be an absolute http or https URL",
         "HERALD_BASE_URL | https://news.example.org/our news | Illegal character in path at index 28",
         "HERALD_BASE_URL | https://news.example.org/?edition=uk | HERALD_BASE_URL must have no query or fragment (nothing after a ? or #)",
+        "HERALD_SITE_LANGUAGE | en_GB | HERALD_SITE_LANGUAGE is not a BCP 47 language tag: \"en_GB\" (write en-GB)",
+        "HERALD_SITE_LANGUAGE | english | HERALD_SITE_LANGUAGE is not a BCP 47 language tag: \"english\" (write en)",
         "HERALD_FEED_LIMIT | 0 | HERALD_FEED_LIMIT must be 1 or more, was 0",
         "HERALD_FEED_LIMIT | fifty | herald.feed-limit with the config value \"fifty\"",
         "HERALD_CACHE_MAX_AGE | -5 | HERALD_CACHE_MAX_AGE must be 0 or more, was -5",

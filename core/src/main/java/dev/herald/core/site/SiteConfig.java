@@ -11,14 +11,13 @@ import dev.herald.core.read.binding.Field;
 import dev.herald.core.read.binding.FieldMap;
 import dev.herald.core.read.binding.KeySuggestions;
 import dev.herald.core.read.binding.YamlObjects;
+import dev.herald.core.text.LanguageTags;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,10 +122,9 @@ public final class SiteConfig {
     private static Optional<String> language(FieldMap fields, Problems problems) {
         return fields.text("language", problems).flatMap(text -> {
             try {
-                return Optional.of(new Locale.Builder().setLanguageTag(text).build().toLanguageTag());
-            } catch (IllformedLocaleException e) {
-                problems.error(fields.find("language").map(Field::line).orElse(0), "language",
-                        "is not a BCP 47 language tag: \"" + text + "\"");
+                return Optional.of(LanguageTags.canonical(text));
+            } catch (IllegalArgumentException e) {
+                problems.error(fields.find("language").map(Field::line).orElse(0), "language", e.getMessage());
                 return Optional.empty();
             }
         });

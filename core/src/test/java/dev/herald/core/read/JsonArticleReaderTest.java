@@ -81,7 +81,7 @@ class JsonArticleReaderTest {
                 "bad.json:6: tags: must be a list of strings, was the text \"nato\" (a list is written [\"nato\"])",
                 "bad.json:7: link: must be an absolute http or https URL, was \"/relative\"",
                 "bad.json:8: image: unknown key \"size\"",
-                "bad.json:9: language: is not a BCP 47 language tag: \"not a language!\""), report(result, folder));
+                "bad.json:9: language: is not a BCP 47 language tag: \"not a language!\" (a language's code, such as en or pt-BR)"), report(result, folder));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problem;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.SiteConfig;
+import dev.herald.core.text.LanguageTags;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                 site.title().orElse(fromFile.title()),
                 site.description().orElse(fromFile.description()),
                 config.baseUrl(),
-                site.language().orElse(fromFile.language()),
+                site.language().map(ServerSite::language).orElse(fromFile.language()),
                 fromFile.authors(),
                 fromFile.tagVocabulary());
         URI fileBaseUrl = fromFile.baseUrl();
@@ -56,6 +57,15 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
                 .or(() -> loaded.map(SiteConfig.Loaded::staticFolder))
                 .or(() -> config.contentDir().map(dir -> Path.of(dir).resolve(StaticFiles.DEFAULT_FOLDER)));
         return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config)));
+    }
+
+    private static String language(String tag) {
+        try {
+            return LanguageTags.canonical(tag);
+        } catch (IllegalArgumentException e) {
+            // a page's lang and a feed's language must name one; said in one line, as the base URL's problem
+            throw new ConfigurationException("HERALD_SITE_LANGUAGE " + e.getMessage());
+        }
     }
 
     // served as they are, the root or a home folder, the content folder's articles or the database would

@@ -6,6 +6,7 @@ import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.text.DateTimes;
+import dev.herald.core.text.LanguageTags;
 import dev.herald.core.text.PlainText;
 import dev.herald.core.text.SiteRelativeUrls;
 import dev.herald.core.text.WrittenUrls;
@@ -13,8 +14,6 @@ import dev.herald.core.text.XmlChars;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,16 +137,16 @@ final class FieldValues {
         return parsed;
     }
 
-    /** A well-formed BCP 47 language tag such as {@code en} or {@code pt-BR}. */
+    /** A BCP 47 language tag such as {@code en} or {@code pt-BR} ({@link LanguageTags}). */
     Optional<String> language(JsonNode value, String field, int line) {
         Optional<String> text = text(value, field, line);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Locale.Builder().setLanguageTag(text.get().strip()).build().toLanguageTag());
-        } catch (IllformedLocaleException e) {
-            problems.error(line, field, "is not a BCP 47 language tag: " + quote(text.get()));
+            return Optional.of(LanguageTags.canonical(text.get()));
+        } catch (IllegalArgumentException e) {
+            problems.error(line, field, e.getMessage());
             return Optional.empty();
         }
     }

@@ -16,6 +16,7 @@ import dev.herald.core.read.ReadFailures;
 import dev.herald.core.read.ReadResult;
 import dev.herald.core.text.DateTimes;
 import dev.herald.core.text.HtmlSanitizer;
+import dev.herald.core.text.LanguageTags;
 import dev.herald.core.text.PlainText;
 import dev.herald.core.text.Summaries;
 import dev.herald.core.text.Titles;
@@ -24,10 +25,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -222,15 +221,9 @@ public final class FeedImporter {
                 fromFeed.alt() != null ? fromFeed.alt() : fromFigure.alt());
     }
 
+    // feeds write en_US, English and en-us alike
     private static String language(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        try {
-            return new Locale.Builder().setLanguageTag(tag.strip()).build().toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            return null;
-        }
+        return LanguageTags.lenient(tag).orElse(null);
     }
 
     private static String clean(String text) {

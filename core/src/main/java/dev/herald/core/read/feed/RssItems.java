@@ -38,12 +38,22 @@ final class RssItems {
         int number = 0;
         for (Item item : channel.getItems()) {
             RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
-            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase));
+            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase,
+                    channelLanguage(channel)));
         }
         return items;
     }
 
-    private static FeedItem item(int number, Item item, RawEntry raw, URI documentBase) {
+    // the language of every item that names none of its own: <language>, or the channel's dc:language
+    private static String channelLanguage(Channel channel) {
+        if (channel.getLanguage() != null && !channel.getLanguage().isBlank()) {
+            return channel.getLanguage();
+        }
+        DCModule dc = (DCModule) channel.getModule(DCModule.URI);
+        return dc == null ? null : dc.getLanguage();
+    }
+
+    private static FeedItem item(int number, Item item, RawEntry raw, URI documentBase, String channelLanguage) {
         DCModule dc = (DCModule) item.getModule(DCModule.URI);
         URI base = raw == null ? documentBase : raw.base(documentBase).orElse(documentBase);
         if (base == null) {
@@ -67,14 +77,14 @@ final class RssItems {
         List<Enclosure> enclosures = enclosures(item, media);
         return new FeedItem(number, item.getGuid() == null ? null : item.getGuid().getValue(), item.getTitle(),
                 item.getLink(), published, dateText, modified(item), authors(item, dc), tags(item, dc), summary,
-                ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc), language(raw, dc));
+                ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc), language(raw, dc, channelLanguage));
     }
 
-    private static String language(RawEntry raw, DCModule dc) {
+    private static String language(RawEntry raw, DCModule dc, String channelLanguage) {
         if (dc != null && dc.getLanguage() != null && !dc.getLanguage().isBlank()) {
             return dc.getLanguage();
         }
-        return raw == null ? null : raw.language().orElse(null);
+        return raw == null ? channelLanguage : raw.language().orElse(channelLanguage);
     }
 
     // Herald writes the update time as dcterms:modified, which Rome keeps as foreign markup

@@ -307,6 +307,20 @@ class FeedImporterTest {
     }
 
     @Test
+    void readsAChannelLanguageAsFeedsWriteIt() {
+        // RSS's <language> is often en_US or the language's name; W3C's validator takes neither from us
+        for (String[] written : new String[][] {{"en_US", "en-US"}, {"English", "en"}, {"pt-br", "pt-BR"}}) {
+            String rss = """
+                    <rss version="2.0"><channel><title>T</title><link>https://desk.example/</link><description>D</description>
+                    <language>%s</language>
+                    <item><title>E</title><link>https://desk.example/e</link><description>Text.</description>
+                    <pubDate>Thu, 28 Nov 2024 09:30:00 GMT</pubDate></item></channel></rss>
+                    """.formatted(written[0]);
+            assertEquals(written[1], only(importFeed(rss, null)).language(), written[0]);
+        }
+    }
+
+    @Test
     void resolvesTheContentsOwnXmlBaseToo() {
         String atom = """
                 <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/posts/"><title>T</title><id>urn:x</id>
