@@ -85,7 +85,20 @@ class SiteConfigTest {
     void aStaticFolderMustBeNamedByText() throws IOException {
         Path file = Files.writeString(folder.resolve("herald.yaml"), "title: Harbour Times\nstatic: [a, b]\n");
 
-        assertEquals(List.of("herald.yaml:2: static: must be non-blank text"), problemsOf(file));
+        assertEquals(List.of("herald.yaml:2: static: must be text, was a list"), problemsOf(file));
+    }
+
+    @Test
+    void saysWhatATextSettingWasGivenInstead() throws IOException {
+        Path number = Files.writeString(folder.resolve("herald.yaml"), "title: 2027
+description: \"  \"
+");
+        assertEquals(List.of("herald.yaml:1: title: must be text, was the number 2027",
+                "herald.yaml:2: description: must be non-blank text"), problemsOf(number));
+        Path language = Files.writeString(folder.resolve("herald.yaml"), "language: english
+");
+        assertEquals(List.of("herald.yaml:1: language: is not a BCP 47 language tag: \"english\" (write en)"),
+                problemsOf(language));
     }
 
     @Test

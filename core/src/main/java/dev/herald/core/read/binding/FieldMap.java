@@ -54,7 +54,9 @@ public final class FieldMap {
         }
         JsonNode value = field.get().value();
         if (!value.isTextual() || value.asText().isBlank()) {
-            problems.error(field.get().line(), key, "must be non-blank text");
+            // a title of digits reads as a number in YAML: say so, as for an article's fields
+            problems.error(field.get().line(), key,
+                    value.isTextual() ? "must be non-blank text" : "must be text, was " + FieldValues.describe(value));
             return Optional.empty();
         }
         return Optional.of(value.asText().strip());
