@@ -4,6 +4,7 @@ import dev.herald.core.io.StaticFiles;
 import dev.herald.core.model.SiteSettings;
 import dev.herald.core.problem.Problems;
 import dev.herald.core.site.SiteConfig;
+import dev.herald.core.text.LanguageTags;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -28,6 +29,13 @@ final class SiteOptions {
     @Option(names = "--title", paramLabel = "TEXT", description = "Site and feed title.")
     String title;
 
+    @Option(names = "--description", paramLabel = "TEXT", description = "Site and feed description.")
+    String description;
+
+    @Option(names = "--language", paramLabel = "TAG", converter = LanguageConverter.class,
+            description = "Site and feed language, a BCP 47 tag such as en or pt-BR.")
+    String language;
+
     static final class BaseUrlConverter implements ITypeConverter<URI> {
         @Override
         public URI convert(String value) {
@@ -45,6 +53,17 @@ final class SiteOptions {
         }
     }
 
+    static final class LanguageConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return LanguageTags.canonical(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' " + e.getMessage().replaceFirst(": \"[^\"]*\"", ""));
+            }
+        }
+    }
+
     /** The settings, with problems of the settings file reported to {@code problems}. */
     SiteSettings resolve(List<String> inputs, Problems problems) {
         SiteSettings site = configFile(inputs).map(file -> SiteConfig.read(file, problems.forSource(file.toString())))
@@ -54,6 +73,12 @@ final class SiteOptions {
         }
         if (title != null) {
             site = site.withTitle(title);
+        }
+        if (description != null) {
+            site = site.withDescription(description);
+        }
+        if (language != null) {
+            site = site.withLanguage(language);
         }
         return site;
     }

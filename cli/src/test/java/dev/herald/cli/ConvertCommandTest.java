@@ -60,6 +60,19 @@ class ConvertCommandTest {
     }
 
     @Test
+    void takesTheSitesDescriptionAndLanguageFromOptionsOverTheSettingsFile() {
+        CliRun run = CliRun.of("convert", "../examples", "--description", "Nouvelles du port", "--language", "fr-ca",
+                "--format", "rss");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("<description>Nouvelles du port</description>"), run.out());
+        assertTrue(run.out().contains("<language>fr-CA</language>"), run.out());
+        CliRun named = CliRun.of("convert", "../examples", "--language", "english");
+        assertEquals(ExitCode.USAGE, named.exitCode());
+        assertTrue(named.err().startsWith("herald: Invalid value for option '--language': 'english' is not a BCP 47"
+                + " language tag (write en)\n"), named.err());
+    }
+
+    @Test
     void limitsTheNumberOfItemsNewestFirst() {
         CliRun run = CliRun.of("convert", "../examples", "--limit", "2", "--format", "json");
         assertEquals(List.of("NATO Ministers Meet in Brussels as Allies Weigh Kyiv’s Request",

@@ -88,6 +88,16 @@ public record SiteSettings(
         return new SiteSettings(newTitle, description, baseUrl, language, authors, tagVocabulary);
     }
 
+    /** A copy with another description. */
+    public SiteSettings withDescription(String newDescription) {
+        return new SiteSettings(title, newDescription, baseUrl, language, authors, tagVocabulary);
+    }
+
+    /** A copy with another language (a BCP 47 tag). */
+    public SiteSettings withLanguage(String newLanguage) {
+        return new SiteSettings(title, description, baseUrl, newLanguage, authors, tagVocabulary);
+    }
+
     /** An absolute URL for a site path such as {@code /feed.xml}. */
     public URI resolve(String path) {
         return URI.create(url(path));

@@ -90,13 +90,10 @@ class SiteConfigTest {
 
     @Test
     void saysWhatATextSettingWasGivenInstead() throws IOException {
-        Path number = Files.writeString(folder.resolve("herald.yaml"), "title: 2027
-description: \"  \"
-");
+        Path number = Files.writeString(folder.resolve("herald.yaml"), "title: 2027\ndescription: \"  \"\n");
         assertEquals(List.of("herald.yaml:1: title: must be text, was the number 2027",
                 "herald.yaml:2: description: must be non-blank text"), problemsOf(number));
-        Path language = Files.writeString(folder.resolve("herald.yaml"), "language: english
-");
+        Path language = Files.writeString(folder.resolve("herald.yaml"), "language: english\n");
         assertEquals(List.of("herald.yaml:1: language: is not a BCP 47 language tag: \"english\" (write en)"),
                 problemsOf(language));
     }
