@@ -11,7 +11,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.impl.MimeMapping;
 import io.vertx.core.json.Json;
@@ -86,10 +85,9 @@ public class OwnFilesRoute {
         Instant lastModified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
         String etag = "\"" + Long.toHexString(attributes.size()) + "-"
                 + Long.toHexString(attributes.lastModifiedTime().toMillis()) + "\"";
-        HttpServerRequest request = context.request();
-        MultiMap asked = request.headers();
         HttpServerResponse response = context.response().putHeader(HttpHeaders.ETAG, etag);
-        ConditionalResponses.Answer answer = ConditionalResponses.preconditions(asked::get, lastModified, etag);
+        ConditionalResponses.Answer answer = ConditionalResponses.preconditions(context.request()::getHeader,
+                lastModified, etag);
         if (answer == ConditionalResponses.Answer.PRECONDITION_FAILED) {
             response.setStatusCode(412).putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
                     .end(Json.encode(ConditionalResponses.preconditionFailed()));
@@ -100,13 +98,20 @@ public class OwnFilesRoute {
             response.setStatusCode(304).end();
             return;
         }
+        handOn(context, file, attributes.size(), etag, lastModified);
+    }
+
+    // to the static handler, with the range it is to answer and the headers it gets wrong put right
+    private void handOn(RoutingContext context, Path file, long size, String etag, Instant lastModified) {
+        MultiMap asked = context.request().headers();
+        HttpServerResponse response = context.response();
         String range = ByteRanges.handedOn(asked.get(HttpHeaderNames.RANGE), asked.get(HttpHeaderNames.IF_RANGE), etag,
-                lastModified, attributes.size());
+                lastModified, size);
         if (ByteRanges.UNSATISFIABLE.equals(range)) {
-            response.setStatusCode(416).putHeader(HttpHeaderNames.CONTENT_RANGE, "bytes */" + attributes.size()).end();
+            response.setStatusCode(416).putHeader(HttpHeaderNames.CONTENT_RANGE, "bytes */" + size).end();
             return;
         }
-        // decided above in RFC 9110's order; the handler would weigh the dates again, and alone
+        // the preconditions are weighed already, in RFC 9110's order; the handler would weigh the dates again, alone
         asked.remove(HttpHeaders.IF_NONE_MATCH).remove(HttpHeaders.IF_MODIFIED_SINCE).remove(HttpHeaderNames.IF_RANGE);
         if (range == null) {
             asked.remove(HttpHeaderNames.RANGE);
@@ -121,7 +126,8 @@ public class OwnFilesRoute {
         context.addHeadersEndHandler(done -> {
             response.headers().set(HttpHeaders.CACHE_CONTROL, cacheControl).set(HttpHeaders.LAST_MODIFIED, modified);
             // the handler names the type for a GET only; a HEAD must be told the same
-            if (type != null && response.getStatusCode() != 304 && !response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
+            int status = response.getStatusCode();
+            if (type != null && (status == 200 || status == 206) && !response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
                 response.headers().set(HttpHeaders.CONTENT_TYPE, type);
             }
             if (now != null) {
