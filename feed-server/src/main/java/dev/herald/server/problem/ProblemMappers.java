@@ -1,5 +1,6 @@
 package dev.herald.server.problem;
 
+import dev.herald.server.store.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -10,11 +11,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error response as {@code application/problem+json}, but a browser's 404 or 410 of a page,
- * which is an HTML page ({@link MissingPages}); a 500 is logged and says nothing inside.
+ * which is an HTML page ({@link MissingPages}); a 500 is logged and says nothing inside; a store
+ * that cannot be used (a full disk) is a 503 with {@code Retry-After}.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     private final MissingPages missingPages;
 
@@ -34,6 +37,20 @@ public class ProblemMappers {
         Response response = respond(ProblemDetail.of(status, detailOf(status.getStatusCode())), headers, uri, request);
         return status.getStatusCode() != 405 ? response
                 : Response.fromResponse(response).header(HttpHeaders.ALLOW, AllowedMethods.of(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException exception) {
+        // one line: a full disk fails every write alike, and its cause is what an operator acts on
+        Throwable cause = exception;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        LOG.errorf("request failed: %s (%s)", exception.getMessage(), cause);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .type(ProblemDetail.MEDIA_TYPE).entity(ProblemDetail.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The article store cannot be used now (the failure is logged): try again shortly."))
+                .build();
     }
 
     @ServerExceptionMapper

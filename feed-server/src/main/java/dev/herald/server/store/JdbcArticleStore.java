@@ -77,7 +77,7 @@ public class JdbcArticleStore implements ArticleStore {
             }
             connection.commit();
         } catch (SQLException e) {
-            throw new HeraldException("cannot load the articles' index", e);
+            throw new StoreUnavailableException("cannot load the articles' index", e);
         }
         if (!untagged.isEmpty()) {
             Collection<Article> older = findAll(untagged).values();
@@ -114,7 +114,7 @@ public class JdbcArticleStore implements ArticleStore {
             }
             return found;
         } catch (SQLException e) {
-            throw new HeraldException("cannot read articles", e);
+            throw new StoreUnavailableException("cannot read articles", e);
         }
     }
 
@@ -181,7 +181,7 @@ public class JdbcArticleStore implements ArticleStore {
                 return Optional.of(Origin.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT)));
             }
         } catch (SQLException e) {
-            throw new HeraldException("cannot read the owner of article " + id, e);
+            throw new StoreUnavailableException("cannot read the owner of article " + id, e);
         }
     }
 
@@ -206,7 +206,7 @@ public class JdbcArticleStore implements ArticleStore {
             ownRevisions.removeIf(revision -> revision <= state.revision());
             return new StoreChanges(ids, state);
         } catch (SQLException e) {
-            throw new HeraldException("cannot read the store's changes", e);
+            throw new StoreUnavailableException("cannot read the store's changes", e);
         }
     }
 
@@ -253,7 +253,7 @@ public class JdbcArticleStore implements ArticleStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new HeraldException("cannot store articles", e);
+            throw new StoreUnavailableException("cannot store articles", e);
         }
     }
 
@@ -267,7 +267,7 @@ public class JdbcArticleStore implements ArticleStore {
                 update.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new HeraldException("cannot fill in the tags of articles stored before version 3", e);
+            throw new StoreUnavailableException("cannot fill in the tags of articles stored before version 3", e);
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.herald.server.store;
 
-import dev.herald.core.HeraldException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** A unit of work on one pooled connection; an SQL failure becomes a HeraldException saying what failed. */
+/** A unit of work on one pooled connection; an SQL failure becomes a StoreUnavailableException saying what failed. */
 @FunctionalInterface
 interface SqlWork<T> {
 
@@ -14,7 +13,7 @@ interface SqlWork<T> {
         try (Connection connection = dataSources.get().getConnection()) {
             return work.in(connection);
         } catch (SQLException e) {
-            throw new HeraldException("cannot " + what + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
