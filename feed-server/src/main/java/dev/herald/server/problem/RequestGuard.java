@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Turns away, first of all and with a problem+json body, the requests no resource could answer:
@@ -23,6 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RequestGuard {
 
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
     /** Longest URL answered, in characters; the HTTP layer refuses past 64 KiB on its own. */
     public static final int MAX_URI_LENGTH = 8192;
     /** How long an over-long body is read and dropped before the 413, at most. */
@@ -48,6 +50,13 @@ public class RequestGuard {
 
     private void failed(RoutingContext context) {
         HttpServerResponse response = context.response();
+        if (response.closed()) {
+            // the client went away mid-answer (over HTTP/2 a file's last frame then finds its stream
+            // gone): nothing can be answered and nothing failed here, so no error with a stack trace
+            LOG.debugf("%s %s: the client closed the connection before the answer ended", context.request().method(),
+                    context.request().path());
+            return;
+        }
         if (context.statusCode() == 400 && !response.headWritten()) {
             badRequest(context);
             return;
