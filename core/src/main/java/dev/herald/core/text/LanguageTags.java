@@ -23,8 +23,8 @@ public final class LanguageTags {
     /** The tag in its canonical form ({@code pt-br} → {@code pt-BR}); else why not, as an exception's message. */
     public static String canonical(String text) {
         String tag = text.strip();
-        return parse(tag).orElseThrow(() -> new IllegalArgumentException("is not a BCP 47 language tag: \"" + tag
-                + "\"" + lenient(tag).map(code -> " (write " + code + ")").orElse(" (a language's code, such as en or pt-BR)")));
+        return parse(tag).orElseThrow(() -> new IllegalArgumentException("is not a BCP 47 language tag: \"" + tag + "\""
+                + lenient(tag).map(code -> " (write " + code + ")").orElse(" (a language's code, such as en or pt-BR)")));
     }
 
     /**

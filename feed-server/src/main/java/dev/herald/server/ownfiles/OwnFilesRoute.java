@@ -6,8 +6,8 @@ import dev.herald.server.config.HeraldConfig;
 import dev.herald.server.config.ServerSite;
 import dev.herald.server.feed.ConditionalResponses;
 import dev.herald.server.problem.ProblemDetail;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -34,10 +34,10 @@ import org.jboss.logging.Logger;
  * /images/x.jpg}) with Vert.x's static handler: the type of each file, read from the disk at every
  * request so an edited file is served at once, and {@code Range}. Its validators ({@code ETag}
  * from size and time, {@code Last-Modified}) are weighed here, in RFC 9110's order as for feeds
- * (412, 304), and the range as {@link ByteRanges} has it. Only a regular file inside the folder is served: a path that climbs out
- * ({@code ..}, {@code %2e%2e}), an encoded slash, a hidden file or a link leading out of the
- * folder goes on to the rest of the server, which answers 404. Herald's own URL space (feeds,
- * pages) always comes first.
+ * (412, 304), and the range as {@link ByteRanges} has it. Only a regular file inside the folder
+ * is served: a path that climbs out ({@code ..}, {@code %2e%2e}), an encoded slash, a hidden file
+ * or a link leading out of the folder goes on to the rest of the server, which answers 404.
+ * Herald's own URL space (feeds, pages) always comes first.
  */
 @ApplicationScoped
 public class OwnFilesRoute {
@@ -127,7 +127,8 @@ public class OwnFilesRoute {
             response.headers().set(HttpHeaders.CACHE_CONTROL, cacheControl).set(HttpHeaders.LAST_MODIFIED, modified);
             // the handler names the type for a GET only; a HEAD must be told the same
             int status = response.getStatusCode();
-            if (type != null && (status == 200 || status == 206) && !response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
+            boolean sent = status == 200 || status == 206;
+            if (type != null && sent && !response.headers().contains(HttpHeaders.CONTENT_TYPE)) {
                 response.headers().set(HttpHeaders.CONTENT_TYPE, type);
             }
             if (now != null) {

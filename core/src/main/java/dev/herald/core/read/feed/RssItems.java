@@ -35,11 +35,11 @@ final class RssItems {
     static List<FeedItem> of(Channel channel, List<RawEntry> raw, URI documentBase) {
         List<FeedItem> items = new ArrayList<>();
         URI channelBase = AtomEntries.uri(channel.getLink());
+        String channelLanguage = channelLanguage(channel);
         int number = 0;
         for (Item item : channel.getItems()) {
             RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
-            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase,
-                    channelLanguage(channel)));
+            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage));
         }
         return items;
     }
@@ -77,7 +77,8 @@ final class RssItems {
         List<Enclosure> enclosures = enclosures(item, media);
         return new FeedItem(number, item.getGuid() == null ? null : item.getGuid().getValue(), item.getTitle(),
                 item.getLink(), published, dateText, modified(item), authors(item, dc), tags(item, dc), summary,
-                ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc), language(raw, dc, channelLanguage));
+                ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc),
+                language(raw, dc, channelLanguage));
     }
 
     private static String language(RawEntry raw, DCModule dc, String channelLanguage) {
