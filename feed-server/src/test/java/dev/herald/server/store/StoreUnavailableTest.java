@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ class StoreUnavailableTest {
         given().get("/api/articles/first").then().statusCode(200);
     }
 
-    private static io.restassured.response.Response put(String id) {
+    private static Response put(String id) {
         return given().header(TestArticles.TOKEN).contentType("application/json")
                 .body("{\"title\": \"Story " + id + "\", \"published\": \"2024-11-28T09:30:00Z\", \"body\": \"Text.\"}")
                 .put("/api/articles/" + id);
