@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.server.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -16,10 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -78,29 +76,10 @@ class ContentFolderSettingsTest {
 
     @Test
     void saysThatAnEditedSettingsFileWantsARestart() throws IOException {
-        List<String> warnings = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                warnings.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(ContentFolderWatcher.class.getName());
-        logger.addHandler(handler);
-        try {
+        try (LogCapture log = LogCapture.of(ContentFolderWatcher.class.getName())) {
             Files.writeString(FOLDER.resolve("herald.yaml"), "# the desk's note\n", StandardOpenOption.APPEND);
-            Awaitility.await().atMost(Duration.ofSeconds(5))
-                    .until(() -> warnings.stream().anyMatch(message -> message.contains("restart it to apply")));
-        } finally {
-            logger.removeHandler(handler);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> log.messages(Level.ALL).stream()
+                    .anyMatch(message -> message.contains("restart it to apply")));
         }
         assertEquals("Harbour Gazette", given().get("/feed.json").jsonPath().getString("title"));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.herald.core.io.AtomicFolder;
+import dev.herald.server.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,11 +30,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /** The site's own files served at the root, as browsers and caches fetch them, and nothing outside them. */
@@ -144,25 +142,7 @@ class OwnFilesTest {
     void anHttp2ClientThatLeavesOnceItHasTheBytesLeavesNoErrorBehind() throws Exception {
         // curl over HTTP/2 closes the connection once it has Content-Length bytes, before the
         // stream's last frame: Vert.x then fails that frame, and Quarkus logged an ERROR each time
-        List<String> errors = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record.getLoggerName() + ": " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(handler);
+        LogCapture log = LogCapture.of("");
         Vertx vertx = Vertx.vertx();
         try {
             // the race is lost about one time in ten: sixty tries see it all but surely
@@ -184,9 +164,9 @@ class OwnFilesTest {
                 assertEquals(IMAGE.length, received.get(10, TimeUnit.SECONDS));
             }
             Thread.sleep(500); // the server's last frames
-            assertEquals(List.of(), errors);
+            assertEquals(List.of(), log.messages(Level.SEVERE));
         } finally {
-            root.removeHandler(handler);
+            log.close();
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
     }
