@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +75,10 @@ final class BuildCommand implements Callable<Integer> {
             "nor for the home or working folder, Herald's own, or a folder that holds one of them or a repository."})
     boolean force;
 
+    @Option(names = "--allow-empty", description = {"Publish a site of no article over DIR's articles.",
+            "Without it, a SRC with no article file leaves a site with articles as it was (a folder not mounted)."})
+    boolean allowEmpty;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
     boolean quiet;
 
@@ -114,6 +119,11 @@ final class BuildCommand implements Callable<Integer> {
             OutputFolders.linkedInto(out, linkedFiles(inputs)).ifPresent(why -> {
                 throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
             });
+            if (inputs.inputs().isEmpty() && inputs.problems().isEmpty() && !allowEmpty && holdsArticlePages(out)) {
+                err.println("herald: " + source + " holds no article file, and " + out + " has articles: it is left as it"
+                        + " was (is " + source + " the right folder, and there? --allow-empty publishes a site of none)");
+                return ExitCode.INVALID_INPUT;
+            }
             Instant now = publishing.instant(Clock.systemUTC());
             Optional<IncrementalBuild.Outcome> unchanged = settings.problems().isEmpty() && inputs.problems().isEmpty()
                     ? build.unchanged(fileInputs(inputs), settings.ownFiles(), now) : Optional.empty();
@@ -146,6 +156,17 @@ final class BuildCommand implements Callable<Integer> {
             throw new HeraldException("cannot build " + out, e);
         } finally {
             bar.finish();
+        }
+    }
+
+    // a site whose article pages an empty source would all delete
+    private static boolean holdsArticlePages(Path out) throws IOException {
+        Path pages = out.resolve(SitePaths.article("").substring(1));
+        if (!Files.isDirectory(pages)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(pages)) {
+            return entries.findAny().isPresent();
         }
     }
 

@@ -38,6 +38,26 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anEmptySourceLeavesASiteWithArticlesAsItWas() throws IOException {
+        Path site = folder.resolve("site");
+        assertEquals(ExitCode.OK, CliRun.of("build", source.toString(), "--out", site.toString()).exitCode());
+        Map<String, String> built = SiteFiles.contents(site);
+        // the folder a cron job builds from, its network share not mounted this time
+        Path unmounted = Files.createDirectories(folder.resolve("unmounted"));
+        CliRun run = CliRun.of("build", unmounted.toString(), "--out", site.toString());
+        assertEquals(ExitCode.INVALID_INPUT, run.exitCode());
+        assertEquals("herald: " + unmounted + " holds no article file, and " + site + " has articles: it is left as it was"
+                + " (is " + unmounted + " the right folder, and there? --allow-empty publishes a site of none)\n", run.err());
+        assertEquals(built, SiteFiles.contents(site));
+
+        CliRun allowed = CliRun.of("build", unmounted.toString(), "--out", site.toString(), "--allow-empty");
+        assertEquals(ExitCode.OK, allowed.exitCode(), allowed.err());
+        assertFalse(Files.exists(site.resolve("articles/brussels-ministers/index.html")));
+        // an empty site over an empty site is no loss
+        assertEquals(ExitCode.OK, CliRun.of("build", unmounted.toString(), "--out", site.toString()).exitCode());
+    }
+
+    @Test
     void refusesAFolderThatHoldsTheSourceEvenWithForce() {
         CliRun run = CliRun.of("build", source.toString(), "--out", folder.toString(), "--force");
         assertEquals(ExitCode.USAGE, run.exitCode());
