@@ -59,12 +59,16 @@ public record ServerSite(SiteSettings settings, Optional<Path> staticFolder) {
         return new ServerSite(settings, staticFolder.filter(folder -> isApart(folder, config)));
     }
 
+    // a page's lang and a feed's language must name a language: en_US or English is read as the tag
+    // it stands for, with a warning; what names none stops the start in one line, as a bad base URL
     private static String language(String tag) {
         try {
             return LanguageTags.canonical(tag);
         } catch (IllegalArgumentException e) {
-            // a page's lang and a feed's language must name one; said in one line, as the base URL's problem
-            throw new ConfigurationException("HERALD_SITE_LANGUAGE " + e.getMessage());
+            String read = LanguageTags.lenient(tag)
+                    .orElseThrow(() -> new ConfigurationException("HERALD_SITE_LANGUAGE " + e.getMessage()));
+            LOG.warnf("HERALD_SITE_LANGUAGE %s; read as %s", e.getMessage(), read);
+            return read;
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.herald.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -32,6 +34,17 @@ class ServerSiteTest {
         assertEquals("Harbour Desk", site.settings().authors().get(0).name());
         assertEquals("Ferries", site.settings().tagVocabulary().get(0).label());
         assertEquals(Optional.of(content.resolve("assets").toAbsolutePath()), site.staticFolder());
+    }
+
+    @Test
+    void takesTheLanguageALanguageTagOrANameStandsFor() {
+        assertEquals("pt-BR", ServerSite.of(config(Map.of("language", "pt-br"))).settings().language());
+        assertEquals("en-GB", ServerSite.of(config(Map.of("language", "en_GB"))).settings().language());
+        assertEquals("fr", ServerSite.of(config(Map.of("language", "French"))).settings().language());
+        ConfigurationException none = assertThrows(ConfigurationException.class,
+                () -> ServerSite.of(config(Map.of("language", "xx"))));
+        assertEquals("HERALD_SITE_LANGUAGE is not a BCP 47 language tag: \"xx\" (a language's code, such as en or pt-BR)",
+                none.getMessage());
     }
 
     @Test
