@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--allow-empty", description = {"Publish a site of no article over DIR's articles.",
-            "Without it, a SRC with no article file leaves a site with articles as it was (a folder not mounted)."})
+            "Without it, a SRC with no article to read leaves a site with articles as it was (a folder not mounted)."})
     boolean allowEmpty;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
@@ -119,11 +119,6 @@ final class BuildCommand implements Callable<Integer> {
             OutputFolders.linkedInto(out, linkedFiles(inputs)).ifPresent(why -> {
                 throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
             });
-            if (inputs.inputs().isEmpty() && inputs.problems().isEmpty() && !allowEmpty && holdsArticlePages(out)) {
-                err.println("herald: " + source + " holds no article file, and " + out + " has articles: it is left as it"
-                        + " was (is " + source + " the right folder, and there? --allow-empty publishes a site of none)");
-                return ExitCode.INVALID_INPUT;
-            }
             Instant now = publishing.instant(Clock.systemUTC());
             Optional<IncrementalBuild.Outcome> unchanged = settings.problems().isEmpty() && inputs.problems().isEmpty()
                     ? build.unchanged(fileInputs(inputs), settings.ownFiles(), now) : Optional.empty();
@@ -140,6 +135,12 @@ final class BuildCommand implements Callable<Integer> {
             if (errors > 0 && !keepGoing) {
                 err.println("herald: " + Counts.of(errors, "problem", "problems") + "; " + out
                         + " left as it was (--keep-going publishes the valid articles)");
+                return ExitCode.INVALID_INPUT;
+            }
+            if (result.articleList().isEmpty() && !allowEmpty && holdsArticlePages(out)) {
+                err.println("herald: " + (inputs.inputs().isEmpty() ? source + " holds no article file"
+                        : "no article of " + source + " could be read") + ", and " + out + " has articles: it is left as"
+                        + " it was (is " + source + " the right folder, and there? --allow-empty publishes a site of none)");
                 return ExitCode.INVALID_INPUT;
             }
             Publication<Article> publication = publishing.publication(result.articleList(), Clock.fixed(now, ZoneOffset.UTC));

@@ -50,6 +50,16 @@ class OutputSafetyTest {
                 + " (is " + unmounted + " the right folder, and there? --allow-empty publishes a site of none)\n", run.err());
         assertEquals(built, SiteFiles.contents(site));
 
+        // nor does one whose every article is broken, published with --keep-going
+        Path broken = Files.createDirectories(folder.resolve("broken"));
+        Files.writeString(broken.resolve("story.md"), "---\ntitle: [unclosed\n---\nText.\n");
+        CliRun keptGoing = CliRun.of("build", broken.toString(), "--out", site.toString(), "--keep-going");
+        assertEquals(ExitCode.INVALID_INPUT, keptGoing.exitCode());
+        assertTrue(keptGoing.err().endsWith("herald: no article of " + broken + " could be read, and " + site + " has"
+                + " articles: it is left as it was (is " + broken + " the right folder, and there? --allow-empty publishes"
+                + " a site of none)\n"), keptGoing.err());
+        assertEquals(built, SiteFiles.contents(site));
+
         CliRun allowed = CliRun.of("build", unmounted.toString(), "--out", site.toString(), "--allow-empty");
         assertEquals(ExitCode.OK, allowed.exitCode(), allowed.err());
         assertFalse(Files.exists(site.resolve("articles/brussels-ministers/index.html")));
