@@ -109,7 +109,7 @@ public final class InputResolver {
         }
         ArticleFiles listing = new ArticleFiles(folder, excluded, problems);
         try {
-            Files.walkFileTree(folder, listing);
+            FolderTrees.walk(folder, listing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

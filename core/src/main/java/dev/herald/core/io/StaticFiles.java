@@ -86,7 +86,7 @@ public final class StaticFiles {
         List<Problem> problems = new ArrayList<>();
         Path root = realPath(folder);
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            FolderTrees.walk(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;

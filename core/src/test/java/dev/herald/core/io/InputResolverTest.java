@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,23 @@ class InputResolverTest {
         assertEquals(folder.resolve("B.md"), listed.get(0));
         assertEquals(List.of("a-c.md", "a.md", "a/a.json", "a/b.md"), listed.subList(1, 5).stream()
                 .map(path -> folder.relativize(path).toString()).toList());
+    }
+
+    @Test
+    void aFolderGivenByALinkIsListedAsTheFolderItLinksToUnderTheLinksName() throws IOException {
+        // /srv/news linking to a mounted volume: the walk alone took the link for one file and listed nothing
+        Path volume = Files.createDirectories(folder.resolve("volume"));
+        Files.createDirectories(volume.resolve("world"));
+        Files.writeString(volume.resolve("a.md"), "{}");
+        Files.writeString(volume.resolve("world/b.md"), "{}");
+        Path news = Files.createSymbolicLink(folder.resolve("news"), volume);
+
+        assertEquals(List.of(news.resolve("a.md"), news.resolve("world/b.md")), InputResolver.articleFiles(news));
+        Files.createDirectories(volume.resolve("static"));
+        Files.writeString(volume.resolve("static/logo.png"), "png");
+        assertEquals(Map.of("/logo.png", news.resolve("static/logo.png")), StaticFiles.of(news.resolve("static")).files());
+        Path own = Files.createSymbolicLink(folder.resolve("own"), volume.resolve("static"));
+        assertEquals(Map.of("/logo.png", own.resolve("logo.png")), StaticFiles.of(own).files());
     }
 
     @Test

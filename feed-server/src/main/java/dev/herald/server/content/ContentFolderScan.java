@@ -1,5 +1,6 @@
 package dev.herald.server.content;
 
+import dev.herald.core.io.FolderTrees;
 import dev.herald.core.read.ArticleReader;
 import dev.herald.core.read.InputFormat;
 import java.io.IOException;
@@ -88,7 +89,7 @@ final class ContentFolderScan {
     private static Map<Path, BasicFileAttributes> regularFiles(Path folder, Set<Path> unreadable) {
         Walk walk = new Walk(folder, unreadable);
         try {
-            Files.walkFileTree(folder, walk);
+            FolderTrees.walk(folder, walk);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

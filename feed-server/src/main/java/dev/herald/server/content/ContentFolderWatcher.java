@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +66,8 @@ public class ContentFolderWatcher {
     private final Map<Path, Signature> lastSignatures = new HashMap<>();
     /** Paths below the folder that could not be read at the last look, each warned about once. */
     private final Set<Path> warnedUnreadable = new HashSet<>();
+    /** Whether the folder was found bare at the last look, and said so. */
+    private boolean warnedBare;
     /** How a full look is taken: a test stands in for a file system that refuses to be read. */
     private Scanner scanner = ContentFolderScan::of;
     /** Files seen changing that are still being written. */
@@ -222,8 +226,29 @@ public class ContentFolderWatcher {
         // a folder that cannot be read now (its permissions changed) is no deletion of its articles
         gone.removeIf(file -> unreadable.stream().anyMatch(file::startsWith));
         warnOnce(unreadable);
+        if (current.isEmpty() && !gone.isEmpty() && isBare(folder)) {
+            // nothing at all in it, not even herald.yaml or a subfolder: a volume not mounted (yet),
+            // not an editor's deletions, which notices bring file by file
+            if (!warnedBare) {
+                LOG.warnf("%s holds nothing at all now (a volume not mounted?): the articles of its %d files are kept"
+                        + " until something is in it again", folder, gone.size());
+            }
+            warnedBare = true;
+            return looked;
+        }
+        warnedBare = false;
         apply(current, gone);
         return looked;
+    }
+
+    private static boolean isBare(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (NoSuchFileException e) {
+            return true; // the mount point itself gone
+        } catch (IOException e) {
+            return false; // unreadable: the scan has said so, and its articles are kept
+        }
     }
 
     /** A full look at a folder: its article files, and what below it could not be read. */

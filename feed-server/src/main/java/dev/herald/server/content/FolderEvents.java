@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import dev.herald.core.io.FolderTrees;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -108,7 +109,7 @@ final class FolderEvents implements Closeable {
 
     /** Registers {@code top} and the folders below it, skipping hidden ones other than {@code root}. */
     private void registerTree(Path top, Path root) throws IOException {
-        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        FolderTrees.walk(top, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
                 if (!dir.equals(root) && ContentFolderScan.isHidden(dir)) {
