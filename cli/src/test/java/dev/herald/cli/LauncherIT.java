@@ -100,6 +100,14 @@ class LauncherIT {
         assertEquals(1, javas.size(), javas.toString());
         assertTrue(javas.get(0).contains(LARGE_INPUT_YOUNG), javas.get(0));
         assertFalse(javas.get(0).contains("TieredStopAtLevel"), javas.get(0));
+
+        // the same folder given by a link (a mounted volume's): counted as the folder, not as one file
+        Path link = Files.createSymbolicLink(FOLDER.resolve("linked"), input.toAbsolutePath());
+        ExternalTools.Result linked = ExternalTools.run(List.of("/usr/bin/env", "HERALD_JAVA_OPTS=", "sh", "-x",
+                LAUNCHER.toString(), "build", link.toString(), "--out", FOLDER.resolve("site").toString(), "--limit", "0"));
+        String java = javaCommands(linked.output()).get(0);
+        assertTrue(java.contains(LARGE_INPUT_YOUNG), java);
+        assertFalse(java.contains("TieredStopAtLevel"), java);
     }
 
     // the java command line the launcher ran last for a build of the examples into site
