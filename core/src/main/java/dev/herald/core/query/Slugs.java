@@ -1,7 +1,7 @@
 package dev.herald.core.query;
 
-import java.text.Normalizer;
 import dev.herald.core.model.Tag;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,10 +17,15 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** The tag for a label as written; its slug may be empty, which callers report as a problem. */
+    /**
+     * The tag for a label as written, composed (NFC): "Café" typed on one system and pasted from
+     * another (an "e" and a combining accent, as macOS names files) is one label, not two that look
+     * alike. Its slug may be empty, which callers report as a problem.
+     */
     public static Optional<Tag> tag(String label) {
-        String slug = tagSlug(label);
-        return slug.isEmpty() ? Optional.empty() : Optional.of(new Tag(label.strip(), slug));
+        String composed = Normalizer.normalize(label.strip(), Normalizer.Form.NFC);
+        String slug = tagSlug(composed);
+        return slug.isEmpty() ? Optional.empty() : Optional.of(new Tag(composed, slug));
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.herald.core.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.herald.core.model.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,7 +44,14 @@ class SlugsTest {
         assertEquals(slug, Slugs.idSlug(name));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void composesALabelWrittenWithCombiningAccents() {
+        Tag decomposed = Slugs.tag("Cafe\u0301 Zu\u0308rich ").orElseThrow();
+        assertEquals(new Tag("Caf\u00e9 Z\u00fcrich", "caf\u00e9-z\u00fcrich"), decomposed);
+        assertEquals(Slugs.tag("Caf\u00e9 Z\u00fcrich"), Slugs.tag("Cafe\u0301 Zu\u0308rich"));
+    }
+
+    @Test
     void cutsLongIdsToTheLimitWithoutATrailingDash() {
         String name = "a".repeat(119) + " b" + "c".repeat(50);
         String slug = Slugs.idSlug(name);
