@@ -96,9 +96,9 @@ final class Chrome {
 
     /**
      * The initials of the writers and desk a story went through, as Spiegel and AFP end their copy:
-     * "ani/dpa", "abc/def/xyz".
+     * "ani/dpa", "abc/def/xyz", and AFP's from a bureau, "bur-ach/pb", "burs-sst/as".
      */
-    private static final Pattern DESK_INITIALS = Pattern.compile("\\p{Ll}{2,4}(?:/\\p{Ll}{2,5}){1,4}");
+    private static final Pattern DESK_INITIALS = Pattern.compile("(?:burs?-)?\\p{Ll}{2,4}(?:/\\p{Ll}{2,5}){1,4}");
 
     private Chrome() {
     }

@@ -244,6 +244,21 @@ class PageFurnitureTest {
     }
 
     @Test
+    void leavesOutAfpsDeskCodesUnderItsStory() throws IOException {
+        for (String codes : List.of("bur-ach/pb", "burs-sst/as", "jm/bp", "ach/mlm/dw")) {
+            Article article = read("floods.txt", """
+                    Floods Close Roads Across the South
+                    Nimes (AFP) - Floods closed roads across the south on Sunday, the prefecture said.
+                    The red alert stays in place for Monday.
+
+                    %s
+                    """.formatted(codes), SiteSettings.defaults()).articleList().get(0);
+            assertEquals("<p>Nimes (AFP) - Floods closed roads across the south on Sunday, the prefecture said.</p>\n"
+                    + "<p>The red alert stays in place for Monday.</p>\n", article.contentHtml(), codes);
+        }
+    }
+
+    @Test
     void putsTheHeadlineFirstWhereAPageCopiedKeyPointsOrTheFirstParagraphAboveIt() throws IOException {
         // ABC's "In short:" box between the photo's caption and the headline
         Article floods = read("floods.txt", """
