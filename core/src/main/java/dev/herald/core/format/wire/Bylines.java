@@ -63,6 +63,22 @@ final class Bylines {
     /** Where the writers wrote from, after their names: "Jane Porter in Plymouth". */
     private static final Pattern WRITER_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}'’. -]{0,40}$");
 
+    /** The last word of a writer's role written after the name. */
+    private static final String ROLE_WORD = "(?:correspondent|editor|reporter|writer|columnist|producer|analyst"
+            + "|contributor|chief|critic|commentator)";
+
+    /**
+     * A writer's role after the name on the same line, as the Guardian sets it: "Jo Park Scotland
+     * correspondent", "Jo Park Deputy political editor", "Jo Park Middle East correspondent": one
+     * capitalised word (two for a region), lower-case words, a role.
+     */
+    private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+(?:(?:North|South|East|West|Middle|Latin|Central)\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}" + ROLE_WORD + "$");
+
+    /** The same all in lower case, "Jo Park economics correspondent", where the capitalised word is the name's. */
+    private static final Pattern TRAILING_LOWER_CASE_ROLE = Pattern.compile(
+            "\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}" + ROLE_WORD + "$");
+
     /** The small words inside names: "Ana de Souza", "Jan van Dijk", "Omar bin Said". */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
             "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y");
@@ -184,10 +200,16 @@ final class Bylines {
         if (words.length > MAX_WORDS || words[0].equalsIgnoreCase("by")) {
             return List.of();
         }
-        String unhandled = HANDLE.matcher(line).replaceFirst("");
+        String unhandled = withoutTrailingRole(HANDLE.matcher(line).replaceFirst(""));
         List<String> names = SEPARATOR.splitAsStream(WRITER_PLACE.matcher(unhandled).replaceFirst("")).toList();
         // every word a name's: "Written by Jane Doe" is no one's name
         return names.stream().allMatch(Bylines::isCapitalisedName) ? names : List.of();
+    }
+
+    // "Jo Park Scotland correspondent": the name alone, which keeps two words at least
+    private static String withoutTrailingRole(String line) {
+        String name = TRAILING_ROLE.matcher(line).replaceFirst("");
+        return name.contains(" ") ? name : TRAILING_LOWER_CASE_ROLE.matcher(line).replaceFirst("");
     }
 
     // "Jane Doe · CBC News · Posted: Dec 03, 2024 4:00 AM EST | Last Updated: 2 hours ago": names

@@ -21,6 +21,7 @@ final class Chrome {
             "our standards: the thomson reuters trust principles., opens new tab", "skip to main content",
             "skip to content", "suggested topics:", "share full article", "gift this article", "gift article",
             "share article", "save article", "listen to article", "print article", "copy", "link copied",
+            "link copied!", "supported by", "skip advertisement", "reuse this content",
             // a share bar's buttons, one a line as AP's pages copy them
             "facebook", "x", "twitter", "reddit", "linkedin", "pinterest", "flipboard", "whatsapp", "telegram",
             "threads", "bluesky", "mastodon", "messenger",
@@ -47,7 +48,7 @@ final class Chrome {
             + "(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|minutter)\\.?"
             + "|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lästid)"
             + "|\\d{1,2}\\s*mn"
-            + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?",
+            + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?(?:\\s*learn more)?",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -71,7 +72,7 @@ final class Chrome {
             + "|(?:sign up|subscribe)\\b.{0,60}\\bnewsletters?\\b.{0,40}"
             + "|.{0,200}\\bnewsletters?\\b.{0,40}\\bsign up here\\.?"
             + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
-            + "|(?:topics?|tags|filed under|more on)\\s*:.{0,200}"
+            + "|(?:topics?|tags|filed under|(?:see )?more on)\\s*:.{0,200}"
             + "|why you can trust .{1,40}|.{0,200}\\bin (?:this|our) (?:free )?(?:daily |weekly )?newsletter\\.?"
             + "|get our .{0,40}\\bnewsletter\\b.{0,80}|your information is being handled in accordance with .{1,120}");
 

@@ -42,12 +42,22 @@ final class WireCopyParser {
     /** How many lines at the end of the story a page's note on its writer takes at most. */
     private static final int WRITERS_NOTE_LINES = 3;
 
+    /** What a note on the writer says after the name: "Jo Park covers city politics for The Times." */
+    private static final Pattern ABOUT_THE_WRITER = Pattern.compile(
+            " (?:covers|is an? |is the |reports on |writes about |has covered |has reported |joined ).*");
+
     /**
      * A dateline set on a line of its own above the story, as CNN does, "London CNN —", or Europa
      * Press, "MADRID, 3 (EUROPA PRESS)".
      */
     private static final Pattern DATELINE_ALONE = Pattern.compile("\\p{Lu}[\\p{L}'’., ()]{0,60}\\s(?:—|–|--?)"
             + "|\\p{Lu}[\\p{Lu}'’. -]{1,30}, \\d{1,2} \\(\\p{Lu}[\\p{Lu} ]{1,20}\\)");
+
+    /** The place of a dateline set apart from the newsroom under it, as CNN's pages copy: "London" over "CNN". */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:,? \\p{Lu}[\\p{L}'’.-]*){0,3}");
+
+    /** A newsroom's initials: "CNN". */
+    private static final Pattern NEWSROOM_INITIALS = Pattern.compile("\\p{Lu}{2,6}");
 
     /** Where a story says it came from, as German pages end one: "Quelle: WELT/dpa", "Fuente: EFE". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
@@ -97,12 +107,13 @@ final class WireCopyParser {
                 head.authors(), blocks(body), notes, embargo));
     }
 
-    // "HANNA KOVAL" over "Koval covers the Rocky Mountain region for The Associated Press.": the page's
-    // note on its writer, after the story, is left out
+    // "HANNA KOVAL" over "Koval covers the Rocky Mountain region for The Associated Press.", or "Jo Park
+    // covers city politics for The Times.": the page's note on its writer, after the story, is left out
     private static void withoutWritersNote(List<NumberedLine> body, List<String> authors, List<Note> notes) {
         for (int at = Math.max(1, body.size() - WRITERS_NOTE_LINES); at < body.size(); at++) {
             String line = body.get(at).text();
-            if (authors.stream().anyMatch(line::equalsIgnoreCase)) {
+            if (authors.stream().anyMatch(name -> line.equalsIgnoreCase(name) || line.startsWith(name)
+                    && ABOUT_THE_WRITER.matcher(line).region(name.length(), line.length()).matches())) {
                 notes.add(new Note(body.get(at).number(), "the " + lines(body.size() - at) + " on the writer after the"
                         + " story (\"" + line + "\" …) left out"));
                 body.subList(at, body.size()).clear();
@@ -154,10 +165,19 @@ final class WireCopyParser {
         return headline;
     }
 
-    // "London CNN —" over "Dock workers …": one paragraph
+    // "London CNN —" over "Dock workers …": one paragraph; so are "London" over "CNN" over the story
+    // (the dash between them, a line of its own, is gone with the page's other signs)
     private static List<NumberedLine> withDatelinesJoined(List<NumberedLine> lines) {
         List<NumberedLine> joined = new ArrayList<>(lines.size());
-        for (int at = 0; at < lines.size(); at++) {
+        int from = 0;
+        if (lines.size() > 2 && DATELINE_PLACE.matcher(lines.get(0).text()).matches()
+                && (NEWSROOM_INITIALS.matcher(lines.get(1).text()).matches() || Newsrooms.isAgency(lines.get(1).text()))) {
+            NumberedLine place = lines.get(0);
+            joined.add(new NumberedLine(place.text() + " " + lines.get(1).text() + " — " + lines.get(2).text(),
+                    place.number(), place.indent()));
+            from = 3;
+        }
+        for (int at = from; at < lines.size(); at++) {
             NumberedLine line = lines.get(at);
             if (at + 1 < lines.size() && DATELINE_ALONE.matcher(line.text()).matches()) {
                 line = new NumberedLine(line.text() + " " + lines.get(++at).text(), line.number(), line.indent());

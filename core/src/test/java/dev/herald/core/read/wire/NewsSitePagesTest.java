@@ -1,0 +1,131 @@
+package dev.herald.core.read.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.SiteSettings;
+import dev.herald.core.read.ReadResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stories copied whole from the pages of the most read English-language news sites, each in the
+ * shape its page copies (the stories are made up): the story, its headline and writers, nothing of
+ * the page's buttons, advertising, topic lists and notes on the writer.
+ */
+class NewsSitePagesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsANewYorkTimesPage() throws IOException {
+        ReadResult result = read("budget.txt", """
+                Supported by
+                SKIP ADVERTISEMENT
+                City Council Approves New Budget After Long Debate
+                The plan adds money for schools and transit.
+                Listen to this article · 5:12 min Learn more
+                Share full article
+                By Jo Park
+                Dec. 7, 2026
+                The City Council approved a $12 billion budget on Sunday after a debate that ran past midnight.
+                Advertisement
+                SKIP ADVERTISEMENT
+                The budget raises spending on schools by 4 percent.
+                Jo Park covers city politics for The Times.
+                See more on: City Council
+                """);
+        Article article = result.articleList().get(0);
+        assertEquals("City Council Approves New Budget After Long Debate", article.title());
+        assertEquals(List.of("Jo Park"), names(article));
+        assertEquals("""
+                <p>The plan adds money for schools and transit.</p>
+                <p>The City Council approved a $12 billion budget on Sunday after a debate that ran past midnight.</p>
+                <p>The budget raises spending on schools by 4 percent.</p>
+                """, article.contentHtml());
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().contains("budget.txt:13: warning: the line on"
+                + " the writer after the story (\"Jo Park covers city politics for The Times.\" …) left out")),
+                result.problems().toString());
+    }
+
+    @Test
+    void readsAGuardianPage() throws IOException {
+        Article article = read("ferries.txt", """
+                Ministers to cut ferry subsidies despite island protests
+                Islanders say new timetables will leave them stranded for days
+                Jo Park Scotland correspondent
+                Sun 7 Dec 2026 10.00 GMT
+                Share
+
+                Ministers are to cut subsidies for island ferries despite protests from residents, the Guardian understands.
+
+                The cuts will take effect in April.
+
+                Explore more on these topics
+                Scotland
+                Transport
+                Share
+                Reuse this content
+                """).articleList().get(0);
+        assertEquals("Ministers to cut ferry subsidies despite island protests", article.title());
+        assertEquals(List.of("Jo Park"), names(article));
+        assertEquals("""
+                <p>Islanders say new timetables will leave them stranded for days</p>
+                <p>Ministers are to cut subsidies for island ferries despite protests from residents, the Guardian understands.</p>
+                <p>The cuts will take effect in April.</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void takesTheGuardiansRolesBesideTheWritersName() throws IOException {
+        for (String byline : List.of("Ana Lima Political editor", "Ana Lima Middle East correspondent",
+                "Ana Lima Deputy political editor", "Ana Lima economics correspondent")) {
+            Article article = read("vote.txt", """
+                    Parliament votes to delay the budget
+                    %s
+                    Sun 7 Dec 2026 10.00 GMT
+                    Parliament voted on Sunday to delay the budget by a week.
+                    """.formatted(byline)).articleList().get(0);
+            assertEquals(List.of("Ana Lima"), names(article), byline);
+            assertEquals("<p>Parliament voted on Sunday to delay the budget by a week.</p>\n", article.contentHtml(), byline);
+        }
+    }
+
+    @Test
+    void readsACnnPage() throws IOException {
+        Article article = read("bridge.txt", """
+                Bridge collapse in port city leaves dozens missing
+                By Jo Park, CNN
+                Updated 10:21 AM EST, Sun December 7, 2026
+
+                Link Copied!
+
+                London
+                CNN
+                 —
+                A road bridge collapsed into a river in the port city early Sunday, leaving dozens missing, officials said.
+
+                Rescue boats searched the water through the morning.
+                """).articleList().get(0);
+        assertEquals("Bridge collapse in port city leaves dozens missing", article.title());
+        assertEquals(List.of("Jo Park"), names(article));
+        assertEquals("""
+                <p>London CNN — A road bridge collapsed into a river in the port city early Sunday, leaving dozens missing, officials said.</p>
+                <p>Rescue boats searched the water through the morning.</p>
+                """, article.contentHtml());
+    }
+
+    private static List<String> names(Article article) {
+        return article.authors().stream().map(Author::name).toList();
+    }
+
+    private ReadResult read(String name, String text) throws IOException {
+        return WireCopyFiles.read(folder, name, text, SiteSettings.defaults());
+    }
+}
