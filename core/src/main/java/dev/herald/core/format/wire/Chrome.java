@@ -21,7 +21,9 @@ final class Chrome {
             "our standards: the thomson reuters trust principles., opens new tab", "skip to main content",
             "skip to content", "suggested topics:", "share full article", "gift this article", "gift article",
             "share article", "save article", "listen to article", "print article", "copy", "link copied",
-            "link copied!", "supported by", "skip advertisement", "reuse this content",
+            "link copied!", "supported by", "skip advertisement", "reuse this content", "comment",
+            "add to your saved stories", "democracy dies in darkness",
+            "save articles to read later and create your own reading list.",
             // a share bar's buttons, one a line as AP's pages copy them
             "facebook", "x", "twitter", "reddit", "linkedin", "pinterest", "flipboard", "whatsapp", "telegram",
             "threads", "bluesky", "mastodon", "messenger",
@@ -47,7 +49,7 @@ final class Chrome {
             + "|lettura|tempo de leitura|leestijd|lästid|lesetid|læsetid|lesedauer)\\s*:?\\s*\\d+\\s*"
             + "(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|minutter)\\.?"
             + "|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lästid)"
-            + "|\\d{1,2}\\s*mn"
+            + "|\\d{1,2}\\s*mn|\\d{1,2}\\s*min"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?(?:\\s*learn more)?",
             Pattern.CASE_INSENSITIVE);
 

@@ -121,6 +121,79 @@ class NewsSitePagesTest {
                 """, article.contentHtml());
     }
 
+    @Test
+    void readsAWashingtonPostPage() throws IOException {
+        Article article = read("drugs.txt", """
+                Democracy Dies in Darkness
+                Senate Democrats unveil plan to lower drug prices
+                The proposal would cap insulin costs for all patients
+                7 min
+                Share
+                Comment
+                Add to your saved stories
+                Save
+                By Jo Park
+                and
+                Ana Lima
+                December 7, 2026 at 6:00 a.m. EST
+                Senate Democrats on Sunday unveiled a plan to lower prescription drug prices.
+                The plan would let Medicare negotiate prices for more drugs, aides said.
+                Jo Park is a congressional reporter for The Washington Post.
+                """).articleList().get(0);
+        assertEquals("Senate Democrats unveil plan to lower drug prices", article.title());
+        assertEquals(List.of("Jo Park", "Ana Lima"), names(article));
+        assertEquals("""
+                <p>The proposal would cap insulin costs for all patients</p>
+                <p>Senate Democrats on Sunday unveiled a plan to lower prescription drug prices.</p>
+                <p>The plan would let Medicare negotiate prices for more drugs, aides said.</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void readsASkyNewsPage() throws IOException {
+        Article article = read("strike.txt", """
+                Rail strike called off after last-minute deal
+                Unions and train operators reached an agreement late on Saturday night.
+                Ana Lima
+                Business reporter @analima
+                Sunday 7 December 2026 10:00, UK
+                Why you can trust Sky News
+                Rail workers have called off a strike planned for next week after a last-minute deal.
+                The agreement includes a 5% pay rise.
+                Read more from Sky News:
+                Storm warning for Scotland
+                Ferry services cancelled
+                """).articleList().get(0);
+        assertEquals(List.of("Ana Lima"), names(article));
+        assertEquals("""
+                <p>Unions and train operators reached an agreement late on Saturday night.</p>
+                <p>Rail workers have called off a strike planned for next week after a last-minute deal.</p>
+                <p>The agreement includes a 5% pay rise.</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void readsAnAlJazeeraPage() throws IOException {
+        Article article = read("rally.txt", """
+                Thousands rally in capital demanding early elections
+                Protesters say the government has lost its mandate.
+                Protesters gather in the capital's main square on December 7, 2026 [Jo Park/Reuters]
+                Published On 7 Dec 2026
+                7 Dec 2026
+                Save articles to read later and create your own reading list.
+                Thousands of people have rallied in the capital demanding early elections.
+                The protest was largely peaceful, police said.
+                Source: Al Jazeera and news agencies
+                """).articleList().get(0);
+        assertEquals("""
+                <p>Protesters say the government has lost its mandate.</p>
+                <figure><figcaption>Protesters gather in the capital's main square on December 7, 2026 <small>Jo Park/Reuters</small></figcaption></figure>
+                <p>Thousands of people have rallied in the capital demanding early elections.</p>
+                <p>The protest was largely peaceful, police said.</p>
+                <p>Source: Al Jazeera and news agencies</p>
+                """, article.contentHtml());
+    }
+
     private static List<String> names(Article article) {
         return article.authors().stream().map(Author::name).toList();
     }
