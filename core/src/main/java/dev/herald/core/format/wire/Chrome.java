@@ -23,7 +23,8 @@ final class Chrome {
             "share article", "save article", "listen to article", "print article", "copy", "link copied",
             "link copied!", "supported by", "skip advertisement", "reuse this content", "comment",
             "add to your saved stories", "democracy dies in darkness",
-            "save articles to read later and create your own reading list.",
+            "save articles to read later and create your own reading list.", "translate", "listen",
+            "join our commenting forum", "share or comment on this article:",
             // a share bar's buttons, one a line as AP's pages copy them
             "facebook", "x", "twitter", "reddit", "linkedin", "pinterest", "flipboard", "whatsapp", "telegram",
             "threads", "bluesky", "mastodon", "messenger",
@@ -50,6 +51,8 @@ final class Chrome {
             + "(?:min|mins|minute|minutes|minuten|minutos|minuti|minuter|minutter)\\.?"
             + "|\\d+\\s*min\\.?\\s+(?:lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|lästid)"
             + "|\\d{1,2}\\s*mn|\\d{1,2}\\s*min"
+            // the length of the story read aloud, under a "Listen" button: "2:45"
+            + "|\\d{1,2}:\\d{2}"
             + "|listen to (?:this )?(?:article|story)\\W{0,3}(?:[\\d:.]+\\s*(?:min|mins|minutes)?)?(?:\\s*learn more)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -76,7 +79,7 @@ final class Chrome {
             + "|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
             + "|(?:topics?|tags|filed under|(?:see )?more on)\\s*:.{0,200}"
             + "|why you can trust .{1,40}|.{0,200}\\bin (?:this|our) (?:free )?(?:daily |weekly )?newsletter\\.?"
-            + "|get our .{0,40}\\bnewsletter\\b.{0,80}|your information is being handled in accordance with .{1,120}");
+            + "|get our .{0,40}\\b(?:newsletter|email|bulletin)\\b.{0,80}|your information is being handled in accordance with .{1,120}");
 
     /**
      * An agency's notes under its stories: "Follow AP's coverage of … at https://…", "The Associated
@@ -85,7 +88,9 @@ final class Chrome {
      */
     private static final Pattern AGENCY_NOTE = Pattern.compile("(?i)(?:follow (?:ap|reuters|afp)['’]s coverage\\b"
             + "|the associated press receives\\b.{0,300}\\bsupport\\b|find ap['’]s standards\\b"
-            + "|the ap is solely responsible\\b).{0,400}");
+            + "|the ap is solely responsible\\b).{0,400}"
+            // Bloomberg's note on what a new version of the story changed: "(Updates with prices in second paragraph.)"
+            + "|\\((?:updates|adds|recasts|corrects|rewrites|changes)\\b[^()]{0,200}\\)");
 
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(

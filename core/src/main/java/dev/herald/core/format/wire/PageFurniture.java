@@ -35,7 +35,8 @@ final class PageFurniture {
     /** What a page sets over the links to its sections at a story's end: "Related topics". */
     private static final Pattern RELATED_LINKS = Pattern.compile(
             "(?i)related (?:topics|links|content|internet links)|more on this (?:story|topic)|top stories"
-                    + "|explore more on these topics|read more from [\\p{L} ]{1,40}:?");
+                    + "|explore more on these topics|read more from [\\p{L} ]{1,40}:?"
+                    + "|most read from [\\p{L} ]{1,40}|more about");
 
     /** How many lines a release's contacts at its end take at most. */
     private static final int MAX_CONTACT_LINES = 8;

@@ -14,12 +14,12 @@ final class SignOffs {
             "\\(*(?:Reporting|Additional reporting|Writing|Editing|Edited) by:? \\p{Lu}[^.!?]*\\.?"
                     + "|(?:Mit (?:Informationen|Material) von|Mitarbeit:|Avec (?:la collaboration de|l['’]AFP)"
                     + "|Con información de|Con (?:la )?colaboración de|Met medewerking van) \\p{L}[^.!?]*\\.?"
-                    + "|-*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
+                    + "|[-–—]*\\s*With assistance from \\p{Lu}[^.!?]*\\.?"
                     + "|\\p{Lu}[^.!?]{0,200} contributed (?:to this report|reporting)[^.!?]{0,120}\\.?");
 
     /** How a sign-off opens, in Reuters' plain text in parentheses: "(Reporting by", "--With assistance from". */
     private static final Pattern SIGN_OFF_START = Pattern.compile(
-            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by |-*\\s*With assistance from ");
+            "\\(*(?:Reporting|Additional reporting|Writing|Editing) by |[-–—]*\\s*With assistance from ");
 
     private SignOffs() {
     }

@@ -194,6 +194,76 @@ class NewsSitePagesTest {
                 """, article.contentHtml());
     }
 
+    @Test
+    void readsABloombergPage() throws IOException {
+        Article article = read("oil.txt", """
+                Gift this article
+                Oil Climbs as Traders Weigh Supply Risks
+                By Jo Park and Ana Lima
+                December 7, 2026 at 6:00 AM GMT+1
+                Save
+                Translate
+                Listen
+                2:45
+
+                Oil rose for a third day as traders weighed the risk of supply disruptions.
+
+                Brent crude gained as much as 1.2% to $81.20 a barrel.
+
+                — With assistance from Sam Lee
+
+                (Updates with prices in second paragraph.)
+
+                Most Read from Bloomberg
+                Stocks Fall as Bond Yields Rise
+                ©2026 Bloomberg L.P.
+                """).articleList().get(0);
+        assertEquals("Oil Climbs as Traders Weigh Supply Risks", article.title());
+        assertEquals(List.of("Jo Park", "Ana Lima"), names(article));
+        assertEquals("""
+                <p>Oil rose for a third day as traders weighed the risk of supply disruptions.</p>
+                <p>Brent crude gained as much as 1.2% to $81.20 a barrel.</p>
+                <p>— With assistance from Sam Lee</p>
+                """, article.contentHtml());
+    }
+
+    @Test
+    void readsAnIndependentPageAndADailyMailPage() throws IOException {
+        Article vapes = read("vapes.txt", """
+                Government to ban disposable vapes from next year
+                Ministers say the move will protect children's health
+                Jo Park
+                Political Correspondent
+                Sunday 07 December 2026 10:00 GMT
+                Comments
+                Get our free Inside Westminster email
+                Ministers will ban disposable vapes from June next year, the government announced on Sunday.
+                More about
+                Vapes
+                Government
+                Join our commenting forum
+                """).articleList().get(0);
+        assertEquals(List.of("Jo Park"), names(vapes));
+        assertEquals("""
+                <p>Ministers say the move will protect children's health</p>
+                <p>Ministers will ban disposable vapes from June next year, the government announced on Sunday.</p>
+                """, vapes.contentHtml());
+
+        Article dog = read("dog.txt", """
+                Hero dog saves toddler from icy lake
+                Labrador dragged the boy to the shore
+                By JO PARK FOR MAILONLINE
+                Published: 10:00 GMT, 7 December 2026 | Updated: 11:30 GMT, 7 December 2026
+                A Labrador has been hailed a hero after dragging a toddler out of an icy lake, his parents said.
+                Share or comment on this article:
+                """).articleList().get(0);
+        assertEquals(List.of("Jo Park"), names(dog));
+        assertEquals("""
+                <p>Labrador dragged the boy to the shore</p>
+                <p>A Labrador has been hailed a hero after dragging a toddler out of an icy lake, his parents said.</p>
+                """, dog.contentHtml());
+    }
+
     private static List<String> names(Article article) {
         return article.authors().stream().map(Author::name).toList();
     }
