@@ -90,7 +90,9 @@ final class Chrome {
             + "|the associated press receives\\b.{0,300}\\bsupport\\b|find ap['’]s standards\\b"
             + "|the ap is solely responsible\\b).{0,400}"
             // Bloomberg's note on what a new version of the story changed: "(Updates with prices in second paragraph.)"
-            + "|\\((?:updates|adds|recasts|corrects|rewrites|changes)\\b[^()]{0,200}\\)");
+            + "|\\((?:updates|adds|recasts|corrects|rewrites|changes)\\b[^()]{0,200}\\)"
+            // AP's note to the editors who take its copy: "Eds: UPDATES with … With AP Photos."
+            + "|(?-i:Eds?:|EDS?:)\\s.{0,300}");
 
     /** A copyright line: "©2026 Bloomberg L.P.", "Copyright 2026 The Associated Press. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(

@@ -264,6 +264,36 @@ class NewsSitePagesTest {
                 """, dog.contentHtml());
     }
 
+    @Test
+    void leavesOutTheAgenciesNotesToEditorsOverTheStory() throws IOException {
+        Article ap = read("storm.txt", """
+                AP-US-Storm-Maine,1st Ld-Writethru
+                Storm knocks out power to thousands in Maine
+                Eds: UPDATES with utility's latest figures. With AP Photos.
+                By JO PARK
+                Associated Press
+                PORTLAND, Maine (AP) — A storm knocked out power to more than 100,000 homes in Maine on Sunday.
+                Crews from neighboring states were on their way, the utility said.
+                """).articleList().get(0);
+        assertEquals("Storm knocks out power to thousands in Maine", ap.title());
+        assertEquals(List.of("Jo Park"), names(ap));
+        assertEquals("PORTLAND, Maine (AP) — A storm knocked out power to more than 100,000 homes in Maine on Sunday.",
+                ap.summary());
+
+        Article reuters = read("oil.txt", """
+                UPDATE 1-Oil edges higher on supply worries
+                (Adds analyst comment, updates prices)
+                By Ana Lima
+                LONDON, Dec 7 (Reuters) - Oil prices rose on Monday as traders weighed supply disruptions.
+                (Reporting by Ana Lima; Editing by Jo Park)
+                """).articleList().get(0);
+        assertEquals("Oil edges higher on supply worries", reuters.title());
+        assertEquals("""
+                <p>LONDON, Dec 7 (Reuters) - Oil prices rose on Monday as traders weighed supply disruptions.</p>
+                <p>(Reporting by Ana Lima; Editing by Jo Park)</p>
+                """, reuters.contentHtml());
+    }
+
     private static List<String> names(Article article) {
         return article.authors().stream().map(Author::name).toList();
     }
