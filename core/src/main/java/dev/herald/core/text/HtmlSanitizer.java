@@ -45,12 +45,29 @@ public final class HtmlSanitizer {
             .addAttributes("code", "class");
     private final Cleaner cleaner = new Cleaner(safelist);
 
+    /**
+     * Sanitized HTML and what of it feeds and pages do not carry.
+     *
+     * @param html the safe HTML
+     * @param note one line for the editor on what became a link or was left out ({@link
+     *             EmbeddedContent}), or "" if nothing
+     */
+    public record Sanitized(String html, String note) {
+    }
+
     /** The sanitized form of an HTML fragment; "" for null or blank input. */
     public String sanitize(String html) {
+        return clean(html).html();
+    }
+
+    /** The sanitized form of an HTML fragment, with a note on what it embedded or held that is left out. */
+    public Sanitized clean(String html) {
         if (html == null || html.isBlank()) {
-            return "";
+            return new Sanitized("", "");
         }
         Document dirty = Jsoup.parseBodyFragment(html);
+        EmbeddedContent embedded = new EmbeddedContent();
+        embedded.replaceIn(dirty.body());
         boolean takenApart = false;
         for (Element element : dirty.body().getAllElements()) {
             // an element the cleaner keeps in place of a parent it drops
@@ -67,17 +84,17 @@ public final class HtmlSanitizer {
                 TableAlignment.cssClass(align).ifPresent(element::addClass);
             }
         }
-        Document clean = cleaner.clean(dirty);
+        Document safe = cleaner.clean(dirty);
         if (takenApart) {
             // what the cleaner kept of a tree it took apart need not be one a parser builds (the
             // rows of a table it dropped): read again, as a browser would read it
-            clean.outputSettings().prettyPrint(false);
-            clean = cleaner.clean(Jsoup.parseBodyFragment(clean.body().html()));
+            safe.outputSettings().prettyPrint(false);
+            safe = cleaner.clean(Jsoup.parseBodyFragment(safe.body().html()));
         }
-        clean.body().select("code[class]").forEach(code -> keepClasses(code, HtmlSanitizer::isLanguage));
-        clean.body().select("th[class], td[class]").forEach(cell -> keepClasses(cell, TableAlignment::isAlignment));
-        HtmlConformance.apply(clean.body());
-        clean.outputSettings()
+        safe.body().select("code[class]").forEach(code -> keepClasses(code, HtmlSanitizer::isLanguage));
+        safe.body().select("th[class], td[class]").forEach(cell -> keepClasses(cell, TableAlignment::isAlignment));
+        HtmlConformance.apply(safe.body());
+        safe.outputSettings()
                 .prettyPrint(false)
                 .charset("UTF-8")
                 .escapeMode(Entities.EscapeMode.base);
@@ -98,8 +115,8 @@ public final class HtmlSanitizer {
                     }
                 }
             }
-        }, clean.body());
-        return clean.body().html();
+        }, safe.body());
+        return new Sanitized(safe.body().html(), embedded.note());
     }
 
     // Of an element's classes only those Herald gives keep: a code block's language, which

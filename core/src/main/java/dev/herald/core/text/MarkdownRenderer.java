@@ -40,13 +40,18 @@ public final class MarkdownRenderer {
 
     /** Safe HTML for the Markdown text; "" for null or blank text. */
     public String render(String markdown) {
+        return renderNoting(markdown).html();
+    }
+
+    /** Safe HTML for the Markdown text, with a note on what its raw HTML embedded that is left out. */
+    public HtmlSanitizer.Sanitized renderNoting(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return new HtmlSanitizer.Sanitized("", "");
         }
         Node document = parser.parse(markdown);
         String html = renderer.render(document);
         // entities such as &#1; decode to characters XML forbids
-        return needsSanitizing(document) ? sanitizer.sanitize(html) : XmlChars.strip(html);
+        return needsSanitizing(document) ? sanitizer.clean(html) : new HtmlSanitizer.Sanitized(XmlChars.strip(html), "");
     }
 
     private static boolean needsSanitizing(Node document) {

@@ -37,6 +37,25 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void saysWhatAPastedEmbedBecomes() {
+        ReadResult result = readFile(folder, "launch.md", """
+                ---
+                title: Launch
+                published: 2026-12-01T10:00:00Z
+                ---
+                Watch the launch:
+
+                <iframe src="https://video.example/embed/launch" title="The launch"></iframe>
+                <script src="https://widgets.example/embed.js"></script>
+                """);
+        assertEquals(List.of("launch.md:5: warning: body: <iframe> is a link to what it showed: feeds and pages embed"
+                + " nothing from elsewhere; <script> left out: feeds and pages carry no scripts, styles, forms or drawings"),
+                report(result, folder));
+        assertEquals("<p>Watch the launch:</p>\n<p><a href=\"https://video.example/embed/launch\">The launch</a></p>\n\n",
+                result.articleList().get(0).contentHtml());
+    }
+
+    @Test
     void readsADraftAndWhenItExpires() {
         ReadResult result = readFile(folder, "embargo.md", """
                 ---

@@ -2,6 +2,7 @@ package dev.herald.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,7 +13,8 @@ class HtmlSanitizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<p>ok<script>alert(1)</script></p>|<p>ok</p>",
-        "<iframe src=\"https://evil.example/\"></iframe><p>x</p>|<p>x</p>",
+        "<iframe src=\"javascript:alert(1)\"></iframe><p>x</p>|<p>x</p>",
+        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe><p>x</p>|<p>x</p>",
         "<img src=\"https://a.example/x.jpg\" onerror=\"alert(1)\">|<img src=\"https://a.example/x.jpg\" alt=\"\">",
         "<table><tr><td align=\"right\">1</td><td align=\"middle\">2</td></tr></table>|<table><tbody><tr><td class=\"align-right\">1</td><td>2</td></tr></tbody></table>",
         "<a href=\"javascript:alert(1)\">x</a>|<a>x</a>",
@@ -29,6 +31,31 @@ class HtmlSanitizerTest {
     })
     void makesHostileHtmlHarmless(String html, String expected) {
         assertEquals(expected.replace("\\n", "\n"), sanitizer.sanitize(html.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "<iframe src=\"https://video.example/embed/x\" title=\"Launch\"></iframe>|<p><a href=\"https://video.example/embed/x\">Launch</a></p>",
+        "<p>See <iframe src=\"https://a.example/map\"></iframe> here</p>|<p>See <a href=\"https://a.example/map\">https://a.example/map</a> here</p>",
+        "<video controls><source src=\"https://a.example/v.mp4\" type=\"video/mp4\">No video</video>|<p><a href=\"https://a.example/v.mp4\">https://a.example/v.mp4</a></p>",
+        "<audio src=\"/media/a.mp3\"></audio>|<p><a href=\"/media/a.mp3\">/media/a.mp3</a></p>",
+        "<object data=\"https://a.example/x.swf\"><embed src=\"https://a.example/y.swf\"></object>|<p><a href=\"https://a.example/x.swf\">https://a.example/x.swf</a></p>",
+        "<video poster=\"https://a.example/p.jpg\"></video><p>x</p>|<p>x</p>",
+        "<details><summary>More</summary>Hidden</details>|<div><p>More</p>Hidden</div>",
+    })
+    void makesWhatHtmlEmbedsALinkToIt(String html, String expected) {
+        assertEquals(expected, sanitizer.sanitize(html));
+    }
+
+    @Test
+    void notesWhatBecameALinkAndWhatIsLeftOut() {
+        assertEquals("", sanitizer.clean("<p>plain <b>text</b></p>").note());
+        assertEquals("<iframe> is a link to what it showed: feeds and pages embed nothing from elsewhere",
+                sanitizer.clean("<iframe src=\"https://a.example/\"></iframe>").note());
+        assertEquals("<iframe>, <audio> are links to what they showed: feeds and pages embed nothing from elsewhere;"
+                + " <script>, <form>, <input> left out: feeds and pages carry no scripts, styles, forms or drawings",
+                sanitizer.clean("<iframe src=\"https://a.example/\"></iframe><script>x()</script><audio src=\"a.mp3\">"
+                        + "</audio><form><input></form>").note());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -169,9 +169,19 @@ public final class ArticleBinder {
         }
         if (bodyHtml.isPresent()) {
             Field f = bodyHtml.get();
-            return values(problems, f).text(f.value(), "bodyHtml", f.line()).map(sanitizer::sanitize).orElse("");
+            return values(problems, f).text(f.value(), "bodyHtml", f.line())
+                    .map(html -> noted(sanitizer.clean(html), f, problems)).orElse("");
         }
-        return body.flatMap(f -> values(problems, f).text(f.value(), "body", f.line())).map(markdown::render).orElse("");
+        return body.flatMap(f -> values(problems, f).text(f.value(), "body", f.line())
+                .map(text -> noted(markdown.renderNoting(text), f, problems))).orElse("");
+    }
+
+    // an iframe pasted into a body is a link in the feeds: the editor is told, once per article
+    private static String noted(HtmlSanitizer.Sanitized sanitized, Field field, Problems problems) {
+        if (!sanitized.note().isEmpty()) {
+            scope(problems, field).warning(field.line(), field.name(), sanitized.note());
+        }
+        return sanitized.html();
     }
 
     private static List<Author> authors(Field field, Problems problems) {
