@@ -7,10 +7,10 @@ import org.jsoup.nodes.Element;
 /**
  * What pasted HTML embeds from elsewhere and feeds and pages do not carry: a frame (a video
  * player's), a video, a sound, a plug-in's object. Each becomes a link to what it showed, so that
- * its readers can still reach it; what is no content of its own (a script, a style, a form, a
- * drawing) is only named. A disclosure box ({@code <details>}) becomes the blocks it shows, its
- * {@code <summary>} a paragraph of its own rather than words run into the next. Not thread-safe:
- * one per piece of HTML.
+ * its readers can still reach it; one without a safe address is left out, and what is no content
+ * of its own (a script, a style, a form, a drawing) is named as left out. A disclosure box
+ * ({@code <details>}) becomes the blocks it shows, its {@code <summary>} a paragraph of its own
+ * rather than words run into the next. Not thread-safe: one per piece of HTML.
  */
 final class EmbeddedContent {
 
@@ -25,7 +25,7 @@ final class EmbeddedContent {
     void replaceIn(Element body) {
         for (Element element : body.getAllElements()) {
             String name = element.normalName();
-            if (element == body || element.parents().stream().anyMatch(parent -> EMBEDS.contains(parent.normalName()))) {
+            if (element == body || isInsideAnEmbed(element)) {
                 continue;
             }
             if (EMBEDS.contains(name)) {
@@ -51,14 +51,18 @@ final class EmbeddedContent {
     String note() {
         StringBuilder note = new StringBuilder();
         if (!linked.isEmpty()) {
-            note.append(elements(linked)).append(linked.size() == 1 ? " is a link to what it showed" : " are links to what"
-                    + " they showed").append(": feeds and pages embed nothing from elsewhere");
+            String links = linked.size() == 1 ? " is a link to what it showed" : " are links to what they showed";
+            note.append(elements(linked)).append(links).append(": feeds and pages embed nothing from elsewhere");
         }
         if (!leftOut.isEmpty()) {
             note.append(note.isEmpty() ? "" : "; ").append(elements(leftOut))
-                    .append(" left out: feeds and pages carry no scripts, styles, forms or drawings");
+                    .append(" left out: feeds and pages carry no scripts, styles, forms, drawings or frames");
         }
         return note.toString();
+    }
+
+    private static boolean isInsideAnEmbed(Element element) {
+        return element.parents().stream().anyMatch(parent -> EMBEDS.contains(parent.normalName()));
     }
 
     // where a frame, object, video or sound gets what it shows: its own URL, else its first source's

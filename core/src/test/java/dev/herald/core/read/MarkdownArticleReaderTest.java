@@ -49,7 +49,7 @@ class MarkdownArticleReaderTest {
                 <script src="https://widgets.example/embed.js"></script>
                 """);
         assertEquals(List.of("launch.md:5: warning: body: <iframe> is a link to what it showed: feeds and pages embed"
-                + " nothing from elsewhere; <script> left out: feeds and pages carry no scripts, styles, forms or drawings"),
+                + " nothing from elsewhere; <script> left out: feeds and pages carry no scripts, styles, forms, drawings or frames"),
                 report(result, folder));
         assertEquals("<p>Watch the launch:</p>\n<p><a href=\"https://video.example/embed/launch\">The launch</a></p>\n\n",
                 result.articleList().get(0).contentHtml());

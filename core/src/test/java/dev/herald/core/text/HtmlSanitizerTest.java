@@ -53,7 +53,7 @@ class HtmlSanitizerTest {
         assertEquals("<iframe> is a link to what it showed: feeds and pages embed nothing from elsewhere",
                 sanitizer.clean("<iframe src=\"https://a.example/\"></iframe>").note());
         assertEquals("<iframe>, <audio> are links to what they showed: feeds and pages embed nothing from elsewhere;"
-                + " <script>, <form>, <input> left out: feeds and pages carry no scripts, styles, forms or drawings",
+                + " <script>, <form>, <input> left out: feeds and pages carry no scripts, styles, forms, drawings or frames",
                 sanitizer.clean("<iframe src=\"https://a.example/\"></iframe><script>x()</script><audio src=\"a.mp3\">"
                         + "</audio><form><input></form>").note());
     }

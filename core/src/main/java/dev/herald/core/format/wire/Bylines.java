@@ -73,8 +73,9 @@ final class Bylines {
      * correspondent", "Jo Park Deputy political editor", "Jo Park Middle East correspondent": one
      * capitalised word (two for a region), lower-case words, a role.
      */
-    private static final Pattern TRAILING_ROLE = Pattern.compile("\\s+(?:(?:North|South|East|West|Middle|Latin|Central)\\s+)?"
-            + "(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}" + ROLE_WORD + "$");
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "\\s+(?:(?:North|South|East|West|Middle|Latin|Central)\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?"
+                    + "(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}" + ROLE_WORD + "$");
 
     /** The same all in lower case, "Jo Park economics correspondent", where the capitalised word is the name's. */
     private static final Pattern TRAILING_LOWER_CASE_ROLE = Pattern.compile(

@@ -170,10 +170,11 @@ final class WireCopyParser {
     private static List<NumberedLine> withDatelinesJoined(List<NumberedLine> lines) {
         List<NumberedLine> joined = new ArrayList<>(lines.size());
         int from = 0;
+        String newsroom = lines.size() > 2 ? lines.get(1).text() : "";
         if (lines.size() > 2 && DATELINE_PLACE.matcher(lines.get(0).text()).matches()
-                && (NEWSROOM_INITIALS.matcher(lines.get(1).text()).matches() || Newsrooms.isAgency(lines.get(1).text()))) {
+                && (NEWSROOM_INITIALS.matcher(newsroom).matches() || Newsrooms.isAgency(newsroom))) {
             NumberedLine place = lines.get(0);
-            joined.add(new NumberedLine(place.text() + " " + lines.get(1).text() + " — " + lines.get(2).text(),
+            joined.add(new NumberedLine(place.text() + " " + newsroom + " — " + lines.get(2).text(),
                     place.number(), place.indent()));
             from = 3;
         }
