@@ -65,7 +65,7 @@ final class AtomEntries {
         return new FeedItem(number, entry.getId(), entry.getTitleEx() == null ? entry.getTitle() : text(entry.getTitleEx()),
                 alternate(entry), published, dateText, updated, authors(entry), tags(entry), summary,
                 ItemHtml.resolved(html, base), enclosure(entry), mediaEnclosures(entry), source(entry),
-                raw == null ? null : raw.language().orElse(null));
+                raw == null ? null : raw.language().orElse(null), null);
     }
 
     private static String alternate(Entry entry) {

@@ -129,12 +129,21 @@ public final class FeedImporter {
             Problems problems) {
         List<ImportedArticle> articles = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
+        Map<String, Integer> notStories = new LinkedHashMap<>();
         for (FeedItem item : items) {
+            if (item.wordPress() != null && !item.wordPress().isStory()) {
+                notStories.merge(item.wordPress().kind(), 1, Integer::sum);
+                continue;
+            }
             try {
                 article(item, fallback, fallbackIsFeeds, usedIds, problems).ifPresent(articles::add);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
             }
+        }
+        if (!notStories.isEmpty()) {
+            problems.warning(0, null, "skipped what a WordPress export holds beside its stories: " + String.join(", ",
+                    notStories.entrySet().stream().map(kind -> kind.getValue() + " " + kind.getKey()).toList()));
         }
         return articles;
     }
@@ -175,16 +184,18 @@ public final class FeedImporter {
         }
         Image image = merge(item.image(), split.image().orElse(null));
         String key = ImportIds.key(item.guid(), item.link(), title);
-        String id = ImportIds.of(key);
+        String id = item.wordPress() == null ? ImportIds.of(key) : ImportIds.ofSlug(item.wordPress().name(), key);
         if (!usedIds.add(id)) {
             id = ImportIds.withHash(id, key + "#" + item.number());
             usedIds.add(id);
             problems.warning(0, "id", where + " (\"" + title + "\") has the guid or link of an earlier entry; id " + id);
         }
+        // a WordPress draft, post awaiting review or private post stays unpublished
+        boolean draft = item.wordPress() != null && item.wordPress().isUnpublished();
         Article article = new Article(id, title, summary, split.html(),
                 published, item.updated() != null && item.updated().isAfter(published) ? item.updated() : null,
                 item.authors(), tags(item.tags()), AtomEntries.uri(item.link()), image, item.source(),
-                language(item.language()), item.enclosures());
+                language(item.language()), item.enclosures(), draft, null);
         return Optional.of(new ImportedArticle(article, key));
     }
 

@@ -20,8 +20,9 @@ import java.util.List;
  * @param image         lead image from Media RSS, a thumbnail, an image enclosure or an Atom enclosure
  * @param enclosures    audio, video and other media files
  * @param language      the entry's own language (xml:lang, dc:language)
+ * @param wordPress     what a WordPress export says of the item, or null for any other feed
  */
 record FeedItem(int number, String guid, String title, String link, Instant published, String dateText,
         Instant updated, List<Author> authors, List<String> tags, String summary, String html, Image image,
-        List<Enclosure> enclosures, Source source, String language) {
+        List<Enclosure> enclosures, Source source, String language, WordPressPost wordPress) {
 }

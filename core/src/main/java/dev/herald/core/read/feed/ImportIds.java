@@ -4,6 +4,7 @@ import dev.herald.core.model.Article;
 import dev.herald.core.query.Slugs;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +68,15 @@ final class ImportIds {
             return readable;
         }
         return withHash(readable, key);
+    }
+
+    /**
+     * The id for an entry whose feed names its slug, as a WordPress export does ({@code
+     * wp:post_name}, percent-encoded where it is not ASCII): the slug as an id, else as {@link #of}.
+     */
+    static String ofSlug(String slug, String key) {
+        String id = Slugs.idSlug(URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8));
+        return id.isEmpty() ? of(key) : id;
     }
 
     /** The id with the hash of {@code key} added: for ids that two entries' keys would share. */

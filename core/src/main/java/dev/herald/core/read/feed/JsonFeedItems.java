@@ -144,7 +144,7 @@ final class JsonFeedItems {
         return new FeedItem(number, text(item, "id"), text(item, "title"), link == null ? null : link.toString(),
                 published, published == null ? date : null, updated, authors.isEmpty() ? feedAuthors : authors,
                 tags, text(item, "summary"), ItemHtml.resolved(html(item), base), image, enclosures, source,
-                language != null ? language : feedLanguage);
+                language != null ? language : feedLanguage, null);
     }
 
     private static Image heraldImage(JsonNode image, URI base) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jdom2.Element;
 import org.jsoup.Jsoup;
 
@@ -36,10 +37,12 @@ final class RssItems {
         List<FeedItem> items = new ArrayList<>();
         URI channelBase = AtomEntries.uri(channel.getLink());
         String channelLanguage = channelLanguage(channel);
+        Map<String, String> wordPressAuthors = raw.isEmpty() ? Map.of() : WordPressAuthors.of(raw.get(0).element());
         int number = 0;
         for (Item item : channel.getItems()) {
             RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
-            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage));
+            FeedItem read = item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage);
+            items.add(read.wordPress() == null ? read : WordPressAuthors.named(read, wordPressAuthors));
         }
         return items;
     }
@@ -64,8 +67,13 @@ final class RssItems {
         String encoded = content == null ? null
                 : content.getEncodeds().stream().filter(ItemHtml::hasContent).findFirst().orElse(null);
         // an empty <content:encoded/> beside a full description is common in podcast feeds
-        String html = encoded != null ? encoded : descriptionHtml;
+        String given = encoded != null ? encoded : descriptionHtml;
+        WordPressPost wordPress = WordPressPost.of(raw).orElse(null);
+        String html = wordPress == null ? given : WordPressContent.shown(given);
         String summary = descriptionHtml == null ? null : Jsoup.parse(descriptionHtml).text();
+        if ((summary == null || summary.isBlank()) && wordPress != null && !wordPress.excerpt().isEmpty()) {
+            summary = Jsoup.parse(wordPress.excerpt()).text();
+        }
         Instant published = item.getPubDate() != null ? item.getPubDate().toInstant()
                 : dc != null && dc.getDate() != null ? dc.getDate().toInstant() : null;
         String dateText = null;
@@ -78,7 +86,7 @@ final class RssItems {
         return new FeedItem(number, item.getGuid() == null ? null : item.getGuid().getValue(), item.getTitle(),
                 item.getLink(), published, dateText, modified(item), authors(item, dc), tags(item, dc), summary,
                 ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc),
-                language(raw, dc, channelLanguage));
+                language(raw, dc, channelLanguage), wordPress);
     }
 
     private static String language(RawEntry raw, DCModule dc, String channelLanguage) {

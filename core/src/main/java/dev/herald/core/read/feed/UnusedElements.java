@@ -14,7 +14,9 @@ final class UnusedElements {
     private static final Set<String> READ = Set.of("title", "link", "description", "guid", "pubDate", "category",
             "author", "enclosure", "source", "content:encoded", "dc:creator", "dc:date", "dc:subject", "dc:language",
             "dc:source", "dcterms:modified", "media:content", "media:thumbnail", "media:description", "media:credit",
-            "media:group", "id", "published", "updated", "summary", "content", "date", "issued", "modified");
+            "media:group", "id", "published", "updated", "summary", "content", "date", "issued", "modified",
+            // a WordPress export's
+            "wp:post_type", "wp:status", "wp:post_name", "excerpt:encoded");
 
     private UnusedElements() {
     }

@@ -1,0 +1,124 @@
+package dev.herald.core.read.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.herald.core.model.Article;
+import dev.herald.core.model.Author;
+import dev.herald.core.model.Tag;
+import dev.herald.core.read.feed.FeedImporter.Import;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A WordPress export (Tools › Export, an RSS file with {@code wp:} elements) imported as a site
+ * moving to Herald means it: its posts as articles with their slugs and writers' names, its drafts
+ * and private posts as drafts, its pages, media and menus left out, its paragraphs as WordPress
+ * shows them.
+ */
+class WordPressExportTest {
+
+    private static final String EXPORT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+              xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+              xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel>
+              <title>Harbour Daily</title><link>https://harbour.example</link><description>News</description>
+              <pubDate>Mon, 07 Dec 2026 10:00:00 +0000</pubDate>
+              <wp:wxr_version>1.2</wp:wxr_version>
+              <wp:author><wp:author_login>jpark</wp:author_login><wp:author_display_name>Jo Park</wp:author_display_name></wp:author>
+              %s
+            </channel>
+            </rss>
+            """;
+
+    private final FeedImporter importer = new FeedImporter();
+
+    @Test
+    void importsThePostsWithTheirSlugsWritersAndExcerpts() {
+        Import imported = export(item("101", "Ferry timetable changes", "ferry-timetable-changes", "post", "publish",
+                "<!-- wp:paragraph --><p>The ferry will change its timetable.</p><!-- /wp:paragraph -->",
+                "Ferries run less often from January.")
+                + "<category domain=\"post_tag\" nicename=\"ferries\"><![CDATA[Ferries]]></category></item>");
+        Article ferry = byId(imported).get("ferry-timetable-changes");
+        assertEquals(List.of(new Author("Jo Park", null, null)), ferry.authors());
+        assertEquals("Ferries run less often from January.", ferry.summary());
+        assertEquals(List.of("Ferries"), ferry.tags().stream().map(Tag::label).toList());
+        assertFalse(ferry.draft());
+        assertTrue(imported.problems().stream().noneMatch(p -> p.toString().contains("wp:post_type")),
+                imported.problems().toString());
+    }
+
+    @Test
+    void keepsDraftsPendingAndPrivatePostsUnpublished() {
+        Import imported = export(item("102", "Budget leak", "", "post", "draft", "<p>Not ready.</p>", "") + "</item>"
+                + item("103", "Awaiting review", "awaiting-review", "post", "pending", "<p>Soon.</p>", "") + "</item>"
+                + item("104", "Staff only", "staff-only", "post", "private", "<p>Inside.</p>", "") + "</item>"
+                + item("105", "Out", "out", "post", "publish", "<p>Out.</p>", "") + "</item>");
+        Map<String, Boolean> drafts = imported.articles().stream().map(FeedImporter.ImportedArticle::article)
+                .collect(Collectors.toMap(Article::title, Article::draft));
+        assertEquals(Map.of("Budget leak", true, "Awaiting review", true, "Staff only", true, "Out", false), drafts);
+    }
+
+    @Test
+    void leavesOutPagesMediaMenusAndTheTrashAndSaysSo() {
+        Import imported = export(item("2", "About us", "about", "page", "publish", "<p>Us.</p>", "") + "</item>"
+                + item("3", "harbour-photo", "harbour-photo", "attachment", "inherit", "", "") + "</item>"
+                + item("5", "Home", "", "nav_menu_item", "publish", "", "") + "</item>"
+                + item("6", "Old story", "old-story", "post", "trash", "<p>Gone.</p>", "") + "</item>"
+                + item("7", "Match report", "match-report", "story", "publish", "<p>A theme's own type.</p>", "")
+                + "</item>");
+        assertEquals(List.of("match-report"), imported.articles().stream().map(a -> a.article().id()).toList());
+        assertTrue(imported.problems().stream().anyMatch(p -> p.toString().equals("export.xml: warning: skipped what a"
+                + " WordPress export holds beside its stories: 1 page, 1 attachment, 1 nav_menu_item, 1 post in the"
+                + " trash")), imported.problems().toString());
+    }
+
+    @Test
+    void showsTheClassicEditorsParagraphsAndEmbedsAsWordPressDoes() {
+        Article story = byId(export(item("8", "Council", "council", "post", "publish", """
+                The council met on Monday.
+
+                It voted to cut the budget
+                by ten percent.
+
+                https://video.example/watch?v=xyz&t=10
+
+                <ul><li>one</li></ul>""", "") + "</item>")).get("council");
+        assertEquals("""
+                <p>The council met on Monday.</p>
+                <p>It voted to cut the budget<br>
+                by ten percent.</p>
+                <p><a href="https://video.example/watch?v=xyz&amp;t=10">https://video.example/watch?v=xyz&amp;t=10</a></p>
+                <ul><li>one</li></ul>
+                """, story.contentHtml());
+    }
+
+    private Import export(String items) {
+        return importer.importFeed("export.xml", EXPORT.formatted(items).getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    private static Map<String, Article> byId(Import imported) {
+        return imported.articles().stream().map(FeedImporter.ImportedArticle::article)
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+    }
+
+    // an item up to its categories: the caller closes it
+    private static String item(String id, String title, String slug, String type, String status, String content,
+            String excerpt) {
+        return """
+                <item><title><![CDATA[%s]]></title><link>https://harbour.example/?p=%s</link>
+                <pubDate>Mon, 07 Dec 2026 09:00:00 +0000</pubDate><dc:creator><![CDATA[jpark]]></dc:creator>
+                <guid isPermaLink="false">https://harbour.example/?p=%s</guid><description></description>
+                <content:encoded><![CDATA[%s]]></content:encoded><excerpt:encoded><![CDATA[%s]]></excerpt:encoded>
+                <wp:post_id>%s</wp:post_id><wp:post_name><![CDATA[%s]]></wp:post_name>
+                <wp:status><![CDATA[%s]]></wp:status><wp:post_type><![CDATA[%s]]></wp:post_type>
+                """.formatted(title, id, id, content, excerpt, id, slug, status, type);
+    }
+}
