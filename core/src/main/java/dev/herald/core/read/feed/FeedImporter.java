@@ -143,7 +143,8 @@ public final class FeedImporter {
         }
         if (!notStories.isEmpty()) {
             problems.warning(0, null, "skipped what a WordPress export holds beside its stories: " + String.join(", ",
-                    notStories.entrySet().stream().map(kind -> kind.getValue() + " " + kind.getKey()).toList()));
+                    notStories.entrySet().stream().map(kind -> WordPressPost.count(kind.getValue(), kind.getKey()))
+                            .toList()));
         }
         return articles;
     }

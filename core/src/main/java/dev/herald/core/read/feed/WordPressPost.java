@@ -24,6 +24,8 @@ record WordPressPost(String type, String status, String name, String excerpt) {
             "wp_block", "wp_template", "wp_template_part", "wp_navigation", "wp_global_styles", "custom_css",
             "customize_changeset", "oembed_cache", "user_request", "wp_font_family", "wp_font_face");
 
+    private static final String TRASH = " in the trash";
+
     /** Statuses of a post no reader may see yet (or ever): kept as drafts. */
     private static final Set<String> UNPUBLISHED = Set.of("draft", "pending", "private", "auto-draft");
 
@@ -62,6 +64,15 @@ record WordPressPost(String type, String status, String name, String excerpt) {
 
     /** What the item is, as a count's word: "page", "attachment", "post in the trash". */
     String kind() {
-        return status.equals("trash") && !NOT_STORIES.contains(type) ? type + " in the trash" : type;
+        return status.equals("trash") && !NOT_STORIES.contains(type) ? type + TRASH : type;
+    }
+
+    /** A count of items of a kind: "1 page", "3 pages", "2 posts in the trash". */
+    static String count(int count, String kind) {
+        if (count == 1) {
+            return "1 " + kind;
+        }
+        return count + " " + (kind.endsWith(TRASH) ? kind.substring(0, kind.length() - TRASH.length()) + "s" + TRASH
+                : kind + "s");
     }
 }

@@ -72,12 +72,14 @@ class WordPressExportTest {
                 + item("3", "harbour-photo", "harbour-photo", "attachment", "inherit", "", "") + "</item>"
                 + item("5", "Home", "", "nav_menu_item", "publish", "", "") + "</item>"
                 + item("6", "Old story", "old-story", "post", "trash", "<p>Gone.</p>", "") + "</item>"
+                + item("9", "Older story", "older-story", "post", "trash", "<p>Gone.</p>", "") + "</item>"
+                + item("4", "harbour-map", "harbour-map", "attachment", "inherit", "", "") + "</item>"
                 + item("7", "Match report", "match-report", "story", "publish", "<p>A theme's own type.</p>", "")
                 + "</item>");
         assertEquals(List.of("match-report"), imported.articles().stream().map(a -> a.article().id()).toList());
         assertTrue(imported.problems().stream().anyMatch(p -> p.toString().equals("export.xml: warning: skipped what a"
-                + " WordPress export holds beside its stories: 1 page, 1 attachment, 1 nav_menu_item, 1 post in the"
-                + " trash")), imported.problems().toString());
+                + " WordPress export holds beside its stories: 1 page, 2 attachments, 1 nav_menu_item, 2 posts in"
+                + " the trash")), imported.problems().toString());
     }
 
     @Test
