@@ -111,6 +111,18 @@ class MarkdownArticleReaderTest {
     }
 
     @Test
+    void saysWhatToWriteForAJekyllPostDatedByItsFileName() {
+        ReadResult result = readFile(folder, "2026-12-01-harbour-reopens.md", """
+                ---
+                title: Harbour reopens
+                ---
+                Body.
+                """);
+        assertEquals(List.of("2026-12-01-harbour-reopens.md:2: published: is required: write \"published: 2026-12-01\""
+                + " (a date in the file name, as Jekyll names posts, is not read as one)"), report(result, folder));
+    }
+
+    @Test
     void namesHeraldsKeyForFrontMatterBroughtFromAnotherGenerator() {
         ReadResult result = readFile(folder, "hugo.md", """
                 ---

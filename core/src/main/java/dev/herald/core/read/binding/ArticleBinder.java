@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the keys of one article, from any input format, into an {@link Article}, reporting every
@@ -38,6 +40,9 @@ public final class ArticleBinder {
     private static final Set<String> IMAGE_KEYS = Set.of("url", "caption", "credit", "alt");
     private static final Set<String> AUTHOR_KEYS = Set.of("name", "email", "url");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "url");
+
+    /** A file name that starts with a date, as Jekyll names its posts: "2026-12-01-harbour-reopens". */
+    private static final Pattern DATED_FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-");
 
     private final HtmlSanitizer sanitizer;
     private final MarkdownRenderer markdown;
@@ -155,7 +160,11 @@ public final class ArticleBinder {
             }
             return defaults.published();
         }
-        problems.error(fields.line(), "published", "is required (e.g. 2024-11-28T09:30:00Z)");
+        Matcher dated = DATED_FILE_NAME.matcher(defaults.id() == null ? "" : defaults.id());
+        problems.error(fields.line(), "published", dated.lookingAt()
+                ? "is required: write \"published: " + dated.group(1) + "\" (a date in the file name, as Jekyll names"
+                        + " posts, is not read as one)"
+                : "is required (e.g. 2024-11-28T09:30:00Z)");
         return null;
     }
 
