@@ -5,9 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The date-time forms an article may use: RFC 3339 with an offset, or a bare date (midnight UTC). */
 public final class DateTimes {
@@ -16,6 +23,18 @@ public final class DateTimes {
     public static final int FIRST_GREGORIAN_YEAR = 1583;
 
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
+
+    /** "2026-12-01 10:00:00 +0100", as Jekyll and Hugo write dates. */
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*([+-]\\d{2}):?(\\d{2})");
+
+    /** "2026/12/01". */
+    private static final Pattern SLASHED_DATE = Pattern.compile("(\\d{4})/(\\d{2})/(\\d{2})");
+
+    /** Dates as English prose writes them: "1 Dec 2026", "December 1, 2026". */
+    private static final List<DateTimeFormatter> WRITTEN_DATES = Stream.of("d MMM uuuu", "d MMMM uuuu", "MMM d, uuuu",
+            "MMMM d, uuuu", "MMM. d, uuuu").map(form -> new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern(form).toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT)).toList();
 
     private DateTimes() {
     }
@@ -62,6 +81,10 @@ public final class DateTimes {
      */
     public static Optional<String> nearMiss(String text) {
         String trimmed = text.strip();
+        Optional<String> rewritten = rewritten(trimmed).filter(candidate -> parse(candidate).isPresent());
+        if (rewritten.isPresent()) {
+            return Optional.of("write " + rewritten.get());
+        }
         if (trimmed.length() > 11 && trimmed.charAt(10) == ' ') {
             String withT = trimmed.substring(0, 10) + "T" + trimmed.substring(11);
             if (parse(withT).isPresent()) {
@@ -75,5 +98,26 @@ public final class DateTimes {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    // the same instant or day in a form parse reads, for the forms other generators and people write:
+    // Jekyll's and Hugo's "2026-12-01 10:00:00 +0100", "2026/12/01", "1 Dec 2026", "December 1, 2026"
+    private static Optional<String> rewritten(String text) {
+        Matcher offset = OFFSET_WITHOUT_COLON.matcher(text);
+        if (offset.matches()) {
+            return Optional.of(offset.group(1) + "T" + offset.group(2) + offset.group(3) + ":" + offset.group(4));
+        }
+        Matcher slashed = SLASHED_DATE.matcher(text);
+        if (slashed.matches()) {
+            return Optional.of(slashed.group(1) + "-" + slashed.group(2) + "-" + slashed.group(3));
+        }
+        for (DateTimeFormatter written : WRITTEN_DATES) {
+            try {
+                return Optional.of(LocalDate.parse(text, written).toString());
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return Optional.empty();
     }
 }

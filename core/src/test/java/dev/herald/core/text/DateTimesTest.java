@@ -39,6 +39,13 @@ class DateTimesTest {
         "2024-11-28 09:30Z | write a T between the date and the time (2024-11-28T09:30Z)",
         "2024-11-28T09:30 | it has no time zone: add Z for UTC (2024-11-28T09:30Z) or an offset such as +01:00",
         "2024-11-28 09:30:00 | it has no time zone: add Z for UTC (2024-11-28T09:30:00Z) or an offset such as +01:00",
+        "2024-11-28 09:30:00 +0100 | write 2024-11-28T09:30:00+01:00",
+        "2024-11-28 09:30 -0500 | write 2024-11-28T09:30-05:00",
+        "2024/11/28 | write 2024-11-28",
+        "28 Nov 2024 | write 2024-11-28",
+        "November 28, 2024 | write 2024-11-28",
+        "Nov. 28, 2024 | write 2024-11-28",
+        "2024/11/31 | ",
         "yesterday | ",
         "2024-13-01T09:30 | "})
     void saysWhatANearMissLacks(String text, String said) {
