@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Answers as feed readers expect: ETag, Last-Modified, Cache-Control and Vary on every response,
+ * Answers as feed readers expect: ETag, Last-Modified, Cache-Control and Vary on every response
+ * (and CORS's Access-Control-Allow-Origin, for readers that run in a web page),
  * and the preconditions of RFC 9110 section 13.2.2 in its order: If-Match (else
  * If-Unmodified-Since) failing gives 412; If-None-Match (else If-Modified-Since) matching gives
  * 304 with no body. The plain bytes and their gzip are two representations with two ETags; a
@@ -43,10 +44,14 @@ public final class ConditionalResponses {
      */
     public static List<Map.Entry<String, String>> headers(RenderedDocument document, int maxAgeSeconds,
             String selfUrl, String hubUrl) {
-        List<Map.Entry<String, String>> headers = new ArrayList<>(6);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(8);
         headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(document.lastModified())));
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds));
         headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+        // a feed is public: a reader or a headline widget running in a page of another site may
+        // read it, and its validators and links, as any feed reader does (no credentials go with it)
+        headers.add(Map.entry("Access-Control-Allow-Origin", "*"));
+        headers.add(Map.entry("Access-Control-Expose-Headers", "ETag, Link"));
         if (selfUrl != null) {
             headers.add(Map.entry("Link", "<" + selfUrl + ">; rel=\"self\""));
         }
