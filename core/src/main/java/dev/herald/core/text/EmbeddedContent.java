@@ -23,27 +23,25 @@ final class EmbeddedContent {
 
     /** Puts links in the place of the embeds below {@code body}, and notes what is left out. */
     void replaceIn(Element body) {
-        for (Element element : body.getAllElements()) {
-            String name = element.normalName();
-            if (element == body || isInsideAnEmbed(element)) {
-                continue;
+        // by selector, not by walking up from every element: the work grows with the markup alone
+        for (Element embed : body.select(String.join(", ", EMBEDS))) {
+            if (!isInsideAnEmbed(embed, body)) {
+                replace(embed);
             }
-            if (EMBEDS.contains(name)) {
-                String url = embeddedUrl(element);
-                if (url.isEmpty() || !UrlPolicy.isSafe(url)) {
-                    leftOut.add(name);
-                    element.remove();
-                } else {
-                    linked.add(name);
-                    element.replaceWith(linkTo(url, element));
-                }
-            } else if (LEFT_OUT.contains(name)) {
-                leftOut.add(name);
-            } else if (name.equals("details")) {
-                element.tagName("div");
-            } else if (name.equals("summary")) {
-                element.tagName("p");
-            }
+        }
+        body.select(String.join(", ", LEFT_OUT)).forEach(element -> leftOut.add(element.normalName()));
+        body.select("details").tagName("div");
+        body.select("summary").tagName("p");
+    }
+
+    private void replace(Element embed) {
+        String url = embeddedUrl(embed);
+        if (url.isEmpty() || !UrlPolicy.isSafe(url)) {
+            leftOut.add(embed.normalName());
+            embed.remove();
+        } else {
+            linked.add(embed.normalName());
+            embed.replaceWith(linkTo(url, embed));
         }
     }
 
@@ -61,8 +59,14 @@ final class EmbeddedContent {
         return note.toString();
     }
 
-    private static boolean isInsideAnEmbed(Element element) {
-        return element.parents().stream().anyMatch(parent -> EMBEDS.contains(parent.normalName()));
+    // an embed inside another (an <embed> in an <object>, a <source> in a <video>) went with it
+    private static boolean isInsideAnEmbed(Element element, Element body) {
+        for (Element parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (EMBEDS.contains(parent.normalName())) {
+                return true;
+            }
+        }
+        return element.parent() == null;
     }
 
     // where a frame, object, video or sound gets what it shows: its own URL, else its first source's
