@@ -106,9 +106,11 @@ final class Chrome {
 
     /**
      * The initials of the writers and desk a story went through, as Spiegel and AFP end their copy:
-     * "ani/dpa", "abc/def/xyz", and AFP's from a bureau, "bur-ach/pb", "burs-sst/as".
+     * "ani/dpa", "abc/def/xyz", AFP's from a bureau, "bur-ach/pb", "burs-sst/as", and Lusa's.
      */
-    private static final Pattern DESK_INITIALS = Pattern.compile("(?:burs?-)?\\p{Ll}{2,4}(?:/\\p{Ll}{2,5}){1,4}");
+    private static final Pattern DESK_INITIALS = Pattern.compile("(?:burs?-)?\\p{Ll}{2,4}(?:/\\p{Ll}{2,5}){1,4}"
+            // and Lusa's, in capitals: "JP // ALS"
+            + "|\\p{Lu}{2,4}(?:\\s*//\\s*\\p{Lu}{2,4}){1,3}");
 
     private Chrome() {
     }

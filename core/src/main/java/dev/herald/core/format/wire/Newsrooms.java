@@ -39,6 +39,10 @@ final class Newsrooms {
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’ -]{1,40} (?:with|avec|mit|con|com|met|med) (?:l['’])?(\\p{L}[\\p{L} -]{0,30})");
 
+    /** A newsroom credited without a writer, as Italian and other pages set it: "Redazione ANSA", "Redaktion dpa". */
+    private static final Pattern NEWSROOM_STAFF = Pattern.compile(
+            "(?:Redazione|Redaktion|Rédaction|Redacción|Redação|Redactie|Redaktionen)\\s+\\p{L}[\\p{L}.'’ -]{0,30}");
+
     /** Masthead names are short: at most this many words. */
     private static final int MAX_WORDS = 4;
 
@@ -55,10 +59,14 @@ final class Newsrooms {
         return AGENCIES_WORDS.contains(word.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the line credits a newsroom and the agency whose copy it used, no writer: "Le Monde avec AFP". */
+    /**
+     * Whether the line credits a newsroom, no writer: with the agency whose copy it used ("Le Monde
+     * avec AFP"), or its staff as a whole ("Redazione ANSA").
+     */
     static boolean isAgencyCredit(String line) {
         Matcher credit = WITH_AGENCY.matcher(line);
-        return credit.matches() && (isAgency(credit.group(1)) || isAgenciesWord(credit.group(1)));
+        return credit.matches() && (isAgency(credit.group(1)) || isAgenciesWord(credit.group(1)))
+                || NEWSROOM_STAFF.matcher(line).matches();
     }
 
     /** Whether the text is an agency's or a newspaper's name: a few capitalised words ending in a masthead's noun. */

@@ -23,6 +23,9 @@ record StoryHead(Credited credited, List<String> authors, List<NumberedLine> sta
     /** A broadcaster's local newsroom under the byline, named after it: "ABC Wide Bay", "BBC Radio Kent". */
     private static final Pattern OUTLET_DESK = Pattern.compile("\\p{Lu}{2,5}(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
+    /** A place in capitals, as a page sets it over its time stamp: "GENOVA", "NEW YORK". */
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]*(?: \\p{Lu}[\\p{Lu}'’.-]*){0,2}");
+
     /** Where a writer reported from, as some pages set it under the byline: "Reporting from Kyiv". */
     private static final Pattern REPORTING_FROM = Pattern.compile("Reporting from \\p{Lu}[\\p{L}'’., -]{0,60}");
 
@@ -69,7 +72,8 @@ record StoryHead(Credited credited, List<String> authors, List<NumberedLine> sta
                 at += standfirst.size();
                 continue;
             } else if (!TimeStamps.is(line) && !TimeStamps.isCredited(line) && !REPORTING_FROM.matcher(line).matches()
-                    && !PICTURES_BY.matcher(line).matches() && (authors.isEmpty() || !isAffiliation(line))) {
+                    && !PICTURES_BY.matcher(line).matches() && (authors.isEmpty() || !isAffiliation(line))
+                    && !isPlaceOverStamp(lines, at)) {
                 break;
             }
             at++;
@@ -91,6 +95,12 @@ record StoryHead(Credited credited, List<String> authors, List<NumberedLine> sta
             }
         }
         return 0;
+    }
+
+    // "GENOVA" over "07 dicembre 2026, 10:21", as ANSA's pages set where the story was filed from
+    private static boolean isPlaceOverStamp(List<NumberedLine> lines, int at) {
+        return at + 1 < lines.size() && PLACE_IN_CAPITALS.matcher(lines.get(at).text()).matches()
+                && TimeStamps.is(lines.get(at + 1).text());
     }
 
     // "BBC News, Plymouth" under the writer's name: the newsroom the writer works for, and where

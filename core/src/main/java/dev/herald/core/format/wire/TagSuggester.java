@@ -68,6 +68,7 @@ final class TagSuggester {
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
         new ProperNouns(text).counts().entrySet().stream()
                 .filter(e -> !nounsCapitalised || e.getKey().contains(" ") || ACRONYM.matcher(e.getKey()).matches())
+                .filter(e -> !isCreditedAgency(e.getKey(), text.body()))
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> inCapitals(e.getKey()))
                         .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -75,6 +76,13 @@ final class TagSuggester {
                         candidates.merge(bySlug.computeIfAbsent(tag.slug(), slug -> tag), e.getValue(), Integer::sum)));
         candidates.values().removeIf(count -> count < MIN_OCCURRENCES);
         return mostFrequent(candidates);
+    }
+
+    // the agency whose copy it is, credited in the dateline ("Lisboa, 07 dez 2026 (Lusa) - ", "PORTLAND,
+    // Maine (AP) — "), is no topic of the story; an agency's initials elsewhere may be ("the EPA said")
+    private static boolean isCreditedAgency(String name, String body) {
+        return Newsrooms.isAgency(name)
+                && Pattern.compile("\\(" + Pattern.quote(name) + "\\)\\.?\\s*(?:-{1,2}|[–—])").matcher(body).find();
     }
 
     // "ROTTERDAM" or "LYON" as a dateline sets it, "NATO" as an acronym is written: the form in

@@ -442,6 +442,40 @@ class WireCopyInOtherLanguagesTest {
                 """, rules.contentHtml());
     }
 
+    @Test
+    void readsAnsaAndLusaCopyWithTheirNewsroomsCreditPlaceDeskCodesAndEndMark() throws IOException {
+        Article ansa = read("maltempo.txt", """
+                Maltempo, allerta rossa in Liguria
+                Scuole chiuse a Genova. Frane nell'entroterra
+                Redazione ANSA
+                GENOVA
+                07 dicembre 2026, 10:21
+                Condividi
+                ROMA, 07 DIC - Allerta rossa per maltempo in Liguria: scuole chiuse lunedì a Genova, ha detto la Regione.
+                Diverse frane hanno interrotto le strade.
+                RIPRODUZIONE RISERVATA © Copyright ANSA
+                """).articleList().get(0);
+        assertEquals(List.of(), names(ansa));
+        assertEquals("""
+                <p>Scuole chiuse a Genova. Frane nell'entroterra</p>
+                <p>ROMA, 07 DIC - Allerta rossa per maltempo in Liguria: scuole chiuse lunedì a Genova, ha detto la Regione.</p>
+                <p>Diverse frane hanno interrotto le strade.</p>
+                """, ansa.contentHtml());
+
+        Article lusa = read("salario.txt", """
+                Governo aprova aumento do salário mínimo
+                Lisboa, 07 dez 2026 (Lusa) - O Governo aprovou hoje o aumento do salário mínimo, anunciou o Governo.
+                A medida abrange cerca de 800 mil trabalhadores, disse o Governo à Lusa.
+                JP // ALS
+                Lusa/Fim
+                """).articleList().get(0);
+        assertEquals("""
+                <p>Lisboa, 07 dez 2026 (Lusa) - O Governo aprovou hoje o aumento do salário mínimo, anunciou o Governo.</p>
+                <p>A medida abrange cerca de 800 mil trabalhadores, disse o Governo à Lusa.</p>
+                """, lusa.contentHtml());
+        assertEquals(List.of("Governo"), lusa.tags().stream().map(tag -> tag.label()).toList());
+    }
+
     private static List<String> names(Article article) {
         return article.authors().stream().map(author -> author.name()).toList();
     }
