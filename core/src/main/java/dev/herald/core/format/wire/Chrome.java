@@ -2,6 +2,7 @@ package dev.herald.core.format.wire;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -112,7 +113,17 @@ final class Chrome {
             // and Lusa's, in capitals: "JP // ALS"
             + "|\\p{Lu}{2,4}(?:\\s*//\\s*\\p{Lu}{2,4}){1,3}");
 
+    /** What follows an agency's name in its signature under a story: "==Kyodo", "PTI AB CD XY". */
+    private static final Pattern AGENCY_SIGNATURE = Pattern.compile("=*\\s*(\\p{L}+)((?:\\s+\\p{Lu}{2,4}){0,6})");
+
     private Chrome() {
+    }
+
+    // "==Kyodo", "PTI AB CD XY": the agency's name, alone after its marks or with its desk's initials
+    private static boolean isAgencySignature(String line) {
+        Matcher signature = AGENCY_SIGNATURE.matcher(line);
+        return signature.matches() && Newsrooms.isAgency(signature.group(1))
+                && (line.startsWith("=") || !signature.group(2).isEmpty());
     }
 
     // "[1/3] Cranes stand idle … REUTERS/Name Purchase Licensing Rights, opens new tab": the caption and credit
@@ -123,6 +134,7 @@ final class Chrome {
     // page furniture, or a rule drawn with characters ("___", "* * *") that says nothing of its own
     static boolean isChrome(String line) {
         return CHROME.contains(line.toLowerCase(Locale.ROOT)) || READING_TIME.matcher(line).matches()
+                || isAgencySignature(line)
                 || OTHER_STORY.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
                 || DESK_INITIALS.matcher(line).matches()
                 || PAGE_FURNITURE.matcher(line).matches() || AGENCY_NOTE.matcher(line).matches()

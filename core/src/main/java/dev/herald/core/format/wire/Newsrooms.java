@@ -15,7 +15,9 @@ final class Newsrooms {
             // Europe's national agencies, as their copy names them
             "dpa", "dpa-afx", "efe", "agencia efe", "europa press", "ansa", "lusa", "anp", "belga", "apa", "sda", "keystone-sda",
             "tt", "ntb", "ritzau", "stt", "pap", "ctk", "čtk", "epa", "kna", "epd", "kyodo", "yonhap", "xinhua",
-            "aap", "the canadian press", "upi", "anadolu", "tass", "interfax");
+            "aap", "the canadian press", "upi", "anadolu", "tass", "interfax",
+            // and Asia's and the Middle East's
+            "pti", "ians", "ani", "uni", "jiji", "jiji press", "bernama", "antara", "irna", "kuna", "wam", "qna", "wafa");
 
     /** "Agencies" in the languages of the agencies above: "Le Monde avec agences". */
     private static final Set<String> AGENCIES_WORDS = Set.of("agencies", "wires", "agences", "agenturen", "agencias",

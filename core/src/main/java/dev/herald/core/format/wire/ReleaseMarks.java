@@ -24,7 +24,7 @@ final class ReleaseMarks {
 
     /** An end mark alone on its line, with or without the dashes or hashes around it, or its agency's name ("Lusa/Fim"). */
     private static final Pattern END = Pattern.compile(
-            "(?i)[\\s\\-–—_#*]*(?:\\p{L}{2,12}/)?(?:ends?|ende|fin|fim|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*]*");
+            "(?i)[\\s\\-–—_#*(]*(?:\\p{L}{2,12}/)?(?:ends?|ende|fin|fim|30|xxx|#(?:\\s*#){2,})[\\s\\-–—_#*)]*");
 
     /** What opens a release's contacts under the story: "Media Contact:", "Contacts", "For more information, contact:". */
     private static final Pattern CONTACTS = Pattern.compile("(?i)(?:(?:media|press|investor|investors|news)\\s+)?"

@@ -24,6 +24,9 @@ final class TagSuggester {
     /** Most tags suggested for one story. */
     static final int MAX_TAGS = 5;
 
+    /** A dateline and its agency's credit open a story within this many characters. */
+    private static final int DATELINE_LENGTH = 100;
+
     /** A proper noun must occur at least this often to be a tag. */
     private static final int MIN_OCCURRENCES = 2;
 
@@ -79,10 +82,12 @@ final class TagSuggester {
     }
 
     // the agency whose copy it is, credited in the dateline ("Lisboa, 07 dez 2026 (Lusa) - ", "PORTLAND,
-    // Maine (AP) — "), is no topic of the story; an agency's initials elsewhere may be ("the EPA said")
+    // Maine (AP) — ", "New Delhi, Dec 7 (PTI) The …"), is no topic of the story; an agency's initials
+    // elsewhere may be ("the EPA said")
     private static boolean isCreditedAgency(String name, String body) {
-        return Newsrooms.isAgency(name)
-                && Pattern.compile("\\(" + Pattern.quote(name) + "\\)\\.?\\s*(?:-{1,2}|[–—])").matcher(body).find();
+        String opening = body.substring(0, Math.min(body.length(), DATELINE_LENGTH));
+        return Newsrooms.isAgency(name) && Pattern.compile("\\(" + Pattern.quote(name) + "\\)\\.?\\s*(?:-{1,2}|[–—]|\\p{Lu})")
+                .matcher(opening).find();
     }
 
     // "ROTTERDAM" or "LYON" as a dateline sets it, "NATO" as an acronym is written: the form in

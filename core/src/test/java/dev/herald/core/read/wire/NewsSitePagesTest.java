@@ -294,6 +294,43 @@ class NewsSitePagesTest {
                 """, reuters.contentHtml());
     }
 
+    @Test
+    void readsAsianAgenciesCopyWithTheirSignaturesAndEndMarks() throws IOException {
+        Article kyodo = read("gdp.txt", """
+                Japan's economy shrinks for second straight quarter
+                TOKYO (Kyodo) -- Japan's economy shrank for a second straight quarter, government data showed Monday.
+                Gross domestic product fell an annualized 0.8 percent, the Cabinet Office said.
+                ==Kyodo
+                """).articleList().get(0);
+        assertEquals("""
+                <p>TOKYO (Kyodo) -- Japan's economy shrank for a second straight quarter, government data showed Monday.</p>
+                <p>Gross domestic product fell an annualized 0.8 percent, the Cabinet Office said.</p>
+                """, kyodo.contentHtml());
+
+        Article yonhap = read("missile.txt", """
+                N. Korea fires ballistic missile into East Sea
+                SEOUL, Dec. 7 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Sunday.
+                The launch came days after joint drills, the Joint Chiefs of Staff said.
+                (END)
+                """).articleList().get(0);
+        assertEquals("""
+                <p>SEOUL, Dec. 7 (Yonhap) -- North Korea fired a ballistic missile into the East Sea on Sunday.</p>
+                <p>The launch came days after joint drills, the Joint Chiefs of Staff said.</p>
+                """, yonhap.contentHtml());
+
+        Article pti = read("data.txt", """
+                Parliament passes data protection bill
+                New Delhi, Dec 7 (PTI) The Lok Sabha on Sunday passed the data protection bill after a long debate.
+                The bill will now go to the Rajya Sabha, where the Lok Sabha's version is expected to pass.
+                PTI AB CD XY
+                """).articleList().get(0);
+        assertEquals("""
+                <p>New Delhi, Dec 7 (PTI) The Lok Sabha on Sunday passed the data protection bill after a long debate.</p>
+                <p>The bill will now go to the Rajya Sabha, where the Lok Sabha's version is expected to pass.</p>
+                """, pti.contentHtml());
+        assertEquals(List.of(), pti.tags().stream().map(tag -> tag.label()).filter("PTI"::equals).toList());
+    }
+
     private static List<String> names(Article article) {
         return article.authors().stream().map(Author::name).toList();
     }
