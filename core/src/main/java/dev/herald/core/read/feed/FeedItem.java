@@ -25,4 +25,14 @@ import java.util.List;
 record FeedItem(int number, String guid, String title, String link, Instant published, String dateText,
         Instant updated, List<Author> authors, List<String> tags, String summary, String html, Image image,
         List<Enclosure> enclosures, Source source, String language, WordPressPost wordPress) {
+
+    FeedItem withAuthors(List<Author> named) {
+        return new FeedItem(number, guid, title, link, published, dateText, updated, named, tags, summary, html, image,
+                enclosures, source, language, wordPress);
+    }
+
+    FeedItem withImage(Image lead) {
+        return new FeedItem(number, guid, title, link, published, dateText, updated, authors, tags, summary, html, lead,
+                enclosures, source, language, wordPress);
+    }
 }

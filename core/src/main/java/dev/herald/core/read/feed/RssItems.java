@@ -37,14 +37,19 @@ final class RssItems {
         List<FeedItem> items = new ArrayList<>();
         URI channelBase = AtomEntries.uri(channel.getLink());
         String channelLanguage = channelLanguage(channel);
-        Map<String, String> wordPressAuthors = raw.isEmpty() ? Map.of() : WordPressAuthors.of(raw.get(0).element());
         int number = 0;
         for (Item item : channel.getItems()) {
             RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
-            FeedItem read = item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage);
-            items.add(read.wordPress() == null ? read : WordPressAuthors.named(read, wordPressAuthors));
+            items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage));
         }
-        return items;
+        return items.stream().anyMatch(item -> item.wordPress() != null) ? asWordPressShowsThem(items, raw) : items;
+    }
+
+    // a WordPress export's writers by their names, not their logins, and its posts with their featured images
+    private static List<FeedItem> asWordPressShowsThem(List<FeedItem> items, List<RawEntry> raw) {
+        Map<String, String> authors = WordPressAuthors.of(raw.get(0).element());
+        Map<String, Image> images = WordPressImages.of(items);
+        return items.stream().map(item -> WordPressImages.featured(WordPressAuthors.named(item, authors), images)).toList();
     }
 
     // the language of every item that names none of its own: <language>, or the channel's dc:language

@@ -48,10 +48,7 @@ final class WordPressAuthors {
         if (displayNames.isEmpty()) {
             return item;
         }
-        return new FeedItem(item.number(), item.guid(), item.title(), item.link(), item.published(), item.dateText(),
-                item.updated(), item.authors().stream().map(author -> displayNames.containsKey(author.name())
-                        ? new Author(displayNames.get(author.name()), author.email(), author.url()) : author).toList(),
-                item.tags(), item.summary(), item.html(), item.image(), item.enclosures(), item.source(), item.language(),
-                item.wordPress());
+        return item.withAuthors(item.authors().stream().map(author -> displayNames.containsKey(author.name())
+                ? new Author(displayNames.get(author.name()), author.email(), author.url()) : author).toList());
     }
 }

@@ -1,5 +1,7 @@
 package dev.herald.core.read.feed;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdom2.Element;
@@ -12,9 +14,14 @@ import org.jdom2.Element;
  * @param type    {@code wp:post_type}: post, page, attachment, nav_menu_item, or a theme's own type
  * @param status  {@code wp:status}: publish, future, draft, pending, private, trash, inherit
  * @param name    {@code wp:post_name}, the post's slug in its permalink; "" when it has none yet
- * @param excerpt {@code excerpt:encoded}, the summary its editor wrote; "" when none
+ * @param excerpt {@code excerpt:encoded}, the summary its editor wrote (an image's caption); "" when none
+ * @param id      {@code wp:post_id}; "" when none
+ * @param meta    its {@code wp:postmeta} values by key: {@code _thumbnail_id}, the post's featured
+ *                image; {@code _wp_attachment_image_alt}, an image's alternative text
+ * @param fileUrl {@code wp:attachment_url}, an attachment's file; "" for a post
  */
-record WordPressPost(String type, String status, String name, String excerpt) {
+record WordPressPost(String type, String status, String name, String excerpt, String id, Map<String, String> meta,
+        String fileUrl) {
 
     /** The namespaces of the export's versions 1.0 to 1.2 start so. */
     private static final String NAMESPACE = "http://wordpress.org/export/";
@@ -38,6 +45,9 @@ record WordPressPost(String type, String status, String name, String excerpt) {
         String status = "";
         String name = "";
         String excerpt = "";
+        String id = "";
+        String fileUrl = "";
+        Map<String, String> meta = new HashMap<>();
         for (Element child : raw.element().getChildren()) {
             if (child.getNamespaceURI().startsWith(NAMESPACE)) {
                 switch (child.getName()) {
@@ -45,11 +55,24 @@ record WordPressPost(String type, String status, String name, String excerpt) {
                     case "status" -> status = child.getTextTrim();
                     case "post_name" -> name = child.getTextTrim();
                     case "encoded" -> excerpt = child.getTextTrim(); // in the excerpt's namespace
+                    case "post_id" -> id = child.getTextTrim();
+                    case "attachment_url" -> fileUrl = child.getTextTrim();
+                    case "postmeta" -> meta.put(text(child, "meta_key"), text(child, "meta_value"));
                     default -> { }
                 }
             }
         }
-        return type == null ? Optional.empty() : Optional.of(new WordPressPost(type, status, name, excerpt));
+        return type == null ? Optional.empty()
+                : Optional.of(new WordPressPost(type, status, name, excerpt, id, Map.copyOf(meta), fileUrl));
+    }
+
+    private static String text(Element parent, String name) {
+        for (Element child : parent.getChildren()) {
+            if (child.getName().equals(name)) {
+                return child.getTextTrim();
+            }
+        }
+        return "";
     }
 
     /** Whether the item is a story (a post, or a type of the site's own), not a page, medium or menu entry. */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import dev.herald.core.read.feed.FeedImporter.Import;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,22 @@ class WordPressExportTest {
         assertFalse(ferry.draft());
         assertTrue(imported.problems().stream().noneMatch(p -> p.toString().contains("wp:post_type")),
                 imported.problems().toString());
+    }
+
+    @Test
+    void givesAPostItsFeaturedImageWithTheAttachmentsCaptionAndAltText() {
+        Import imported = export(item("103", "harbour-at-dawn", "harbour-at-dawn", "attachment", "inherit", "",
+                "The harbour at dawn.")
+                + "<wp:attachment_url>https://harbour.example/wp-content/uploads/2026/12/harbour.jpg</wp:attachment_url>"
+                + "<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key>"
+                + "<wp:meta_value><![CDATA[Boats moored at dawn]]></wp:meta_value></wp:postmeta></item>"
+                + item("101", "Ferry timetable changes", "ferry-timetable-changes", "post", "publish",
+                        "<p>The ferry will change its timetable.</p>", "")
+                + "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>103</wp:meta_value></wp:postmeta>"
+                + "</item>");
+        assertEquals(new Image(URI.create("https://harbour.example/wp-content/uploads/2026/12/harbour.jpg"),
+                "The harbour at dawn.", null, "Boats moored at dawn"),
+                byId(imported).get("ferry-timetable-changes").image());
     }
 
     @Test
