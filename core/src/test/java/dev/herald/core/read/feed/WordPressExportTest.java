@@ -120,6 +120,28 @@ class WordPressExportTest {
                 """, story.contentHtml());
     }
 
+    @Test
+    void expandsTheShortcodesWordPressExpandsWhenItShowsAPost() {
+        Article story = byId(export(item("10", "Storm", "storm", "post", "publish", """
+                [caption id="attachment_7" align="aligncenter" width="640"]<a href="https://harbour.example/big.jpg"><img \
+                src="https://harbour.example/storm.jpg" alt="Waves" width="640" /></a> Waves over the pier.[/caption]
+
+                The storm reached the coast at night.
+
+                [embed]https://video.example/watch?v=storm[/embed]
+
+                [audio mp3="https://harbour.example/report.mp3"][/audio]
+
+                [gallery ids="7,8,9"]""", "") + "</item>")).get("storm");
+        assertEquals("""
+                <p>The storm reached the coast at night.</p>
+                <p><a href="https://video.example/watch?v=storm">https://video.example/watch?v=storm</a></p>
+                <p><a href="https://harbour.example/report.mp3">https://harbour.example/report.mp3</a></p>
+                """, story.contentHtml());
+        assertEquals(new Image(URI.create("https://harbour.example/storm.jpg"), "Waves over the pier.", null, "Waves"),
+                story.image());
+    }
+
     private Import export(String items) {
         return importer.importFeed("export.xml", EXPORT.formatted(items).getBytes(StandardCharsets.UTF_8), null);
     }
