@@ -81,6 +81,9 @@ final class RssItems {
         }
         Instant published = item.getPubDate() != null ? item.getPubDate().toInstant()
                 : dc != null && dc.getDate() != null ? dc.getDate().toInstant() : null;
+        if (published == null && wordPress != null) {
+            published = wordPress.date();
+        }
         String dateText = null;
         if (published == null && raw != null) {
             dateText = raw.childText("pubDate", "date", "published", "issued").orElse(null);

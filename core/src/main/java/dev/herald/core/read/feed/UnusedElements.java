@@ -16,7 +16,8 @@ final class UnusedElements {
             "dc:source", "dcterms:modified", "media:content", "media:thumbnail", "media:description", "media:credit",
             "media:group", "id", "published", "updated", "summary", "content", "date", "issued", "modified",
             // a WordPress export's
-            "wp:post_type", "wp:status", "wp:post_name", "excerpt:encoded");
+            "wp:post_type", "wp:status", "wp:post_name", "excerpt:encoded", "wp:post_id", "wp:post_date",
+            "wp:post_date_gmt", "wp:postmeta", "wp:attachment_url");
 
     private UnusedElements() {
     }

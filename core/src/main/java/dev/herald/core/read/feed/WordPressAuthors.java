@@ -12,8 +12,6 @@ import org.jdom2.Element;
  */
 final class WordPressAuthors {
 
-    private static final String NAMESPACE = "http://wordpress.org/export/";
-
     private WordPressAuthors() {
     }
 
@@ -25,7 +23,7 @@ final class WordPressAuthors {
             return names;
         }
         for (Element author : channel.getChildren()) {
-            if (author.getName().equals("author") && author.getNamespaceURI().startsWith(NAMESPACE)) {
+            if (author.getName().equals("author") && WordPressPost.isWordPress(author)) {
                 String login = "";
                 String name = "";
                 for (Element field : author.getChildren()) {

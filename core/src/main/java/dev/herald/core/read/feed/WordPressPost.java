@@ -1,9 +1,16 @@
 package dev.herald.core.read.feed;
 
+import dev.herald.core.text.DateTimes;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jdom2.Element;
 
 /**
@@ -19,12 +26,14 @@ import org.jdom2.Element;
  * @param meta    its {@code wp:postmeta} values by key: {@code _thumbnail_id}, the post's featured
  *                image; {@code _wp_attachment_image_alt}, an image's alternative text
  * @param fileUrl {@code wp:attachment_url}, an attachment's file; "" for a post
+ * @param date    {@code wp:post_date_gmt}, else (a draft never published has none) the site's local
+ *                {@code wp:post_date} taken as UTC; null when neither is a date
  */
 record WordPressPost(String type, String status, String name, String excerpt, String id, Map<String, String> meta,
-        String fileUrl) {
+        String fileUrl, Instant date) {
 
-    /** The namespaces of the export's versions 1.0 to 1.2 start so. */
-    private static final String NAMESPACE = "http://wordpress.org/export/";
+    /** The namespaces of the export's versions 1.0 to 1.2, with http or https as exports write it, start so. */
+    private static final Pattern NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/.*");
 
     /** WordPress's own kinds of item that are no story: a site's pages, media, menus, revisions, blocks. */
     private static final Set<String> NOT_STORIES = Set.of("page", "attachment", "nav_menu_item", "revision",
@@ -32,6 +41,9 @@ record WordPressPost(String type, String status, String name, String excerpt, St
             "customize_changeset", "oembed_cache", "user_request", "wp_font_family", "wp_font_face");
 
     private static final String TRASH = " in the trash";
+
+    /** How the export writes its dates: "2026-12-07 09:00:00". */
+    private static final DateTimeFormatter STORED_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     /** Statuses of a post no reader may see yet (or ever): kept as drafts. */
     private static final Set<String> UNPUBLISHED = Set.of("draft", "pending", "private", "auto-draft");
@@ -47,9 +59,11 @@ record WordPressPost(String type, String status, String name, String excerpt, St
         String excerpt = "";
         String id = "";
         String fileUrl = "";
+        String dateGmt = "";
+        String localDate = "";
         Map<String, String> meta = new HashMap<>();
         for (Element child : raw.element().getChildren()) {
-            if (child.getNamespaceURI().startsWith(NAMESPACE)) {
+            if (isWordPress(child)) {
                 switch (child.getName()) {
                     case "post_type" -> type = child.getTextTrim();
                     case "status" -> status = child.getTextTrim();
@@ -57,13 +71,34 @@ record WordPressPost(String type, String status, String name, String excerpt, St
                     case "encoded" -> excerpt = child.getTextTrim(); // in the excerpt's namespace
                     case "post_id" -> id = child.getTextTrim();
                     case "attachment_url" -> fileUrl = child.getTextTrim();
+                    case "post_date_gmt" -> dateGmt = child.getTextTrim();
+                    case "post_date" -> localDate = child.getTextTrim();
                     case "postmeta" -> meta.put(text(child, "meta_key"), text(child, "meta_value"));
                     default -> { }
                 }
             }
         }
-        return type == null ? Optional.empty()
-                : Optional.of(new WordPressPost(type, status, name, excerpt, id, Map.copyOf(meta), fileUrl));
+        if (type == null) {
+            return Optional.empty();
+        }
+        Instant date = date(dateGmt).orElse(null);
+        return Optional.of(new WordPressPost(type, status, name, excerpt, id, Map.copyOf(meta), fileUrl,
+                date != null ? date : date(localDate).orElse(null)));
+    }
+
+    // "2026-12-07 09:00:00"; WordPress writes "0000-00-00 00:00:00" for none
+    private static Optional<Instant> date(String written) {
+        try {
+            Instant date = LocalDateTime.parse(written, STORED_DATE).toInstant(ZoneOffset.UTC);
+            return DateTimes.isPublishable(date) ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the element is one of the export's own ({@code wp:}, {@code excerpt:}). */
+    static boolean isWordPress(Element element) {
+        return NAMESPACE.matcher(element.getNamespaceURI()).matches();
     }
 
     private static String text(Element parent, String name) {

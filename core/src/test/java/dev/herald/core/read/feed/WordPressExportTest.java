@@ -11,8 +11,10 @@ import dev.herald.core.model.Tag;
 import dev.herald.core.read.feed.FeedImporter.Import;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,29 @@ class WordPressExportTest {
                 """, story.contentHtml());
         assertEquals(new Image(URI.create("https://harbour.example/storm.jpg"), "Waves over the pier.", null, "Waves"),
                 story.image());
+    }
+
+    @Test
+    void readsAnExportOfHttpsNamespacesAndDatesOnlyWordPressWrites() {
+        String export = EXPORT.replace("http://wordpress.org/export/", "https://wordpress.org/export/").formatted("""
+                <item><title>Undated in RSS</title><guid isPermaLink="false">https://harbour.example/?p=11</guid>
+                <content:encoded><![CDATA[<p>Text.</p>]]></content:encoded><wp:post_id>11</wp:post_id>
+                <wp:post_date>2026-12-07 10:00:00</wp:post_date><wp:post_date_gmt>2026-12-07 09:00:00</wp:post_date_gmt>
+                <wp:post_name>undated</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+                <item><title>Draft</title><guid isPermaLink="false">https://harbour.example/?p=12</guid>
+                <content:encoded><![CDATA[<p>Text.</p>]]></content:encoded><wp:post_id>12</wp:post_id>
+                <wp:post_date>2026-12-07 11:00:00</wp:post_date><wp:post_date_gmt>0000-00-00 00:00:00</wp:post_date_gmt>
+                <wp:post_name></wp:post_name><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></item>
+                <item><title>About</title><wp:post_type>page</wp:post_type><wp:status>publish</wp:status></item>
+                """).replace("<pubDate>Mon, 07 Dec 2026 10:00:00 +0000</pubDate>", "");
+        Import imported = importer.importFeed("export.xml", export.getBytes(StandardCharsets.UTF_8), null);
+        Map<String, Article> byTitle = imported.articles().stream().map(FeedImporter.ImportedArticle::article)
+                .collect(Collectors.toMap(Article::title, Function.identity()));
+        assertEquals(Set.of("Undated in RSS", "Draft"), byTitle.keySet(), imported.problems().toString());
+        assertEquals(Instant.parse("2026-12-07T09:00:00Z"), byTitle.get("Undated in RSS").published());
+        assertEquals(Instant.parse("2026-12-07T11:00:00Z"), byTitle.get("Draft").published());
+        assertTrue(byTitle.get("Draft").draft());
+        assertEquals(List.of(), imported.problems().stream().filter(p -> p.toString().contains("not imported")).toList());
     }
 
     private Import export(String items) {
