@@ -1,6 +1,5 @@
 package dev.herald.core.format.wire;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -196,23 +195,9 @@ final class Bylines {
                 ? named.substring(0, agency.start()) : named;
     }
 
-    /**
-     * The lines with a byline set on three, as the Washington Post's pages copy it ("By Jo Park" over
-     * "and" over "Ana Lima"), made one: "By Jo Park and Ana Lima".
-     */
-    static List<NumberedLine> withSplitBylinesJoined(List<NumberedLine> lines) {
-        List<NumberedLine> joined = new ArrayList<>(lines.size());
-        for (int at = 0; at < lines.size(); at++) {
-            NumberedLine line = lines.get(at);
-            if (at + 2 < lines.size() && SEPARATOR.matcher(" " + lines.get(at + 1).text() + " ").matches()
-                    && !of(line.text()).isEmpty() && !namesAlone(lines.get(at + 2).text()).isEmpty()) {
-                line = new NumberedLine(line.text() + " " + lines.get(at + 1).text() + " " + lines.get(at + 2).text(),
-                        line.number(), line.indent());
-                at += 2;
-            }
-            joined.add(line);
-        }
-        return joined;
+    /** Whether the text is what separates two writers' names: "and", "&", "und", ",". */
+    static boolean isSeparator(String text) {
+        return SEPARATOR.matcher(" " + text + " ").matches();
     }
 
     /** "Jane Porter and Sam Okafor in Plymouth": writers' names, and where from, with nothing else; else empty. */

@@ -78,7 +78,7 @@ final class WireCopyParser {
         boolean captionFirst = lines.size() > 1 && Captions.headCaption(lines.get(0).text()).isPresent();
         lines = HardWraps.unwrap(lines, captionFirst ? 1 : 0, WireCopyParser::keptApart);
         List<Note> notes = new ArrayList<>();
-        lines = PageFurniture.arranged(Bylines.withSplitBylinesJoined(lines), notes);
+        lines = PageFurniture.arranged(SplitBylines.joined(lines), notes);
         Optional<Credited> credited = lines.size() > 1 ? leadCaption(lines.get(0).text(), lines.get(1).text())
                 : Optional.empty();
         int titleAt = credited.isPresent() ? 1 : 0;
