@@ -27,6 +27,10 @@ final class TagSuggester {
     /** A dateline and its agency's credit open a story within this many characters. */
     private static final int DATELINE_LENGTH = 100;
 
+    /** The credit in a dateline, before its dash or the story's first word: "(Lusa) -", "(AP) —", "(PTI) The". */
+    private static final Pattern DATELINE_CREDIT = Pattern.compile(
+            "\\((\\p{L}[\\p{L} .-]{0,30})\\)\\.?\\s*(?:-{1,2}|[–—]|\\p{Lu})");
+
     /** A proper noun must occur at least this often to be a tag. */
     private static final int MIN_OCCURRENCES = 2;
 
@@ -69,9 +73,10 @@ final class TagSuggester {
         // written (not in capitals), else as said most
         Map<String, Tag> bySlug = new LinkedHashMap<>();
         Map<Tag, Integer> candidates = new LinkedHashMap<>();
+        Optional<String> creditedAgency = creditedAgency(text.body());
         new ProperNouns(text).counts().entrySet().stream()
                 .filter(e -> !nounsCapitalised || e.getKey().contains(" ") || ACRONYM.matcher(e.getKey()).matches())
-                .filter(e -> !isCreditedAgency(e.getKey(), text.body()))
+                .filter(e -> creditedAgency.filter(e.getKey()::equals).isEmpty())
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> inCapitals(e.getKey()))
                         .thenComparing(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -84,10 +89,9 @@ final class TagSuggester {
     // the agency whose copy it is, credited in the dateline ("Lisboa, 07 dez 2026 (Lusa) - ", "PORTLAND,
     // Maine (AP) — ", "New Delhi, Dec 7 (PTI) The …"), is no topic of the story; an agency's initials
     // elsewhere may be ("the EPA said")
-    private static boolean isCreditedAgency(String name, String body) {
-        String opening = body.substring(0, Math.min(body.length(), DATELINE_LENGTH));
-        return Newsrooms.isAgency(name) && Pattern.compile("\\(" + Pattern.quote(name) + "\\)\\.?\\s*(?:-{1,2}|[–—]|\\p{Lu})")
-                .matcher(opening).find();
+    private static Optional<String> creditedAgency(String body) {
+        Matcher credit = DATELINE_CREDIT.matcher(body).region(0, Math.min(body.length(), DATELINE_LENGTH));
+        return credit.find() && Newsrooms.isAgency(credit.group(1)) ? Optional.of(credit.group(1)) : Optional.empty();
     }
 
     // "ROTTERDAM" or "LYON" as a dateline sets it, "NATO" as an acronym is written: the form in
