@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  * id across imports, and a file is only ever replaced by the entry it was imported from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL) as one .md article per entry.",
+        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress or Ghost export,",
+                "as one .md article per entry.",
                 "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {
@@ -160,7 +161,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " are fetched; for a file, give its path");
         }
         // a pipe (herald import <(curl …)) or a device has no size to check first
-        return LimitedReads.read(Path.of(address), FeedImporter.MAX_FEED_BYTES).orElseThrow(() -> new HeraldException(
-                address + " is larger than " + FeedImporter.MAX_FEED_BYTES / (1024 * 1024) + " MiB"));
+        return LimitedReads.read(Path.of(address), FeedImporter.MAX_FILE_BYTES).orElseThrow(() -> new HeraldException(
+                address + " is larger than " + FeedImporter.MAX_FILE_BYTES / (1024 * 1024) + " MiB: export the site in"
+                        + " parts (WordPress's Tools › Export takes a range of dates)"));
     }
 }

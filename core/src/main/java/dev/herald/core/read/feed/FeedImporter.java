@@ -1,5 +1,6 @@
 package dev.herald.core.read.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
@@ -34,7 +35,7 @@ import org.jdom2.Document;
 
 /**
  * Reads an existing RSS or Atom feed into articles through Rome (a JSON Feed through
- * {@link JsonFeedItems}), keeping ids, dates, authors, tags, links, images, enclosures and
+ * {@link JsonFeedItems}, a Ghost export through {@link GhostExport}), keeping ids, dates, authors, tags, links, images, enclosures and
  * sanitized HTML content. Documents with a DOCTYPE are refused, so no external entity or DTD is
  * ever loaded. An entry without a title gets one from its first words, one without a date the
  * channel's or the fallback date, each with a warning; what cannot be imported is reported and the
@@ -42,8 +43,14 @@ import org.jdom2.Document;
  */
 public final class FeedImporter {
 
-    /** Largest feed read, in bytes (32 MiB). */
+    /** Largest feed fetched, in bytes (32 MiB). */
     public static final int MAX_FEED_BYTES = 32 * 1024 * 1024;
+
+    /**
+     * Largest file read, in bytes (256 MiB): a site's export (WordPress's, Ghost's) holds every
+     * post it ever had, in a Ghost export four times over (its editor's document, HTML, text).
+     */
+    public static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -79,8 +86,8 @@ public final class FeedImporter {
      */
     public Import importFeed(String source, byte[] given, Instant fallbackPublished) {
         Problems problems = new Problems(source);
-        if (given.length > MAX_FEED_BYTES) {
-            problems.error(0, null, "feed is larger than " + MAX_FEED_BYTES / (1024 * 1024) + " MiB");
+        if (given.length > MAX_FILE_BYTES) {
+            problems.error(0, null, "feed is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
             return new Import(List.of(), problems.toList());
         }
         byte[] bytes = FeedEncoding.utf8IfUtf16(given);
@@ -88,8 +95,13 @@ public final class FeedImporter {
         if (JsonFeedItems.isJson(bytes)) {
             // a JSON Feed has no date of its own: entries without one take the --published date
             byte[] json = FeedEncoding.jsonAsUtf8(bytes, problems);
-            List<ImportedArticle> articles = JsonFeedItems.of(json, documentBase, problems)
-                    .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
+            Optional<List<FeedItem>> items = JsonFeedItems.tree(json, problems).flatMap(tree -> {
+                Optional<JsonNode> ghost = GhostExport.data(tree);
+                return ghost.isPresent() ? Optional.of(GhostExport.items(ghost.get(), problems))
+                        : JsonFeedItems.of(tree, documentBase, problems);
+            });
+            List<ImportedArticle> articles = items.map(found -> articles(found, fallbackPublished, false, problems))
+                    .orElse(List.of());
             return new Import(articles, problems.toList());
         }
         Optional<Document> document = FeedDocument.parse(bytes, source, problems);
@@ -130,9 +142,11 @@ public final class FeedImporter {
         List<ImportedArticle> articles = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         Map<String, Integer> notStories = new LinkedHashMap<>();
+        String system = null;
         for (FeedItem item : items) {
-            if (item.wordPress() != null && !item.wordPress().isStory()) {
-                notStories.merge(item.wordPress().kind(), 1, Integer::sum);
+            if (item.exported() != null && !item.exported().isStory()) {
+                notStories.merge(item.exported().kind(), 1, Integer::sum);
+                system = item.exported().system();
                 continue;
             }
             try {
@@ -142,8 +156,8 @@ public final class FeedImporter {
             }
         }
         if (!notStories.isEmpty()) {
-            problems.warning(0, null, "skipped what a WordPress export holds beside its stories: " + String.join(", ",
-                    notStories.entrySet().stream().map(kind -> WordPressPost.count(kind.getValue(), kind.getKey()))
+            problems.warning(0, null, "skipped what a " + system + " export holds beside its stories: " + String.join(
+                    ", ", notStories.entrySet().stream().map(kind -> ExportedPost.count(kind.getValue(), kind.getKey()))
                             .toList()));
         }
         return articles;
@@ -185,14 +199,14 @@ public final class FeedImporter {
         }
         Image image = merge(item.image(), split.image().orElse(null));
         String key = ImportIds.key(item.guid(), item.link(), title);
-        String id = item.wordPress() == null ? ImportIds.of(key) : ImportIds.ofSlug(item.wordPress().name(), key);
+        String id = item.exported() == null ? ImportIds.of(key) : ImportIds.ofSlug(item.exported().slug(), key);
         if (!usedIds.add(id)) {
             id = ImportIds.withHash(id, key + "#" + item.number());
             usedIds.add(id);
             problems.warning(0, "id", where + " (\"" + title + "\") has the guid or link of an earlier entry; id " + id);
         }
-        // a WordPress draft, post awaiting review or private post stays unpublished
-        boolean draft = item.wordPress() != null && item.wordPress().isUnpublished();
+        // an exported draft, post awaiting review or private post stays unpublished
+        boolean draft = item.exported() != null && item.exported().isUnpublished();
         Article article = new Article(id, title, summary, split.html(),
                 published, item.updated() != null && item.updated().isAfter(published) ? item.updated() : null,
                 item.authors(), tags(item.tags()), AtomEntries.uri(item.link()), image, item.source(),

@@ -20,19 +20,20 @@ import java.util.List;
  * @param image         lead image from Media RSS, a thumbnail, an image enclosure or an Atom enclosure
  * @param enclosures    audio, video and other media files
  * @param language      the entry's own language (xml:lang, dc:language)
- * @param wordPress     what a WordPress export says of the item, or null for any other feed
+ * @param exported      what a publishing system's export (WordPress's, Ghost's) says of the item, or
+ *                      null for a feed
  */
 record FeedItem(int number, String guid, String title, String link, Instant published, String dateText,
         Instant updated, List<Author> authors, List<String> tags, String summary, String html, Image image,
-        List<Enclosure> enclosures, Source source, String language, WordPressPost wordPress) {
+        List<Enclosure> enclosures, Source source, String language, ExportedPost exported) {
 
     FeedItem withAuthors(List<Author> named) {
         return new FeedItem(number, guid, title, link, published, dateText, updated, named, tags, summary, html, image,
-                enclosures, source, language, wordPress);
+                enclosures, source, language, exported);
     }
 
     FeedItem withImage(Image lead) {
         return new FeedItem(number, guid, title, link, published, dateText, updated, authors, tags, summary, html, lead,
-                enclosures, source, language, wordPress);
+                enclosures, source, language, exported);
     }
 }

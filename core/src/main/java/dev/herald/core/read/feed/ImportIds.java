@@ -75,7 +75,13 @@ final class ImportIds {
      * wp:post_name}, percent-encoded where it is not ASCII): the slug as an id, else as {@link #of}.
      */
     static String ofSlug(String slug, String key) {
-        String id = Slugs.idSlug(URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8));
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = slug; // a "%" that starts no escape: the slug as written
+        }
+        String id = Slugs.idSlug(decoded);
         return id.isEmpty() ? of(key) : id;
     }
 

@@ -57,24 +57,26 @@ final class JsonFeedItems {
         return at < bytes.length && (bytes[at] == '{' || bytes[at] == '[');
     }
 
-    /**
-     * The feed's items; empty, with a problem, when the JSON cannot be read or is no JSON Feed.
-     *
-     * @param documentBase the feed's own URL, or null: the base of relative URLs after the items' own
-     */
-    static Optional<List<FeedItem>> of(byte[] json, URI documentBase, Problems problems) {
-        JsonNode feed;
+    /** The JSON document; empty, with a problem naming where it breaks, when it cannot be read. */
+    static Optional<JsonNode> tree(byte[] json, Problems problems) {
         try {
-            feed = JSON.readTree(json);
+            return Optional.of(JSON.readTree(json));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.error(at == null ? 0 : Math.max(at.getLineNr(), 0), null,
-                    "not a readable JSON Feed: " + JsonFailures.describe(e));
-            return Optional.empty();
+                    "not readable JSON: " + JsonFailures.describe(e));
         } catch (IOException e) {
-            problems.error(0, null, "not a readable JSON Feed: " + ReadFailures.describe(e));
-            return Optional.empty();
+            problems.error(0, null, "not readable JSON: " + ReadFailures.describe(e));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The feed's items; empty, with a problem, when the JSON document is no JSON Feed.
+     *
+     * @param documentBase the feed's own URL, or null: the base of relative URLs after the items' own
+     */
+    static Optional<List<FeedItem>> of(JsonNode feed, URI documentBase, Problems problems) {
         // read leniently, as feed readers do: feeds in the wild write "version": "1.1", or none
         if (!feed.path("items").isArray()) {
             problems.error(0, null, "not a JSON Feed: a JSON Feed has a \"version\" starting " + VERSION_PREFIX
@@ -211,7 +213,7 @@ final class JsonFeedItems {
     }
 
     // a text or number value, stripped; null when missing, blank or of another kind
-    private static String text(JsonNode node, String key) {
+    static String text(JsonNode node, String key) {
         JsonNode value = node.path(key);
         if (!value.isTextual() && !value.isNumber()) {
             return null;

@@ -42,7 +42,7 @@ final class RssItems {
             RawEntry entry = raw.size() == channel.getItems().size() ? raw.get(number) : null;
             items.add(item(++number, item, entry, documentBase != null ? documentBase : channelBase, channelLanguage));
         }
-        return items.stream().anyMatch(item -> item.wordPress() != null) ? asWordPressShowsThem(items, raw) : items;
+        return items.stream().anyMatch(item -> item.exported() != null) ? asWordPressShowsThem(items, raw) : items;
     }
 
     // a WordPress export's writers by their names, not their logins, and its posts with their featured images

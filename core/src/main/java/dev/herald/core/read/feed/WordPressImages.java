@@ -20,7 +20,7 @@ final class WordPressImages {
     static Map<String, Image> of(List<FeedItem> items) {
         Map<String, Image> images = new HashMap<>();
         for (FeedItem item : items) {
-            WordPressPost post = item.wordPress();
+            WordPressPost post = item.exported() instanceof WordPressPost exported ? exported : null;
             URI file = post == null || post.fileUrl().isEmpty() ? null : AtomEntries.uri(post.fileUrl());
             if (file != null && file.isAbsolute() && !post.id().isEmpty()) {
                 images.put(post.id(), new Image(file, orNull(post.excerpt()), null,
@@ -32,10 +32,10 @@ final class WordPressImages {
 
     /** The item with its featured image as its lead image, where it has none from the feed. */
     static FeedItem featured(FeedItem item, Map<String, Image> images) {
-        if (item.image() != null || item.wordPress() == null) {
+        if (item.image() != null || !(item.exported() instanceof WordPressPost post)) {
             return item;
         }
-        Image image = images.get(item.wordPress().meta().getOrDefault("_thumbnail_id", ""));
+        Image image = images.get(post.meta().getOrDefault("_thumbnail_id", ""));
         return image == null ? item : item.withImage(image);
     }
 

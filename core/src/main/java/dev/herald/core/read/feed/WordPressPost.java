@@ -30,7 +30,7 @@ import org.jdom2.Element;
  *                {@code wp:post_date} taken as UTC; null when neither is a date
  */
 record WordPressPost(String type, String status, String name, String excerpt, String id, Map<String, String> meta,
-        String fileUrl, Instant date) {
+        String fileUrl, Instant date) implements ExportedPost {
 
     /** The namespaces of the export's versions 1.0 to 1.2, with http or https as exports write it, start so. */
     private static final Pattern NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/.*");
@@ -110,27 +110,30 @@ record WordPressPost(String type, String status, String name, String excerpt, St
         return "";
     }
 
-    /** Whether the item is a story (a post, or a type of the site's own), not a page, medium or menu entry. */
-    boolean isStory() {
+    @Override
+    public String system() {
+        return "WordPress";
+    }
+
+    /** A post, or a type of the site's own; not a page, medium or menu entry, nor what is in the trash. */
+    @Override
+    public boolean isStory() {
         return !NOT_STORIES.contains(type) && !status.equals("trash");
     }
 
-    /** Whether the post is not published (a draft, a post awaiting review, a private one): imported as a draft. */
-    boolean isUnpublished() {
+    /** A draft, a post awaiting review, a private one. */
+    @Override
+    public boolean isUnpublished() {
         return UNPUBLISHED.contains(status);
     }
 
-    /** What the item is, as a count's word: "page", "attachment", "post in the trash". */
-    String kind() {
+    @Override
+    public String kind() {
         return status.equals("trash") && !NOT_STORIES.contains(type) ? type + TRASH : type;
     }
 
-    /** A count of items of a kind: "1 page", "3 pages", "2 posts in the trash". */
-    static String count(int count, String kind) {
-        if (count == 1) {
-            return "1 " + kind;
-        }
-        return count + " " + (kind.endsWith(TRASH) ? kind.substring(0, kind.length() - TRASH.length()) + "s" + TRASH
-                : kind + "s");
+    @Override
+    public String slug() {
+        return name;
     }
 }

@@ -154,7 +154,7 @@ class JsonFeedImportTest {
         assertEquals(List.of("not a JSON Feed: a JSON Feed has a \"version\" starting https://jsonfeed.org/version/"
                 + " and a list of \"items\""), messages(importFeed("{\"title\": \"Just JSON\"}", null)));
         Import cut = importFeed("{\"version\": \"1.1\",\n\"items\": [", null);
-        assertEquals(List.of("feed.json:2: not a readable JSON Feed: Unexpected end-of-input: expected close marker"
+        assertEquals(List.of("feed.json:2: not readable JSON: Unexpected end-of-input: expected close marker"
                 + " for Array"), cut.problems().stream().map(Problem::toString).toList());
         assertNull(importFeed("{\"title\": \"Just JSON\"}", null).articles().stream().findFirst().orElse(null));
     }

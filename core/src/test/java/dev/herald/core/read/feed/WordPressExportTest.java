@@ -167,6 +167,13 @@ class WordPressExportTest {
         assertEquals(List.of(), imported.problems().stream().filter(p -> p.toString().contains("not imported")).toList());
     }
 
+    @Test
+    void aSlugWithAPercentSignThatStartsNoEscapeIsTakenAsWritten() {
+        Import imported = export(item("104", "Turnout 100% in the islands", "turnout-100%-islands", "post", "publish",
+                "<p>Everyone voted.</p>", "") + "</item>");
+        assertEquals(Set.of("turnout-100-islands"), byId(imported).keySet(), imported.problems().toString());
+    }
+
     private Import export(String items) {
         return importer.importFeed("export.xml", EXPORT.formatted(items).getBytes(StandardCharsets.UTF_8), null);
     }
