@@ -16,6 +16,9 @@ interface ExportedPost {
     /** Whether no reader may see it yet, or ever (a draft, a private post): it is imported as a draft. */
     boolean isUnpublished();
 
+    /** Why it is kept unpublished, for the warning that counts such posts: "drafts on Ghost". */
+    String whyUnpublished();
+
     /** What the item is, as a count's word: "page", "attachment", "post in the trash". */
     String kind();
 

@@ -141,25 +141,20 @@ public final class FeedImporter {
             Problems problems) {
         List<ImportedArticle> articles = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        Map<String, Integer> notStories = new LinkedHashMap<>();
-        String system = null;
+        ExportTally tally = new ExportTally();
         for (FeedItem item : items) {
-            if (item.exported() != null && !item.exported().isStory()) {
-                notStories.merge(item.exported().kind(), 1, Integer::sum);
-                system = item.exported().system();
+            if (!tally.takes(item)) {
                 continue;
             }
             try {
-                article(item, fallback, fallbackIsFeeds, usedIds, problems).ifPresent(articles::add);
+                Optional<ImportedArticle> article = article(item, fallback, fallbackIsFeeds, usedIds, problems);
+                article.ifPresent(articles::add);
+                article.ifPresent(imported -> tally.imported(item));
             } catch (RuntimeException | StackOverflowError e) {
                 problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
             }
         }
-        if (!notStories.isEmpty()) {
-            problems.warning(0, null, "skipped what a " + system + " export holds beside its stories: " + String.join(
-                    ", ", notStories.entrySet().stream().map(kind -> ExportedPost.count(kind.getValue(), kind.getKey()))
-                            .toList()));
-        }
+        tally.report(problems);
         return articles;
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,11 +67,10 @@ final class GhostExport {
         return data.path("posts").isArray() && !root.has("items") ? Optional.of(data) : Optional.empty();
     }
 
-    /** The export's posts and pages, in its order; what keeps a post unpublished is said once, counted. */
+    /** The export's posts and pages, in its order; that posts show the Ghost site's files is said once. */
     static List<FeedItem> items(JsonNode data, Problems problems) {
         GhostExport export = new GhostExport(data);
         List<FeedItem> items = new ArrayList<>();
-        Map<String, Integer> heldBack = new LinkedHashMap<>();
         int showingSiteFiles = 0;
         int number = 0;
         for (JsonNode post : data.path("posts")) {
@@ -88,9 +86,6 @@ final class GhostExport {
                 problems.error(0, null, "post " + number + " cannot be imported: " + ReadFailures.describe(e));
                 continue;
             }
-            if (ghost.isStory() && ghost.isUnpublished()) {
-                heldBack.merge(ghost.whyUnpublished(), 1, Integer::sum);
-            }
             if (ghost.isStory() && post.toString().contains(SITE_FILES)) {
                 showingSiteFiles++;
             }
@@ -101,9 +96,6 @@ final class GhostExport {
                     + "…), now site-relative (/content/…): copy the Ghost site's content folder (images, media,"
                     + " files) into the static/ folder, as static/content/images/…");
         }
-        heldBack.forEach((why, count) -> problems.warning(0, null,
-                ExportedPost.count(count, "post") + (count == 1 ? " imported as a draft" : " imported as drafts")
-                        + " (draft: true), not published: " + why));
         return items;
     }
 

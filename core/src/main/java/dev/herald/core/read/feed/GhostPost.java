@@ -45,8 +45,8 @@ record GhostPost(String type, String status, String visibility, String slug) imp
         return !(status.equals("published") || status.equals("scheduled")) || !visibility.equals("public");
     }
 
-    /** Why the post is kept unpublished, for the warning that counts such posts. */
-    String whyUnpublished() {
+    @Override
+    public String whyUnpublished() {
         return switch (status) {
             case "published", "scheduled" -> "for " + (visibility.equals("members") ? "members" : "paying members")
                     + " only on Ghost (visibility: " + visibility + "), and Herald publishes to every reader";

@@ -128,6 +128,15 @@ record WordPressPost(String type, String status, String name, String excerpt, St
     }
 
     @Override
+    public String whyUnpublished() {
+        return switch (status) {
+            case "pending" -> "awaiting review on WordPress";
+            case "private" -> "private on WordPress";
+            default -> "drafts on WordPress";
+        };
+    }
+
+    @Override
     public String kind() {
         return status.equals("trash") && !NOT_STORIES.contains(type) ? type + TRASH : type;
     }

@@ -84,6 +84,11 @@ class WordPressExportTest {
         Map<String, Boolean> drafts = imported.articles().stream().map(FeedImporter.ImportedArticle::article)
                 .collect(Collectors.toMap(Article::title, Article::draft));
         assertEquals(Map.of("Budget leak", true, "Awaiting review", true, "Staff only", true, "Out", false), drafts);
+        assertEquals(List.of(
+                "export.xml: warning: 1 post imported as a draft (draft: true), not published: drafts on WordPress",
+                "export.xml: warning: 1 post imported as a draft (draft: true), not published: awaiting review on WordPress",
+                "export.xml: warning: 1 post imported as a draft (draft: true), not published: private on WordPress"),
+                imported.problems().stream().map(Object::toString).filter(p -> p.contains("draft")).toList());
     }
 
     @Test
