@@ -33,12 +33,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code herald import}: an existing RSS, Atom or JSON Feed to Markdown article files. An entry keeps its
- * id across imports, and a file is only ever replaced by the entry it was imported from.
+ * {@code herald import}: an existing RSS, Atom or JSON Feed, or a site's export, to Markdown article
+ * files. An entry keeps its id across imports, and a file is only ever replaced by the entry it was
+ * imported from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress or Ghost export,",
-                "as one .md article per entry.",
+        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress, Ghost",
+                "or Substack export, as one .md article per entry.",
                 "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {

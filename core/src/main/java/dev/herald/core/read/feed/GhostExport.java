@@ -49,13 +49,15 @@ final class GhostExport {
     private final GhostLinks links;
 
     private GhostExport(JsonNode data) {
-        data.path("users").forEach(user -> put(writers, JsonFeedItems.text(user, "id"), JsonFeedItems.text(user, "name")));
+        data.path("users").forEach(user -> put(writers, JsonFeedItems.text(user, "id"),
+                JsonFeedItems.text(user, "name")));
         data.path("tags").forEach(tag -> put(tags, JsonFeedItems.text(tag, "id"), tag));
         data.path("posts_meta").forEach(row -> put(meta, JsonFeedItems.text(row, "post_id"), row));
         writersOfPost = related(data.path("posts_authors"), "author_id");
         tagsOfPost = related(data.path("posts_tags"), "tag_id");
         links = links(data);
-        siteLanguage = setting(data.path("settings"), "locale").orElse(setting(data.path("settings"), "lang").orElse(null));
+        JsonNode settings = data.path("settings");
+        siteLanguage = setting(settings, "locale").orElse(setting(settings, "lang").orElse(null));
     }
 
     /** The tables of the export, if the JSON document is a Ghost export (a 0.x one may lack the "db" list). */
