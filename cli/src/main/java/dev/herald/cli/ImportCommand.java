@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
  * imported from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress, Ghost",
-                "or Substack export, as one .md article per entry.",
+        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress, Ghost,",
+                "Substack or Medium export, as one .md article per entry.",
                 "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {

@@ -35,8 +35,8 @@ import org.jdom2.Document;
 
 /**
  * Reads an existing RSS or Atom feed into articles through Rome (a JSON Feed through
- * {@link JsonFeedItems}, a Ghost export through {@link GhostExport}, a Substack export through
- * {@link SubstackExport}), keeping ids, dates, authors, tags, links, images, enclosures and
+ * {@link JsonFeedItems}, a Ghost export through {@link GhostExport}, a Substack or Medium export
+ * through {@link ExportZip}), keeping ids, dates, authors, tags, links, images, enclosures and
  * sanitized HTML content. Documents with a DOCTYPE are refused, so no external entity or DTD is
  * ever loaded. An entry without a title gets one from its first words, one without a date the
  * channel's or the fallback date, each with a warning; what cannot be imported is reported and the
@@ -93,8 +93,8 @@ public final class FeedImporter {
         }
         byte[] bytes = FeedEncoding.utf8IfUtf16(given);
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
-        if (SubstackExport.isZip(bytes)) {
-            List<ImportedArticle> articles = SubstackExport.items(bytes, problems)
+        if (ExportZip.isZip(bytes)) {
+            List<ImportedArticle> articles = ExportZip.items(bytes, problems)
                     .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
             return new Import(articles, problems.toList());
         }

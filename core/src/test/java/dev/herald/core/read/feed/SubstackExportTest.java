@@ -107,9 +107,10 @@ class SubstackExportTest {
     }
 
     @Test
-    void aZipWithoutPostsCsvIsNoSubstackExport() {
+    void aZipOfNeitherExportIsNamedSo() {
         Import imported = importExport(zip(Map.of("photos/harbour.jpg", "not a picture")));
-        assertEquals(List.of("substack.zip: a zip file, but no Substack export: it holds no posts.csv"),
+        assertEquals(List.of("substack.zip: a zip file, but no export Herald reads: it holds neither a Substack"
+                + " export's posts.csv nor a Medium export's posts/*.html"),
                 imported.problems().stream().map(Object::toString).toList());
     }
 
