@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.parser.Parser;
 
 /**
  * The posts of a Substack export (Settings › Exports: a zip of {@code posts.csv} and the body of
@@ -55,9 +56,15 @@ final class SubstackExport {
         if (podcast != null) {
             AtomEntries.enclosure(podcast, null, 0).ifPresent(audio::add);
         }
-        return new FeedItem(number, postId, value(row, "title"), null, published, null, null, List.of(), List.of(),
-                value(row, "subtitle"), SubstackContent.shown(export.posts().get(postId)), null, audio, null, null,
+        return new FeedItem(number, postId, text(row, "title"), null, published, null, null, List.of(), List.of(),
+                text(row, "subtitle"), SubstackContent.shown(export.posts().get(postId)), null, audio, null, null,
                 post);
+    }
+
+    // Substack writes titles and subtitles with HTML's character references: "&#x201C;Quote&#x201D;"
+    private static String text(Map<String, String> row, String column) {
+        String value = value(row, column);
+        return value == null ? null : Parser.unescapeEntities(value, false);
     }
 
     private static String value(Map<String, String> row, String column) {

@@ -33,7 +33,7 @@ class SubstackExportTest {
     private static final String POSTS_CSV = """
             post_id,post_date,is_published,email_sent_at,inbox_sent_at,type,audience,title,subtitle,podcast_url
             139571420.harbour-bridge-reopens,2026-12-07T09:30:00.000Z,true,2026-12-07T09:31:00.000Z,,newsletter,everyone,Harbour bridge reopens,"Six months of work, ended early",
-            139571421.ferry-talk,2026-12-06T08:00:00.000Z,true,,,podcast,everyone,Ferry talk,Episode 4,https://media.example.org/ferry-4.mp3
+            139571421.ferry-talk,2026-12-06T08:00:00.000Z,true,,,podcast,everyone,Ferry talk,&#x201C;The crossing&#x2019;s changed&#x201D; &amp; more,https://media.example.org/ferry-4.mp3
             139571422.budget-leak,,false,,,newsletter,everyone,Budget leak,,
             139571423.inside-the-deal,2026-12-05T08:00:00.000Z,true,,,newsletter,only_paid,Inside the deal,,
             139571424.about,2026-01-01T00:00:00.000Z,true,,,page,everyone,About,,
@@ -68,6 +68,8 @@ class SubstackExportTest {
         assertFalse(bridge.draft());
         assertEquals(List.of(new Enclosure(URI.create("https://media.example.org/ferry-4.mp3"), "audio/mpeg", 0)),
                 byId.get("ferry-talk").enclosures());
+        // Substack writes subtitles with character references
+        assertEquals("\u201CThe crossing\u2019s changed\u201D & more", byId.get("ferry-talk").summary());
     }
 
     @Test
