@@ -91,8 +91,14 @@ final class RssItems {
         }
         MediaEntryModule media = (MediaEntryModule) item.getModule(MediaModule.URI);
         List<Enclosure> enclosures = enclosures(item, media);
+        Instant modified = modified(item);
+        if (modified == null && wordPress != null) {
+            modified = wordPress.modified();
+        }
+        List<Author> authors = wordPress != null && !wordPress.coAuthors().isEmpty()
+                ? wordPress.coAuthors().stream().map(Author::named).toList() : authors(item, dc);
         return new FeedItem(number, item.getGuid() == null ? null : item.getGuid().getValue(), item.getTitle(),
-                item.getLink(), published, dateText, modified(item), authors(item, dc), tags(item, dc), summary,
+                item.getLink(), published, dateText, modified, authors, tags(item, dc, wordPress != null), summary,
                 ItemHtml.resolved(html, base), image(item, media), enclosures, source(item, dc),
                 language(raw, dc, channelLanguage), wordPress);
     }
@@ -134,9 +140,12 @@ final class RssItems {
         return authors;
     }
 
-    private static List<String> tags(Item item, DCModule dc) {
+    // a WordPress export's categories of the domains that name no subject (writers, formats) are none
+    private static List<String> tags(Item item, DCModule dc, boolean wordPress) {
         List<String> tags = new ArrayList<>();
-        item.getCategories().stream().map(Category::getValue).filter(v -> v != null && !v.isBlank()).forEach(tags::add);
+        item.getCategories().stream()
+                .filter(category -> !wordPress || !WordPressPost.NOT_SUBJECTS.contains(category.getDomain()))
+                .map(Category::getValue).filter(v -> v != null && !v.isBlank()).forEach(tags::add);
         if (dc != null) {
             dc.getSubjects().stream().map(DCSubject::getValue).filter(v -> v != null && !v.isBlank()).forEach(tags::add);
         }

@@ -15,9 +15,11 @@ final class UnusedElements {
             "author", "enclosure", "source", "content:encoded", "dc:creator", "dc:date", "dc:subject", "dc:language",
             "dc:source", "dcterms:modified", "media:content", "media:thumbnail", "media:description", "media:credit",
             "media:group", "id", "published", "updated", "summary", "content", "date", "issued", "modified",
-            // a WordPress export's
+            // a WordPress export's, and its bookkeeping that says nothing a reader sees (its comments do)
             "wp:post_type", "wp:status", "wp:post_name", "excerpt:encoded", "wp:post_id", "wp:post_date",
-            "wp:post_date_gmt", "wp:postmeta", "wp:attachment_url");
+            "wp:post_date_gmt", "wp:postmeta", "wp:attachment_url", "wp:post_password", "wp:post_modified",
+            "wp:post_modified_gmt", "wp:comment_status", "wp:ping_status", "wp:menu_order", "wp:post_parent",
+            "wp:is_sticky");
 
     private UnusedElements() {
     }

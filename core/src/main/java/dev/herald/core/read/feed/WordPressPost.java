@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +30,17 @@ import org.jdom2.Element;
  * @param fileUrl {@code wp:attachment_url}, an attachment's file; "" for a post
  * @param date    {@code wp:post_date_gmt}, else (a draft never published has none) the site's local
  *                {@code wp:post_date} taken as UTC; null when neither is a date
+ * @param modified  {@code wp:post_modified_gmt}, when it was last changed; null when it is no date
+ * @param password  whether {@code wp:post_password} is set: the post is for those who know it
+ * @param coAuthors its writers as the Co-Authors Plus plugin lists them ({@code <category
+ *                  domain="author">}, display names), in order; empty without the plugin
  */
 record WordPressPost(String type, String status, String name, String excerpt, String id, Map<String, String> meta,
-        String fileUrl, Instant date) implements ExportedPost {
+        String fileUrl, Instant date, Instant modified, boolean password, List<String> coAuthors)
+        implements ExportedPost {
+
+    /** The domains of an item's categories that name no subject: its writers (Co-Authors Plus), its format. */
+    static final Set<String> NOT_SUBJECTS = Set.of("author", "post_format");
 
     /** The namespaces of the export's versions 1.0 to 1.2, with http or https as exports write it, start so. */
     private static final Pattern NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/.*");
@@ -61,6 +71,9 @@ record WordPressPost(String type, String status, String name, String excerpt, St
         String fileUrl = "";
         String dateGmt = "";
         String localDate = "";
+        String modifiedGmt = "";
+        boolean password = false;
+        List<String> coAuthors = new ArrayList<>();
         Map<String, String> meta = new HashMap<>();
         for (Element child : raw.element().getChildren()) {
             if (isWordPress(child)) {
@@ -74,8 +87,13 @@ record WordPressPost(String type, String status, String name, String excerpt, St
                     case "post_date_gmt" -> dateGmt = child.getTextTrim();
                     case "post_date" -> localDate = child.getTextTrim();
                     case "postmeta" -> meta.put(text(child, "meta_key"), text(child, "meta_value"));
+                    case "post_modified_gmt" -> modifiedGmt = child.getTextTrim();
+                    case "post_password" -> password = !child.getTextTrim().isEmpty();
                     default -> { }
                 }
+            } else if (child.getName().equals("category") && "author".equals(child.getAttributeValue("domain"))
+                    && !child.getTextTrim().isEmpty() && !coAuthors.contains(child.getTextTrim())) {
+                coAuthors.add(child.getTextTrim());
             }
         }
         if (type == null) {
@@ -83,7 +101,8 @@ record WordPressPost(String type, String status, String name, String excerpt, St
         }
         Instant date = date(dateGmt).orElse(null);
         return Optional.of(new WordPressPost(type, status, name, excerpt, id, Map.copyOf(meta), fileUrl,
-                date != null ? date : date(localDate).orElse(null)));
+                date != null ? date : date(localDate).orElse(null), date(modifiedGmt).orElse(null), password,
+                List.copyOf(coAuthors)));
     }
 
     // "2026-12-07 09:00:00"; WordPress writes "0000-00-00 00:00:00" for none
@@ -121,14 +140,17 @@ record WordPressPost(String type, String status, String name, String excerpt, St
         return !NOT_STORIES.contains(type) && !status.equals("trash");
     }
 
-    /** A draft, a post awaiting review, a private one. */
+    /** A draft, a post awaiting review, a private one, one behind a password. */
     @Override
     public boolean isUnpublished() {
-        return UNPUBLISHED.contains(status);
+        return UNPUBLISHED.contains(status) || password;
     }
 
     @Override
     public String whyUnpublished() {
+        if (password && !UNPUBLISHED.contains(status)) {
+            return "behind a password on WordPress";
+        }
         return switch (status) {
             case "pending" -> "awaiting review on WordPress";
             case "private" -> "private on WordPress";

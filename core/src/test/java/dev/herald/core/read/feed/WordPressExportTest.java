@@ -179,6 +179,42 @@ class WordPressExportTest {
         assertEquals(Set.of("turnout-100-islands"), byId(imported).keySet(), imported.problems().toString());
     }
 
+    @Test
+    void takesTheWritersCoAuthorsPlusListsAndNoTagOfThemOrOfThePostFormat() {
+        Import imported = export(item("110", "Ferry strike talks", "ferry-strike-talks", "post", "publish",
+                "<p>Talks resume.</p>", "")
+                + "<category domain=\"author\" nicename=\"cap-ana-ruiz\"><![CDATA[Ana Ruiz]]></category>"
+                + "<category domain=\"author\" nicename=\"jpark\"><![CDATA[Jo Park]]></category>"
+                + "<category domain=\"post_format\" nicename=\"post-format-video\"><![CDATA[Video]]></category>"
+                + "<category domain=\"post_tag\" nicename=\"ferries\"><![CDATA[Ferries]]></category></item>");
+        Article talks = byId(imported).get("ferry-strike-talks");
+        assertEquals(List.of(new Author("Ana Ruiz", null, null), new Author("Jo Park", null, null)), talks.authors());
+        assertEquals(List.of("Ferries"), talks.tags().stream().map(Tag::label).toList());
+    }
+
+    @Test
+    void keepsAPostBehindAPasswordUnpublished() {
+        Import imported = export(item("111", "Board minutes", "board-minutes", "post", "publish",
+                "<p>For the board.</p>", "") + "<wp:post_password><![CDATA[harbour]]></wp:post_password></item>");
+        assertTrue(byId(imported).get("board-minutes").draft());
+        assertTrue(imported.problems().stream().anyMatch(p -> p.toString().equals("export.xml: warning: 1 post"
+                + " imported as a draft (draft: true), not published: behind a password on WordPress")),
+                imported.problems().toString());
+    }
+
+    @Test
+    void takesWhenAPostWasLastChangedAndReportsItsCommentsNotItsBookkeeping() {
+        Import imported = export(item("112", "Ferry fares", "ferry-fares", "post", "publish", "<p>Up.</p>", "")
+                + "<wp:post_modified_gmt><![CDATA[2026-12-07 15:00:00]]></wp:post_modified_gmt>"
+                + "<wp:comment_status><![CDATA[open]]></wp:comment_status><wp:menu_order>0</wp:menu_order>"
+                + "<wp:is_sticky>0</wp:is_sticky><wp:post_parent>0</wp:post_parent>"
+                + "<wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_content><![CDATA[Too dear.]]>"
+                + "</wp:comment_content></wp:comment></item>");
+        assertEquals(Instant.parse("2026-12-07T15:00:00Z"), byId(imported).get("ferry-fares").updated());
+        assertEquals(List.of("export.xml: warning: not imported: wp:comment (1 entry)"), imported.problems().stream()
+                .map(Object::toString).filter(p -> p.contains("not imported")).toList());
+    }
+
     private Import export(String items) {
         return importer.importFeed("export.xml", EXPORT.formatted(items).getBytes(StandardCharsets.UTF_8), null);
     }
