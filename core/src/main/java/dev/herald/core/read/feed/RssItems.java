@@ -91,6 +91,9 @@ final class RssItems {
         }
         MediaEntryModule media = (MediaEntryModule) item.getModule(MediaModule.URI);
         List<Enclosure> enclosures = enclosures(item, media);
+        if (wordPress != null && enclosures.isEmpty()) {
+            wordPress.enclosure().ifPresent(enclosures::add);
+        }
         Instant modified = modified(item);
         if (modified == null && wordPress != null) {
             modified = wordPress.modified();

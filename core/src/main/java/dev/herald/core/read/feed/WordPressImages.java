@@ -5,11 +5,13 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 
 /**
  * The featured images of a WordPress export's posts. A post names its image's attachment by id
  * ({@code _thumbnail_id}); the attachment, an item of its own, gives the file, its caption (the
- * attachment's excerpt) and its alternative text ({@code _wp_attachment_image_alt}).
+ * attachment's excerpt, else its description, the item's content) and its alternative text
+ * ({@code _wp_attachment_image_alt}).
  */
 final class WordPressImages {
 
@@ -23,7 +25,10 @@ final class WordPressImages {
             WordPressPost post = item.exported() instanceof WordPressPost exported ? exported : null;
             URI file = post == null || post.fileUrl().isEmpty() ? null : AtomEntries.uri(post.fileUrl());
             if (file != null && file.isAbsolute() && !post.id().isEmpty()) {
-                images.put(post.id(), new Image(file, orNull(post.excerpt()), null,
+                // its caption, else its description, as WordPress's media library names them
+                String caption = !post.excerpt().isBlank() ? Jsoup.parse(post.excerpt()).text()
+                        : item.html() == null ? "" : Jsoup.parse(item.html()).text();
+                images.put(post.id(), new Image(file, orNull(caption), null,
                         orNull(post.meta().getOrDefault("_wp_attachment_image_alt", ""))));
             }
         }

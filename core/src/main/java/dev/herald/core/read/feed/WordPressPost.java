@@ -1,6 +1,8 @@
 package dev.herald.core.read.feed;
 
 import dev.herald.core.text.DateTimes;
+import dev.herald.core.model.Enclosure;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -127,6 +129,20 @@ record WordPressPost(String type, String status, String name, String excerpt, St
             }
         }
         return "";
+    }
+
+    /**
+     * The audio or video file WordPress found linked in the post and keeps for its feed's
+     * {@code <enclosure>}: the {@code enclosure} meta value, its URL, length and type on three lines.
+     */
+    Optional<Enclosure> enclosure() {
+        String[] lines = meta.getOrDefault("enclosure", "").strip().split("\\R");
+        URI url = AtomEntries.uri(lines[0]);
+        if (url == null) {
+            return Optional.empty();
+        }
+        long length = lines.length > 1 && lines[1].strip().matches("\\d{1,18}") ? Long.parseLong(lines[1].strip()) : 0;
+        return AtomEntries.enclosure(url, lines.length > 2 ? lines[2] : null, length);
     }
 
     @Override

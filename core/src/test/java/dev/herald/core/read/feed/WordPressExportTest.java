@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.herald.core.model.Article;
 import dev.herald.core.model.Author;
+import dev.herald.core.model.Enclosure;
 import dev.herald.core.model.Image;
 import dev.herald.core.model.Tag;
 import dev.herald.core.read.feed.FeedImporter.Import;
@@ -213,6 +214,27 @@ class WordPressExportTest {
         assertEquals(Instant.parse("2026-12-07T15:00:00Z"), byId(imported).get("ferry-fares").updated());
         assertEquals(List.of("export.xml: warning: not imported: wp:comment (1 entry)"), imported.problems().stream()
                 .map(Object::toString).filter(p -> p.contains("not imported")).toList());
+    }
+
+    @Test
+    void takesThePodcastFileWordPressKeepsForItsFeedsEnclosure() {
+        Import imported = export(item("113", "Harbour podcast 12", "harbour-podcast-12", "post", "publish",
+                "<p>This week.</p>", "") + "<wp:postmeta><wp:meta_key><![CDATA[enclosure]]></wp:meta_key>"
+                + "<wp:meta_value><![CDATA[https://media.harbour.example/podcast-12.mp3\n21169426\naudio/mpeg\n"
+                + "a:1:{s:8:\"duration\";s:8:\"00:29:24\";}]]></wp:meta_value></wp:postmeta></item>");
+        assertEquals(List.of(new Enclosure(URI.create("https://media.harbour.example/podcast-12.mp3"), "audio/mpeg",
+                21169426)), byId(imported).get("harbour-podcast-12").enclosures());
+    }
+
+    @Test
+    void givesAFeaturedImageWithoutCaptionItsDescription() {
+        Import imported = export(item("114", "harbour-at-night", "harbour-at-night", "attachment", "inherit",
+                "The harbour lit at night.", "")
+                + "<wp:attachment_url>https://harbour.example/wp-content/uploads/harbour-night.jpg</wp:attachment_url>"
+                + "</item>" + item("115", "Night ferries", "night-ferries", "post", "publish", "<p>Late.</p>", "")
+                + "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>114</wp:meta_value>"
+                + "</wp:postmeta></item>");
+        assertEquals("The harbour lit at night.", byId(imported).get("night-ferries").image().caption());
     }
 
     private Import export(String items) {
