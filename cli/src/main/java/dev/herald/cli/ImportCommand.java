@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
  * imported from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), or a WordPress, Ghost,",
-                "Substack or Medium export, as one .md article per entry.",
+        description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), an export of",
+                "WordPress, Ghost, Substack or Medium, or a Jekyll or Hugo site's folder,",
+                "as one .md article per entry.",
                 "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {
@@ -56,7 +57,8 @@ final class ImportCommand implements Callable<Integer> {
     /** A URL of a scheme other than http(s) ({@code ftp://}), not a file name. */
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
-    @Parameters(index = "0", paramLabel = "FEED_OR_URL", description = "Feed file, or http(s) URL.")
+    @Parameters(index = "0", paramLabel = "FEED_OR_URL_OR_FOLDER",
+            description = "Feed or export file, http(s) URL, or a Jekyll or Hugo site's folder.")
     String feed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the article files ({id}.md).")
@@ -77,6 +79,18 @@ final class ImportCommand implements Callable<Integer> {
                     + " import into the articles' folder; nothing was changed");
         });
         PrintWriter err = spec.commandLine().getErr();
+        boolean folder = !FeedFetcher.isUrl(fetchable(feed)) && Files.isDirectory(Path.of(feed));
+        if (folder) {
+            OutputFolders.importRefusal(out, Path.of(feed)).ifPresent(why -> {
+                throw new ParameterException(spec.commandLine(), "refusing --out: " + why + "; nothing was changed");
+            });
+        }
+        FeedImporter.Import imported = folder ? new FeedImporter().importSiteFolder(Path.of(feed), published)
+                : importFeed(err);
+        return write(imported, err);
+    }
+
+    private FeedImporter.Import importFeed(PrintWriter err) throws IOException {
         String source = feed;
         byte[] xml = read(feed);
         String page = fetchable(feed);
@@ -88,7 +102,10 @@ final class ImportCommand implements Callable<Integer> {
             err.println("herald: " + feed + " is a web page; importing the feed it names, " + source);
             xml = read(source);
         }
-        FeedImporter.Import imported = new FeedImporter().importFeed(source, xml, published);
+        return new FeedImporter().importFeed(source, xml, published);
+    }
+
+    private int write(FeedImporter.Import imported, PrintWriter err) throws IOException {
         imported.problems().forEach(err::println);
         MarkdownArticleWriter writer = new MarkdownArticleWriter();
         List<String> refused = new ArrayList<>();

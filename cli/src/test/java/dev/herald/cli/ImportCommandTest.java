@@ -62,6 +62,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsAJekyllSitesPostsAsArticlesThatBuild() throws IOException {
+        Path posts = folder.resolve("jekyll/_posts");
+        Files.createDirectories(posts);
+        Files.writeString(posts.resolve("2026-12-01-ferry-fares.md"), "---\nlayout: post\ntitle: Ferry fares rise\n"
+                + "author: Jo Park\ntags: ferries prices\n---\nFares rise in *January*.\n");
+        Path articles = folder.resolve("articles");
+        CliRun run = CliRun.of("import", folder.resolve("jekyll").toString(), "--out", articles.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String file = Files.readString(articles.resolve("ferry-fares.md"));
+        assertTrue(file.contains("\ntitle: Ferry fares rise\npublished: 2026-12-01T00:00:00Z\nauthors:\n- Jo Park\n"
+                + "tags:\n- ferries\n- prices\n"), file);
+        assertTrue(file.endsWith("---\nFares rise in *January*.\n"), file);
+        CliRun build = CliRun.of("build", articles.toString(), "--out", folder.resolve("site").toString());
+        assertEquals(ExitCode.OK, build.exitCode(), build.err());
+    }
+
+    @Test
+    void refusesToImportAFolderIntoItselfAndWritesNothing() throws IOException {
+        Path posts = folder.resolve("content/posts");
+        Files.createDirectories(posts);
+        Path post = posts.resolve("ferry-fares.md");
+        Files.writeString(post, "---\ntitle: Ferry fares rise\ndate: 2026-12-01\n---\nFares rise.\n");
+        for (Path out : List.of(posts, posts.resolve("herald"), folder)) {
+            CliRun run = CliRun.of("import", posts.toString(), "--out", out.toString(), "--force");
+            assertEquals(ExitCode.USAGE, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("herald: refusing --out: " + out), run.err());
+        }
+        assertEquals(List.of(post), Files.walk(folder).filter(Files::isRegularFile).toList());
+        assertEquals("---\ntitle: Ferry fares rise\ndate: 2026-12-01\n---\nFares rise.\n", Files.readString(post));
+    }
+
+    @Test
     void refusesADoctypeAndReadsNothingFromDisk() throws IOException {
         Path secret = folder.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");

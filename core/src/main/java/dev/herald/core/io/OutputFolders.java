@@ -96,6 +96,27 @@ public final class OutputFolders {
     }
 
     /**
+     * Why the articles of a site folder imported from {@code posts} must not be written into
+     * {@code out}, or empty when they may: {@code out} is that folder, lies inside it (the import
+     * would write beside, or with --force over, the posts it reads) or holds it (the old posts
+     * would be read as Herald's articles). Paths are compared after following links.
+     */
+    public static Optional<String> importRefusal(Path out, Path posts) {
+        Path target = RealPaths.of(out);
+        Path real = RealPaths.of(posts);
+        if (target.startsWith(real)) {
+            return Optional.of(out + (target.equals(real) ? " is " : " is inside ") + "the folder imported, " + posts
+                    + ": the articles would be written among the posts they are read from; import into a folder of"
+                    + " its own");
+        }
+        if (real.startsWith(target)) {
+            return Optional.of(out + " holds the folder imported, " + posts + ": its posts would be read as articles"
+                    + " beside the ones imported; import into a folder of its own");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why {@code out} must not be replaced by a build that reads {@code links}, files that are
      * symbolic links, or empty: one of them leads into {@code out}, whose replacing would delete
      * what it links to.

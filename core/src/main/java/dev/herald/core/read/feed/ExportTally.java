@@ -12,7 +12,7 @@ final class ExportTally {
 
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final Map<String, Integer> unpublished = new LinkedHashMap<>();
-    private String system;
+    private String holder;
 
     /** Whether the item is to be imported: a feed's entry or an export's story; what is not is counted. */
     boolean takes(FeedItem item) {
@@ -20,7 +20,7 @@ final class ExportTally {
         if (post == null || post.isStory()) {
             return true;
         }
-        system = post.system();
+        holder = post.holder();
         skipped.merge(post.kind(), 1, Integer::sum);
         return false;
     }
@@ -35,7 +35,7 @@ final class ExportTally {
 
     void report(Problems problems) {
         if (!skipped.isEmpty()) {
-            problems.warning(0, null, "skipped what a " + system + " export holds beside its stories: " + String.join(
+            problems.warning(0, null, "skipped what " + holder + " holds beside its stories: " + String.join(
                     ", ", skipped.entrySet().stream().map(kind -> ExportedPost.count(kind.getValue(), kind.getKey()))
                             .toList()));
         }

@@ -1,7 +1,5 @@
 package dev.herald.core.read.feed;
 
-import dev.herald.core.problem.Problems;
-import dev.herald.core.read.ReadFailures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -37,26 +33,7 @@ record ExportZip(byte[] postsCsv, Map<String, String> posts, Map<String, Instant
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    /** The articles-to-be of the export in the zip: Substack's, else Medium's; empty, with a problem, for others. */
-    static Optional<List<FeedItem>> items(byte[] zip, Problems problems) {
-        ExportZip export;
-        try {
-            export = read(zip);
-        } catch (IOException | IllegalArgumentException e) {
-            problems.error(0, null, "not a readable zip file: " + ReadFailures.describe(e));
-            return Optional.empty();
-        }
-        if (export.postsCsv() != null) {
-            return Optional.of(SubstackExport.items(export, problems));
-        }
-        if (MediumExport.isMedium(export)) {
-            return Optional.of(MediumExport.items(export, problems));
-        }
-        problems.error(0, null, "a zip file, but no export Herald reads: it holds neither a Substack export's"
-                + " posts.csv nor a Medium export's posts/*.html");
-        return Optional.empty();
-    }
-
+    /** What is read of the zip; an IOException names a zip that cannot be read or inflates too far. */
     static ExportZip read(byte[] zip) throws IOException {
         Reader reader = new Reader();
         try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {

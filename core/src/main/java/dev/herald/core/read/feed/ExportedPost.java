@@ -10,6 +10,16 @@ interface ExportedPost {
     /** The system whose export it comes from, as its users name it: "WordPress", "Ghost". */
     String system();
 
+    /** The file that holds the item alone, which its problems then name; null when a file holds them all. */
+    default String file() {
+        return null;
+    }
+
+    /** What holds the items, for the count of what was skipped: "a WordPress export". */
+    default String holder() {
+        return "a " + system() + " export";
+    }
+
     /** Whether the item is a story, not a page, medium or menu entry: the others are skipped and counted. */
     boolean isStory();
 

@@ -22,7 +22,9 @@ import dev.herald.core.text.PlainText;
 import dev.herald.core.text.Summaries;
 import dev.herald.core.text.Titles;
 import dev.herald.core.text.XmlChars;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,6 +76,20 @@ public final class FeedImporter {
         }
     }
 
+    /**
+     * The posts of a Jekyll or Hugo site's folder ({@link GeneratorPosts}), each with the file it
+     * came from (named as under the folder); problems name the folder, or the post's file.
+     */
+    public Import importSiteFolder(Path folder, Instant fallbackPublished) throws IOException {
+        Problems problems = new Problems(folder.toString());
+        List<FeedItem> items = GeneratorPosts.items(folder, problems);
+        if (items.isEmpty()) {
+            problems.error(0, null, "no post found: a folder is imported as a Jekyll or Hugo site's posts, each a"
+                    + " Markdown or HTML file that starts with front matter (a \"---\" or \"+++\" line)");
+        }
+        return new Import(articles(items, fallbackPublished, false, problems), problems.toList());
+    }
+
     /** The articles of the feed in {@code xml}; problems name {@code source}. */
     public ReadResult read(String source, byte[] xml) {
         return importFeed(source, xml, null).asReadResult(source);
@@ -94,7 +110,7 @@ public final class FeedImporter {
         byte[] bytes = FeedEncoding.utf8IfUtf16(given);
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
         if (ExportZip.isZip(bytes)) {
-            List<ImportedArticle> articles = ExportZip.items(bytes, problems)
+            List<ImportedArticle> articles = zippedExport(bytes, problems)
                     .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
             return new Import(articles, problems.toList());
         }
@@ -142,6 +158,26 @@ public final class FeedImporter {
         return new Import(articles, problems.toList());
     }
 
+    // the articles-to-be of the export in the zip: Substack's, else Medium's; empty, with a problem, for others
+    private static Optional<List<FeedItem>> zippedExport(byte[] zip, Problems problems) {
+        ExportZip export;
+        try {
+            export = ExportZip.read(zip);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.error(0, null, "not a readable zip file: " + ReadFailures.describe(e));
+            return Optional.empty();
+        }
+        if (export.postsCsv() != null) {
+            return Optional.of(SubstackExport.items(export, problems));
+        }
+        if (MediumExport.isMedium(export)) {
+            return Optional.of(MediumExport.items(export, problems));
+        }
+        problems.error(0, null, "a zip file, but no export Herald reads: it holds neither a Substack export's"
+                + " posts.csv nor a Medium export's posts/*.html");
+        return Optional.empty();
+    }
+
     // the items as articles, each problem reported and the others imported
     private List<ImportedArticle> articles(List<FeedItem> items, Instant fallback, boolean fallbackIsFeeds,
             Problems problems) {
@@ -157,7 +193,9 @@ public final class FeedImporter {
                 article.ifPresent(articles::add);
                 article.ifPresent(imported -> tally.imported(item));
             } catch (RuntimeException | StackOverflowError e) {
-                problems.error(0, null, "entry " + item.number() + " cannot be imported: " + ReadFailures.describe(e));
+                String file = item.exported() == null ? null : item.exported().file();
+                (file == null ? problems : problems.forSource(file)).error(0, null, (file == null ? "entry "
+                        + item.number() : "the post") + " cannot be imported: " + ReadFailures.describe(e));
             }
         }
         tally.report(problems);
@@ -165,10 +203,16 @@ public final class FeedImporter {
     }
 
     private Optional<ImportedArticle> article(FeedItem item, Instant fallback, boolean fallbackIsFeeds,
-            Set<String> usedIds, Problems problems) {
-        String where = "entry " + item.number();
+            Set<String> usedIds, Problems all) {
+        // a post that is a file of its own is named by its file
+        String file = item.exported() == null ? null : item.exported().file();
+        Problems problems = file == null ? all : all.forSource(file);
+        String where = file == null ? "entry " + item.number() : "the post";
         String html = XmlChars.strip(sanitizer.sanitize(item.html()));
         FigureExtractor.Split split = FigureExtractor.split(html);
+        if (item.image() != null && split.image().isPresent() && !samePicture(item.image(), split.image().get())) {
+            split = new FigureExtractor.Split(null, html); // another picture than the item's own: it stays in the body
+        }
         String given = clean(item.summary());
         String summary = given != null ? given : Summaries.fromHtml(split.html());
         String title = clean(item.title());
@@ -236,6 +280,17 @@ public final class FeedImporter {
             Slugs.tag(PlainText.clean(label)).ifPresent(tag -> bySlug.putIfAbsent(tag.slug(), tag));
         }
         return List.copyOf(bySlug.values());
+    }
+
+    // the same file, whatever size or crop its query asks for (a thumbnail's ?w=300), or an image without a URL
+    private static boolean samePicture(Image one, Image other) {
+        if (one.url() == null || other.url() == null) {
+            return true;
+        }
+        String onePath = one.url().getPath();
+        String otherPath = other.url().getPath();
+        return onePath != null && otherPath != null && onePath.substring(onePath.lastIndexOf('/') + 1)
+                .equals(otherPath.substring(otherPath.lastIndexOf('/') + 1));
     }
 
     private static Image merge(Image fromFeed, Image fromFigure) {

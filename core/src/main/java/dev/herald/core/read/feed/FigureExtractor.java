@@ -62,10 +62,11 @@ final class FigureExtractor {
         return new Split(new Image(url, captionText, credit, keptAlt), document.body().html());
     }
 
+    // an absolute URL, or a path on the site ("/images/x.jpg", a file of the site's own): a picture an article may show
     private static URI absolute(String src) {
         try {
             URI uri = new URI(src);
-            return uri.isAbsolute() ? uri : null;
+            return uri.isAbsolute() || src.startsWith("/") && !src.startsWith("//") ? uri : null;
         } catch (URISyntaxException e) {
             return null;
         }
