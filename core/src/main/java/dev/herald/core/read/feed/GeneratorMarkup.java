@@ -13,8 +13,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * The markup a Jekyll or Hugo post's Markdown holds beside Markdown, as Herald's Markdown writes
- * it: Hugo's {@code figure}, {@code youtube}, {@code vimeo}, {@code tweet} (or {@code x}),
- * {@code ref} and {@code relref} shortcodes, and Jekyll's {@code highlight} blocks,
+ * it: Hugo's {@code figure}, {@code highlight}, {@code youtube}, {@code vimeo}, {@code tweet}
+ * (or {@code x}, {@code twitter}, and their {@code _simple} forms), {@code ref} and {@code relref} shortcodes, and Jekyll's {@code highlight} blocks,
  * {@code post_url} and {@code site.baseurl}; kramdown's attribute lists ({@code {: .lead}}) are
  * left out. Any other shortcode or Liquid tag stays as written, and is named, for the editor.
  */
@@ -25,6 +25,8 @@ final class GeneratorMarkup {
     private static final Pattern POSITIONAL = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
     private static final Pattern HIGHLIGHT = Pattern.compile(
             "\\{%-?\\s*highlight\\s+([\\w+#-]+)[^%]*%\\}\\n?(.*?)\\{%-?\\s*endhighlight\\s*-?%\\}", Pattern.DOTALL);
+    private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
+            "\\{\\{<\\s*highlight\\s+\"?([\\w+#-]+)\"?[^>]*>\\}\\}\\n?(.*?)\\{\\{<\\s*/highlight\\s*>\\}\\}", Pattern.DOTALL);
     private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+(?:[\\w./-]*/)?(?:\\d{4}-\\d{1,2}-\\d{1,2}-)?([^\\s%]+)\\s*-?%\\}");
     private static final Pattern SITE_URL = Pattern.compile("\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\}");
     private static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*(\\w+)[^%]*%\\}|\\{\\{[^}<%]*\\}\\}");
@@ -45,6 +47,8 @@ final class GeneratorMarkup {
         Set<String> left = new TreeSet<>();
         String text = ATTRIBUTE_LIST.matcher(markdown).replaceAll("");
         text = HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                "```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
+        text = HUGO_HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
                 "```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
         text = POST_URL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
                 "/articles/" + articleOf.apply(match.group(1))));
@@ -71,8 +75,9 @@ final class GeneratorMarkup {
         String html = switch (name) {
             case "figure" -> figure(named);
             case "youtube" -> link("https://www.youtube.com/watch?v=", named.getOrDefault("id", first));
-            case "vimeo" -> link("https://vimeo.com/", named.getOrDefault("id", first));
-            case "tweet", "x" -> named.containsKey("user") && named.containsKey("id")
+            case "vimeo", "vimeo_simple" -> link("https://vimeo.com/", named.getOrDefault("id", first));
+            case "tweet", "x", "twitter", "twitter_simple", "x_simple" -> named.containsKey("user")
+                    && named.containsKey("id")
                     ? "<https://x.com/" + named.get("user") + "/status/" + named.get("id") + ">"
                     : first != null && first.matches("\\d+") ? "<https://x.com/i/status/" + first + ">" : null;
             case "ref", "relref" -> first == null ? null : "/articles/" + articleOf.apply(pageName(first));

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 
 /**
  * The posts of a Jekyll or Hugo site (its {@code _posts/} and {@code _drafts/}, its
@@ -53,6 +54,7 @@ final class GeneratorPosts {
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)$");
     private static final TomlMapper TOML = new TomlMapper(TomlFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build()).build());
+    private static final String MORE = "<!--more-->";
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(new HtmlSanitizer());
 
     private GeneratorPosts() {
@@ -93,7 +95,8 @@ final class GeneratorPosts {
                     file.getFileName().toString().startsWith("_index."), fields.slug().orElse(nameOf(file)));
             items.add(new FeedItem(number, name, fields.title(), fields.link(), fields.published()
                     .or(() -> dateOfName(file)).orElse(null), fields.dateText(), fields.updated(), fields.authors(),
-                    fields.tags(), fields.summary(), html, fields.image(), List.of(), null, fields.language(), post));
+                    fields.tags(), fields.summary() != null ? fields.summary() : teaser(html), html, fields.image(),
+                    List.of(), null, fields.language(), post));
         }
         if (!unread.isEmpty()) {
             problems.warning(0, null, "not imported: " + counted(unread, "post", "posts"));
@@ -103,6 +106,13 @@ final class GeneratorPosts {
                     "posts"));
         }
         return items;
+    }
+
+    // what comes before "<!--more-->", where both generators end a post's teaser
+    private static String teaser(String html) {
+        int more = html == null ? -1 : html.indexOf(MORE);
+        String text = more < 0 ? "" : Jsoup.parse(html.substring(0, more)).text().strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static String counted(Map<String, Integer> counts, String one, String many) {

@@ -160,6 +160,29 @@ class SiteFolderImportTest {
     }
 
     @Test
+    void takesTheTeaserBeforeMoreAsSummaryAndTranslatesHugosHighlightAndTweets() throws IOException {
+        write("content/post/code.md", """
+                ---
+                title: Code at the port
+                date: 2026-12-01
+                ---
+                The port's software, *explained*.
+                <!--more-->
+                {{< highlight go "linenos=table" >}}
+                fmt.Println("ferry")
+                {{< /highlight >}}
+
+                {{< twitter_simple user="harbourdaily" id="1085870671291310081" >}}
+                """);
+        Article code = byId(importer.importSiteFolder(site, null)).get("code");
+        assertEquals("The port's software, explained.", code.summary());
+        assertTrue(code.contentHtml().contains("<pre><code class=\"language-go\">fmt.Println(\"ferry\")"),
+                code.contentHtml());
+        assertTrue(code.contentHtml().contains("https://x.com/harbourdaily/status/1085870671291310081"),
+                code.contentHtml());
+    }
+
+    @Test
     void namesThePostFileOfAProblem() throws IOException {
         write("_posts/untitled.md", "---\nlayout: post\n---\n");
         Import imported = importer.importSiteFolder(site, null);
