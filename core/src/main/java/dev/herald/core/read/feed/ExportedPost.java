@@ -1,9 +1,10 @@
 package dev.herald.core.read.feed;
 
 /**
- * What a publishing system's export (WordPress's, Ghost's) says of an item beyond what a feed
- * says: whether it is a story at all, whether it was published, and its slug. An export holds a
- * site's drafts, pages and more beside its published posts.
+ * What a publishing system's export (WordPress's, Ghost's, Substack's, Medium's) or a site
+ * generator's post (Jekyll's, Hugo's) says of an item beyond what a feed says: whether it is a
+ * story at all, whether it was published, and its slug. An export holds a site's drafts, pages
+ * and more beside its published posts.
  */
 interface ExportedPost {
 

@@ -193,9 +193,8 @@ public final class FeedImporter {
                 article.ifPresent(articles::add);
                 article.ifPresent(imported -> tally.imported(item));
             } catch (RuntimeException | StackOverflowError e) {
-                String file = item.exported() == null ? null : item.exported().file();
-                (file == null ? problems : problems.forSource(file)).error(0, null, (file == null ? "entry "
-                        + item.number() : "the post") + " cannot be imported: " + ReadFailures.describe(e));
+                problemsOf(item, problems).error(0, null, where(item) + " cannot be imported: "
+                        + ReadFailures.describe(e));
             }
         }
         tally.report(problems);
@@ -204,10 +203,8 @@ public final class FeedImporter {
 
     private Optional<ImportedArticle> article(FeedItem item, Instant fallback, boolean fallbackIsFeeds,
             Set<String> usedIds, Problems all) {
-        // a post that is a file of its own is named by its file
-        String file = item.exported() == null ? null : item.exported().file();
-        Problems problems = file == null ? all : all.forSource(file);
-        String where = file == null ? "entry " + item.number() : "the post";
+        Problems problems = problemsOf(item, all);
+        String where = where(item);
         String html = XmlChars.strip(sanitizer.sanitize(item.html()));
         FigureExtractor.Split split = FigureExtractor.split(html);
         if (item.image() != null && split.image().isPresent() && !samePicture(item.image(), split.image().get())) {
@@ -280,6 +277,17 @@ public final class FeedImporter {
             Slugs.tag(PlainText.clean(label)).ifPresent(tag -> bySlug.putIfAbsent(tag.slug(), tag));
         }
         return List.copyOf(bySlug.values());
+    }
+
+    // a post that is a file of its own is named by its file, an entry of a feed or export by its place
+    private static Problems problemsOf(FeedItem item, Problems all) {
+        String file = item.exported() == null ? null : item.exported().file();
+        return file == null ? all : all.forSource(file);
+    }
+
+    private static String where(FeedItem item) {
+        boolean ownFile = item.exported() != null && item.exported().file() != null;
+        return ownFile ? "the post" : "entry " + item.number();
     }
 
     // the same file, whatever size or crop its query asks for (a thumbnail's ?w=300), or an image without a URL
