@@ -65,7 +65,7 @@ final class AtomEntries {
         return new FeedItem(number, entry.getId(), entry.getTitleEx() == null ? entry.getTitle() : text(entry.getTitleEx()),
                 alternate(entry), published, dateText, updated, authors(entry), tags(entry), summary,
                 ItemHtml.resolved(html, base), enclosure(entry), mediaEnclosures(entry), source(entry),
-                raw == null ? null : raw.language().orElse(null), null);
+                raw == null ? null : raw.language().orElse(null), BloggerPost.of(raw, alternate(entry)).orElse(null));
     }
 
     private static String alternate(Entry entry) {
@@ -90,6 +90,9 @@ final class AtomEntries {
     private static List<String> tags(Entry entry) {
         List<String> tags = new ArrayList<>();
         for (Category category : entry.getCategories()) {
+            if (BloggerPost.KIND_SCHEME.equals(category.getScheme())) {
+                continue; // what kind of entry a Blogger export's is: no subject
+            }
             String label = category.getLabel() != null && !category.getLabel().isBlank() ? category.getLabel() : category.getTerm();
             if (label != null && !label.isBlank()) {
                 tags.add(label);

@@ -19,7 +19,9 @@ final class UnusedElements {
             "wp:post_type", "wp:status", "wp:post_name", "excerpt:encoded", "wp:post_id", "wp:post_date",
             "wp:post_date_gmt", "wp:postmeta", "wp:attachment_url", "wp:post_password", "wp:post_modified",
             "wp:post_modified_gmt", "wp:comment_status", "wp:ping_status", "wp:menu_order", "wp:post_parent",
-            "wp:is_sticky");
+            "wp:is_sticky",
+            // a Blogger export's, and a draft's through the Atom Publishing Protocol
+            "app:control", "blogger:type", "blogger:status", "blogger:filename", "blogger:trashed");
 
     private UnusedElements() {
     }
