@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports an RSS, Atom or JSON Feed (a file or an http(s) URL), an export of",
-                "WordPress, Blogger, Ghost, Substack or Medium, or a Jekyll or Hugo site's",
-                "folder, as one .md article per entry.",
+                "WordPress, Blogger, Ghost, Substack, beehiiv or Medium, or a Jekyll or Hugo",
+                "site's folder, as one .md article per entry.",
                 "Importing again updates the files each entry wrote; other files are never replaced unless --force.",
                 "Entries with problems are reported and skipped; the exit code is then 1."})
 final class ImportCommand implements Callable<Integer> {

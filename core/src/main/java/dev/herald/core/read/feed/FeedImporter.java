@@ -37,8 +37,8 @@ import org.jdom2.Document;
 
 /**
  * Reads an existing RSS or Atom feed into articles through Rome (a JSON Feed through
- * {@link JsonFeedItems}, a Ghost export through {@link GhostExport}, a Substack or Medium export
- * through {@link ExportZip}), keeping ids, dates, authors, tags, links, images, enclosures and
+ * {@link JsonFeedItems}, a Ghost export through {@link GhostExport}, a beehiiv one through
+ * {@link BeehiivExport}, a Substack or Medium export through {@link ExportZip}), keeping ids, dates, authors, tags, links, images, enclosures and
  * sanitized HTML content. Documents with a DOCTYPE are refused, so no external entity or DTD is
  * ever loaded. An entry without a title gets one from its first words, one without a date the
  * channel's or the fallback date, each with a warning; what cannot be imported is reported and the
@@ -109,6 +109,10 @@ public final class FeedImporter {
         }
         byte[] bytes = FeedEncoding.utf8IfUtf16(given);
         URI documentBase = source.startsWith("http://") || source.startsWith("https://") ? AtomEntries.uri(source) : null;
+        if (BeehiivExport.isExport(bytes)) {
+            return new Import(articles(BeehiivExport.items(bytes, problems), fallbackPublished, false, problems),
+                    problems.toList());
+        }
         if (ExportZip.isZip(bytes)) {
             List<ImportedArticle> articles = zippedExport(bytes, problems)
                     .map(items -> articles(items, fallbackPublished, false, problems)).orElse(List.of());
