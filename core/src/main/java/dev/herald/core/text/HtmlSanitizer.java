@@ -17,7 +17,8 @@ import org.jsoup.select.NodeTraversor;
  * Makes article HTML safe to publish: only the elements and attributes of jsoup's relaxed
  * safelist (less those HTML5 made obsolete) plus figures, marks, table cell classes and the
  * language of code survive, so no script, iframe, style or event handler reaches a feed (what a
- * body embeds from elsewhere becomes a link to it first: {@link EmbeddedContent}), and link
+ * body embeds from elsewhere becomes a link to it first: {@link EmbeddedContent}; what it hides
+ * is left out: {@link HiddenContent}), and link
  * and image URLs follow {@link UrlPolicy} (relative links are kept as written). What survives is
  * made valid HTML ({@link HtmlConformance}). Characters XML forbids are removed, including those
  * written as entities. Thread-safe.
@@ -67,6 +68,7 @@ public final class HtmlSanitizer {
             return new Sanitized("", "");
         }
         Document dirty = Jsoup.parseBodyFragment(html);
+        HiddenContent.removeFrom(dirty.body());
         EmbeddedContent embedded = new EmbeddedContent();
         embedded.replaceIn(dirty.body());
         boolean takenApart = false;

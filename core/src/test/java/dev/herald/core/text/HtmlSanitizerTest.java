@@ -35,6 +35,21 @@ class HtmlSanitizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "<div style=\"display:none;max-height:0\">Inbox preview</div><p>Story.</p>|<p>Story.</p>",
+        "<p>Story.<span style=\"DISPLAY : None !important\">tracking</span></p>|<p>Story.</p>",
+        "<p style=\"color: red; visibility: hidden\">x</p><p>Story.</p>|<p>Story.</p>",
+        "<p hidden>x</p><p>Story.</p>|<p>Story.</p>",
+        "<template><p>later</p></template><p>Story.</p>|<p>Story.</p>",
+        "<p hidden=\"until-found\">Found by search.</p>|<p>Found by search.</p>",
+        "<p style=\"display: block\">Shown.</p>|<p>Shown.</p>",
+        "<p style=\"font-display: none-ish\">Shown.</p>|<p>Shown.</p>",
+    })
+    void leavesOutWhatTheHtmlHidesFromItsReaders(String html, String expected) {
+        assertEquals(expected, sanitizer.sanitize(html));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<iframe src=\"https://video.example/embed/x\" title=\"Launch\"></iframe>|<p><a href=\"https://video.example/embed/x\">Launch</a></p>",
         "<p>See <iframe src=\"https://a.example/map\"></iframe> here</p>|<p>See <a href=\"https://a.example/map\">https://a.example/map</a> here</p>",
         "<video controls><source src=\"https://a.example/v.mp4\" type=\"video/mp4\">No video</video>|<p><a href=\"https://a.example/v.mp4\">https://a.example/v.mp4</a></p>",
