@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The posts of a Ghost export (Settings › Advanced › Import/Export, "Export content": a JSON file
@@ -174,7 +175,18 @@ final class GhostExport {
             String markdown = JsonFeedItems.text(post, "markdown");
             html = markdown == null ? null : MARKDOWN.render(markdown);
         }
-        return links.onHerald(html);
+        return links.onHerald(withoutSignUpForms(html));
+    }
+
+    // Ghost's sign-up card asks readers to subscribe to the Ghost site: on Herald it would lead there
+    private static String withoutSignUpForms(String html) {
+        if (html == null || !html.contains("kg-signup-card")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        document.body().select(".kg-signup-card").remove();
+        return document.body().html();
     }
 
     // the feature image (0.x: "image"), its caption and alt text on the post or, from Ghost 4, in posts_meta

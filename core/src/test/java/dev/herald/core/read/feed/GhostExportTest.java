@@ -32,7 +32,7 @@ class GhostExportTest {
               "posts": [
                 {"id": "p1", "uuid": "0e5f1c1a-1111-4c55-9d41-0a9d7e2f1b01", "title": "Harbour bridge reopens",
                  "slug": "harbour-bridge-reopens", "mobiledoc": null, "lexical": "{}",
-                 "html": "<p>Reopened on Monday.</p><figure class=\\"kg-card kg-image-card\\"><img src=\\"__GHOST_URL__/content/images/2026/12/bridge.jpg\\" class=\\"kg-image\\" alt loading=\\"lazy\\"></figure><p>See <a href=\\"__GHOST_URL__/2026/11/ferry-timetable/#fares\\">the timetable</a>, <a href=\\"__GHOST_URL__/tag/transport-news/\\">more on transport</a> and <a href=\\"__GHOST_URL__/about/\\">about us</a> on <a href=\\"__GHOST_URL__\\">our front page</a>.</p>",
+                 "html": "<p>Reopened on Monday.</p><figure class=\\"kg-card kg-image-card\\"><img src=\\"__GHOST_URL__/content/images/2026/12/bridge.jpg\\" class=\\"kg-image\\" alt loading=\\"lazy\\"></figure><p>See <a href=\\"__GHOST_URL__/2026/11/ferry-timetable/#fares\\">the timetable</a>, <a href=\\"__GHOST_URL__/tag/transport-news/\\">more on transport</a> and <a href=\\"__GHOST_URL__/about/\\">about us</a> on <a href=\\"__GHOST_URL__\\">our front page</a>.</p><div class=\\"kg-card kg-signup-card\\"><h2 class=\\"kg-signup-card-heading\\">Sign up for Harbour Daily</h2><form class=\\"kg-signup-card-form\\" data-members-form=\\"signup\\"><input type=\\"email\\" required><button type=\\"submit\\">Subscribe</button></form></div>",
                  "feature_image": "__GHOST_URL__/content/images/2026/12/bridge-wide.jpg", "featured": 0,
                  "type": "post", "status": "published", "locale": null, "visibility": "public",
                  "author_id": "u1", "created_at": "2026-12-06T15:00:00.000Z", "updated_at": "2026-12-07T10:00:00.000Z",
@@ -118,6 +118,7 @@ class GhostExportTest {
         assertTrue(body.contains("<a href=\"/about/\">about us</a>"), body);
         assertTrue(body.contains("<a href=\"/\">our front page</a>"), body);
         assertFalse(body.contains("__GHOST_URL__"), body);
+        assertFalse(body.contains("Sign up"), "Ghost's sign-up card asks for the old site's subscribers: " + body);
     }
 
     @Test
