@@ -1,12 +1,7 @@
 package dev.herald.core.read.feed;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.herald.core.model.Image;
 import dev.herald.core.problem.Problems;
-import dev.herald.core.read.ReadFailures;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,8 +23,6 @@ final class BeehiivExport {
     /** Where beehiiv serves the files its export names by path ({@code uploads/asset/…}). */
     private static final String MEDIA = "https://media.beehiiv.com/";
 
-    private static final CsvMapper CSV = new CsvMapper();
-
     private BeehiivExport() {
     }
 
@@ -43,31 +36,27 @@ final class BeehiivExport {
 
     static List<FeedItem> items(byte[] csv, Problems problems) {
         List<FeedItem> items = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            int number = 0;
-            while (rows.hasNextValue()) {
-                number++;
-                items.add(item(rows.nextValue(), number));
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.error(0, null, ReadFailures.describe(e) + "; the posts after it are not read");
+        List<Map<String, String>> rows = CsvRows.of(csv, "", problems);
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(item(rows.get(i), i + 1));
         }
         return items;
     }
 
     private static FeedItem item(Map<String, String> row, int number) {
         BeehiivPost post = BeehiivPost.of(row);
-        String date = value(row, "publish_date") != null ? value(row, "publish_date") : value(row, "created_at");
+        String published = CsvRows.value(row, "publish_date");
+        String date = published != null ? published : CsvRows.value(row, "created_at");
         List<String> tags = new ArrayList<>();
-        String written = value(row, "content_tags");
+        String written = CsvRows.value(row, "content_tags");
         if (written != null) {
             Arrays.stream(written.split(";")).map(String::strip).filter(tag -> !tag.isEmpty()).forEach(tags::add);
         }
-        URI thumbnail = media(value(row, "thumbnail_url"));
-        return new FeedItem(number, value(row, "id"), value(row, "web_title"), value(row, "url"),
+        URI thumbnail = media(CsvRows.value(row, "thumbnail_url"));
+        return new FeedItem(number, CsvRows.value(row, "id"), CsvRows.value(row, "web_title"),
+                CsvRows.value(row, "url"),
                 FeedDates.parse(date).orElse(null), FeedDates.parse(date).isEmpty() ? date : null, null, List.of(),
-                tags, value(row, "web_subtitle"), shown(value(row, "content_html")),
+                tags, CsvRows.value(row, "web_subtitle"), shown(CsvRows.value(row, "content_html")),
                 thumbnail == null ? null : new Image(thumbnail, null, null, null), List.of(), null, null, post);
     }
 
@@ -105,10 +94,5 @@ final class BeehiivExport {
         }
         URI absolute = AtomEntries.uri(path);
         return absolute != null ? absolute : AtomEntries.uri(MEDIA + path.replaceFirst("^/+", ""));
-    }
-
-    private static String value(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

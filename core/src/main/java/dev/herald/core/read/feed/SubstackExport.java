@@ -1,12 +1,7 @@
 package dev.herald.core.read.feed;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.herald.core.model.Enclosure;
 import dev.herald.core.problem.Problems;
-import dev.herald.core.read.ReadFailures;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,37 +17,29 @@ import org.jsoup.parser.Parser;
  */
 final class SubstackExport {
 
-    private static final CsvMapper CSV = new CsvMapper();
-
     private SubstackExport() {
     }
 
     /** The export's posts and pages, in the order of posts.csv. */
     static List<FeedItem> items(ExportZip export, Problems problems) {
         List<FeedItem> items = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(export.postsCsv())) {
-            int number = 0;
-            while (rows.hasNextValue()) {
-                number++;
-                items.add(item(rows.nextValue(), number, export));
-            }
-        } catch (IOException | RuntimeException e) {
-            problems.error(0, null, "posts.csv: " + ReadFailures.describe(e) + "; the posts after it are not read");
+        List<Map<String, String>> rows = CsvRows.of(export.postsCsv(), "posts.csv: ", problems);
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(item(rows.get(i), i + 1, export));
         }
         return items;
     }
 
     private static FeedItem item(Map<String, String> row, int number, ExportZip export) {
         SubstackPost post = SubstackPost.of(row);
-        String postId = value(row, "post_id");
-        Instant published = FeedDates.parse(value(row, "post_date")).orElse(null);
+        String postId = CsvRows.value(row, "post_id");
+        Instant published = FeedDates.parse(CsvRows.value(row, "post_date")).orElse(null);
         if (published == null && post.isUnpublished()) {
             // a draft has no date yet: it is dated when its body was last saved
             published = export.savedAt().get(postId);
         }
         List<Enclosure> audio = new ArrayList<>();
-        URI podcast = AtomEntries.uri(value(row, "podcast_url"));
+        URI podcast = AtomEntries.uri(CsvRows.value(row, "podcast_url"));
         if (podcast != null) {
             AtomEntries.enclosure(podcast, null, 0).ifPresent(audio::add);
         }
@@ -63,12 +50,7 @@ final class SubstackExport {
 
     // Substack writes titles and subtitles with HTML's character references: "&#x201C;Quote&#x201D;"
     private static String text(Map<String, String> row, String column) {
-        String value = value(row, column);
+        String value = CsvRows.value(row, column);
         return value == null ? null : Parser.unescapeEntities(value, false);
-    }
-
-    private static String value(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
