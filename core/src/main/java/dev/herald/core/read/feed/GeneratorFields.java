@@ -39,6 +39,14 @@ final class GeneratorFields {
         this.keys = keys;
     }
 
+    /**
+     * Whether the file says it is a page, not a post: {@code layout: page}, {@code type: page}, or
+     * Hugo's {@code headless: true} (a bundle that is never a page of its own).
+     */
+    boolean isPage() {
+        return "page".equals(text("layout")) || "page".equals(text("type")) || get("headless").asBoolean(false);
+    }
+
     String title() {
         return text("title");
     }
@@ -139,6 +147,7 @@ final class GeneratorFields {
 
     /** The keys neither read nor steering the layout, after the others were asked for. */
     Set<String> unread() {
+        isPage();
         title();
         published();
         updated();

@@ -5,11 +5,14 @@ package dev.herald.core.read.feed;
  *
  * @param file    the file, named as under the folder imported, which its problems name
  * @param draft   {@code draft: true} (Hugo), {@code published: false} or a file of {@code _drafts/} (Jekyll)
- * @param section whether the file is a list's page rather than a post (Hugo's {@code _index.md})
+ * @param kind    post; list page (Hugo's {@code _index.md}); page (a Jekyll site's file outside
+ *                {@code _posts/} and {@code _drafts/}, or one of {@code layout: page} or {@code type: page})
  * @param slug    its {@code slug}, else the last segment of its {@code url} or {@code permalink},
  *                else its file's name without the date before it (its bundle's folder for {@code index.md})
  */
-record GeneratorPost(String file, boolean draft, boolean section, String slug) implements ExportedPost {
+record GeneratorPost(String file, boolean draft, String kind, String slug) implements ExportedPost {
+
+    static final String POST = "post";
 
     @Override
     public String system() {
@@ -18,7 +21,7 @@ record GeneratorPost(String file, boolean draft, boolean section, String slug) i
 
     @Override
     public boolean isStory() {
-        return !section;
+        return kind.equals(POST);
     }
 
     @Override
@@ -38,6 +41,6 @@ record GeneratorPost(String file, boolean draft, boolean section, String slug) i
 
     @Override
     public String kind() {
-        return "list page";
+        return kind;
     }
 }

@@ -63,6 +63,8 @@ final class GeneratorPosts {
     /** The posts of the folder, in the order of their files' paths. */
     static List<FeedItem> items(Path folder, Problems problems) throws IOException {
         List<Path> files = files(folder);
+        // a Jekyll site's posts are in _posts/ (and _drafts/): its other files are pages
+        boolean jekyll = files.stream().anyMatch(file -> isUnder(folder.relativize(file), "_posts"));
         Map<String, String> ids = new TreeMap<>();
         files.forEach(file -> ids.putIfAbsent(nameOf(file), ImportIds.ofSlug(nameOf(file), "")));
         Map<String, Integer> unread = new TreeMap<>();
@@ -90,11 +92,20 @@ final class GeneratorPosts {
                 html = MARKDOWN.render(translated.markdown());
             }
             fields.unread().forEach(key -> unread.merge(key, 1, Integer::sum));
-            boolean inDrafts = name.startsWith("_drafts/") || name.contains("/_drafts/");
-            GeneratorPost post = new GeneratorPost(file.toString(), fields.draft() || inDrafts,
-                    file.getFileName().toString().startsWith("_index."), fields.slug().orElse(nameOf(file)));
-            items.add(new FeedItem(number, name, fields.title(), fields.link(), fields.published()
-                    .or(() -> dateOfName(file)).orElse(null), fields.dateText(), fields.updated(), fields.authors(),
+            Path relative = folder.relativize(file);
+            boolean inDrafts = isUnder(relative, "_drafts");
+            String kind = file.getFileName().toString().startsWith("_index.") ? "list page"
+                    : isBundled(file) ? "bundled file"
+                    : fields.isPage() || jekyll && !isUnder(relative, "_posts") && !inDrafts
+                    || isHugoRootPage(relative) ? "page" : GeneratorPost.POST;
+            GeneratorPost post = new GeneratorPost(file.toString(), fields.draft() || inDrafts, kind,
+                    fields.slug().orElse(nameOf(file)));
+            Instant published = fields.published().or(() -> dateOfName(file)).orElse(null);
+            if (published == null && post.draft()) {
+                published = savedAt(file); // a draft has no date yet (Jekyll's _drafts): it is dated when last saved
+            }
+            items.add(new FeedItem(number, name, fields.title(), fields.link(), published, fields.dateText(),
+                    fields.updated(), fields.authors(),
                     fields.tags(), fields.summary() != null ? fields.summary() : teaser(html), html, fields.image(),
                     List.of(), null, fields.language(), post));
         }
@@ -106,6 +117,37 @@ final class GeneratorPosts {
                     "posts"));
         }
         return items;
+    }
+
+    // Hugo's leaf bundle: a folder with an index.md, whose other files are that page's, not posts
+    private static boolean isBundled(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("index.") && file.getParent() != null
+                && (Files.exists(file.resolveSibling("index.md")) || Files.exists(file.resolveSibling("index.markdown")));
+    }
+
+    // Hugo's content/about.md: a file of no section, a page of the site rather than a post
+    private static boolean isHugoRootPage(Path relative) {
+        Path parent = relative.getParent();
+        return parent != null && parent.getFileName().toString().equals("content")
+                && !relative.getFileName().toString().startsWith("index.");
+    }
+
+    private static Instant savedAt(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUnder(Path relative, String folderName) {
+        for (Path part : relative) {
+            if (part.toString().equals(folderName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // what comes before "<!--more-->", where both generators end a post's teaser

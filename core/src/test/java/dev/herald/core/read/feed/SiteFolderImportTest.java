@@ -183,6 +183,30 @@ class SiteFolderImportTest {
     }
 
     @Test
+    void takesAJekyllSitesPostsAndLeavesItsPagesOut() throws IOException {
+        write("_posts/2026-12-01-fares.md", "---\ntitle: Fares\n---\nUp.\n");
+        write("_drafts/dredging.md", "---\ntitle: Dredging\n---\nSoon.\n");
+        write("about.md", "---\nlayout: default\ntitle: About\n---\nUs.\n");
+        write("index.html", "---\nlayout: home\n---\n");
+        write("_config.yml", "title: Harbour\n");
+        Import imported = importer.importSiteFolder(site, null);
+        assertEquals(List.of("dredging", "fares"), byId(imported).keySet().stream().sorted().toList(),
+                imported.problems().toString());
+        assertTrue(imported.problems().stream().anyMatch(p -> p.toString().endsWith("warning: skipped what a Jekyll"
+                + " or Hugo content folder holds beside its stories: 2 pages")), imported.problems().toString());
+    }
+
+    @Test
+    void leavesOutAPageOfAHugoSite() throws IOException {
+        write("content/about.md", "---\ntitle: About\n---\nUs.\n");
+        write("content/posts/contact.md", "---\ntitle: Contact\ntype: page\n---\nWrite.\n");
+        write("content/homepage/index.md", "---\nheadless: true\n---\n");
+        write("content/homepage/work.md", "---\ntitle: Our work\n---\nNews.\n");
+        write("content/posts/fares.md", "---\ntitle: Fares\ndate: 2026-12-01\n---\nUp.\n");
+        assertEquals(List.of("fares"), byId(importer.importSiteFolder(site, null)).keySet().stream().toList());
+    }
+
+    @Test
     void namesThePostFileOfAProblem() throws IOException {
         write("_posts/untitled.md", "---\nlayout: post\n---\n");
         Import imported = importer.importSiteFolder(site, null);
