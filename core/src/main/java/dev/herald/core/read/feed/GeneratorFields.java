@@ -63,7 +63,7 @@ final class GeneratorFields {
     }
 
     Instant updated() {
-        return FeedDates.parse(first("lastmod", "last_modified_at", "updated", "modified")).orElse(null);
+        return FeedDates.parse(first("lastmod", "last_modified_at", "modified_date", "updated", "modified")).orElse(null);
     }
 
     boolean draft() {

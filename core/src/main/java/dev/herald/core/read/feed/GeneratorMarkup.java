@@ -27,6 +27,9 @@ final class GeneratorMarkup {
             "\\{%-?\\s*highlight\\s+([\\w+#-]+)[^%]*%\\}\\n?(.*?)\\{%-?\\s*endhighlight\\s*-?%\\}", Pattern.DOTALL);
     private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
             "\\{\\{<\\s*highlight\\s+\"?([\\w+#-]+)\"?[^>]*>\\}\\}\\n?(.*?)\\{\\{<\\s*/highlight\\s*>\\}\\}", Pattern.DOTALL);
+    private static final Pattern COMMENT = Pattern.compile(
+            "\\{%-?\\s*comment\\s*-?%\\}.*?\\{%-?\\s*endcomment\\s*-?%\\}", Pattern.DOTALL);
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*(?:raw|endraw)\\s*-?%\\}");
     private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+(?:[\\w./-]*/)?(?:\\d{4}-\\d{1,2}-\\d{1,2}-)?([^\\s%]+)\\s*-?%\\}");
     private static final Pattern SITE_URL = Pattern.compile("\\{\\{-?\\s*site\\.(?:baseurl|url)\\s*-?\\}\\}");
     private static final Pattern LIQUID = Pattern.compile("\\{%-?\\s*(\\w+)[^%]*%\\}|\\{\\{[^}<%]*\\}\\}");
@@ -46,6 +49,7 @@ final class GeneratorMarkup {
     static Translated translate(String markdown, Function<String, String> articleOf) {
         Set<String> left = new TreeSet<>();
         String text = ATTRIBUTE_LIST.matcher(markdown).replaceAll("");
+        text = COMMENT.matcher(text).replaceAll("");
         text = HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
                 "```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
         text = HUGO_HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
@@ -58,7 +62,23 @@ final class GeneratorMarkup {
                     left.add("{{< " + match.group(2) + " >}}");
                     return match.group();
                 })));
-        Matcher liquid = LIQUID.matcher(text);
+        // what {% raw %} holds is text as written; Liquid in it was never run
+        Matcher raw = RAW.matcher(text);
+        StringBuilder outsideRaw = new StringBuilder();
+        int from = 0;
+        boolean inside = false;
+        while (raw.find()) {
+            if (!inside) {
+                outsideRaw.append(text, from, raw.start());
+            }
+            inside = !inside;
+            from = raw.end();
+        }
+        if (!inside) {
+            outsideRaw.append(text.substring(from));
+        }
+        text = RAW.matcher(text).replaceAll("");
+        Matcher liquid = LIQUID.matcher(outsideRaw);
         while (liquid.find()) {
             left.add(liquid.group(1) != null ? "{% " + liquid.group(1) + " %}" : liquid.group().strip());
         }

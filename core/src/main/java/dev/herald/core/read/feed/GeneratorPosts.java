@@ -95,7 +95,7 @@ final class GeneratorPosts {
             Path relative = folder.relativize(file);
             boolean inDrafts = isUnder(relative, "_drafts");
             String kind = file.getFileName().toString().startsWith("_index.") ? "list page"
-                    : isBundled(file) ? "bundled file"
+                    : !jekyll && isBundled(file) ? "bundled file"
                     : fields.isPage() || jekyll && !isUnder(relative, "_posts") && !inDrafts
                     || isHugoRootPage(relative) ? "page" : GeneratorPost.POST;
             GeneratorPost post = new GeneratorPost(file.toString(), fields.draft() || inDrafts, kind,
@@ -104,7 +104,9 @@ final class GeneratorPosts {
             if (published == null && post.draft()) {
                 published = savedAt(file); // a draft has no date yet (Jekyll's _drafts): it is dated when last saved
             }
-            items.add(new FeedItem(number, name, fields.title(), fields.link(), published, fields.dateText(),
+            // as Jekyll shows a post without a title: its file's name, "welcome-to-jekyll" as "Welcome To Jekyll"
+            String title = fields.title() != null ? fields.title() : titleOf(nameOf(file));
+            items.add(new FeedItem(number, name, title, fields.link(), published, fields.dateText(),
                     fields.updated(), fields.authors(),
                     fields.tags(), fields.summary() != null ? fields.summary() : teaser(html), html, fields.image(),
                     List.of(), null, fields.language(), post));
@@ -131,6 +133,17 @@ final class GeneratorPosts {
         Path parent = relative.getParent();
         return parent != null && parent.getFileName().toString().equals("content")
                 && !relative.getFileName().toString().startsWith("index.");
+    }
+
+    private static String titleOf(String name) {
+        StringBuilder title = new StringBuilder();
+        for (String word : name.split("[-_\\s]+")) {
+            if (!word.isEmpty()) {
+                title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+        }
+        return title.isEmpty() ? null : title.toString();
     }
 
     private static Instant savedAt(Path file) {

@@ -197,6 +197,24 @@ class SiteFolderImportTest {
     }
 
     @Test
+    void titlesAPostWithoutOneAsJekyllDoesAndReadsItsRawAndCommentBlocks() throws IOException {
+        write("_posts/2026-12-01-welcome-to-the-harbour.md", """
+                ---
+                layout: post
+                modified_date: 2026-12-02
+                ---
+                {% comment %}Remember to add the map.{% endcomment %}
+                In a template, write `{% raw %}{{ page.title }}{% endraw %}`.
+                """);
+        Import imported = importer.importSiteFolder(site, null);
+        Article welcome = byId(imported).get("welcome-to-the-harbour");
+        assertEquals("Welcome To The Harbour", welcome.title());
+        assertEquals(Instant.parse("2026-12-02T00:00:00Z"), welcome.updated());
+        assertEquals("<p>In a template, write <code>{{ page.title }}</code>.</p>", welcome.contentHtml().strip());
+        assertEquals(List.of(), imported.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void leavesOutAPageOfAHugoSite() throws IOException {
         write("content/about.md", "---\ntitle: About\n---\nUs.\n");
         write("content/posts/contact.md", "---\ntitle: Contact\ntype: page\n---\nWrite.\n");
@@ -210,8 +228,9 @@ class SiteFolderImportTest {
     void namesThePostFileOfAProblem() throws IOException {
         write("_posts/untitled.md", "---\nlayout: post\n---\n");
         Import imported = importer.importSiteFolder(site, null);
-        assertEquals(List.of(site.resolve("_posts/untitled.md") + ": title: the post has neither a title nor text to"
-                + " make one from; skipped"), imported.problems().stream().map(Object::toString).toList());
+        assertEquals(List.of(site.resolve("_posts/untitled.md") + ": published: the post (\"Untitled\") has no date;"
+                + " skipped (--published gives entries without one a date)"),
+                imported.problems().stream().map(Object::toString).toList());
     }
 
     @Test
