@@ -94,12 +94,8 @@ final class GeneratorPosts {
             fields.unread().forEach(key -> unread.merge(key, 1, Integer::sum));
             Path relative = folder.relativize(file);
             boolean inDrafts = isUnder(relative, "_drafts");
-            String kind = file.getFileName().toString().startsWith("_index.") ? "list page"
-                    : !jekyll && isBundled(file) ? "bundled file"
-                    : fields.isPage() || jekyll && !isUnder(relative, "_posts") && !inDrafts
-                    || isHugoRootPage(relative) ? "page" : GeneratorPost.POST;
-            GeneratorPost post = new GeneratorPost(file.toString(), fields.draft() || inDrafts, kind,
-                    fields.slug().orElse(nameOf(file)));
+            GeneratorPost post = new GeneratorPost(file.toString(), fields.draft() || inDrafts,
+                    kindOf(file, relative, fields, jekyll), fields.slug().orElse(nameOf(file)));
             Instant published = fields.published().or(() -> dateOfName(file)).orElse(null);
             if (published == null && post.draft()) {
                 published = savedAt(file); // a draft has no date yet (Jekyll's _drafts): it is dated when last saved
@@ -107,9 +103,9 @@ final class GeneratorPosts {
             // as Jekyll shows a post without a title: its file's name, "welcome-to-jekyll" as "Welcome To Jekyll"
             String title = fields.title() != null ? fields.title() : titleOf(nameOf(file));
             items.add(new FeedItem(number, name, title, fields.link(), published, fields.dateText(),
-                    fields.updated(), fields.authors(),
-                    fields.tags(), fields.summary() != null ? fields.summary() : teaser(html), html, fields.image(),
-                    List.of(), null, fields.language(), post));
+                    fields.updated(), fields.authors(), fields.tags(),
+                    fields.summary() != null ? fields.summary() : teaser(html), html, fields.image(), List.of(), null,
+                    fields.language(), post));
         }
         if (!unread.isEmpty()) {
             problems.warning(0, null, "not imported: " + counted(unread, "post", "posts"));
@@ -119,6 +115,18 @@ final class GeneratorPosts {
                     "posts"));
         }
         return items;
+    }
+
+    // a post, or what the site has beside its posts
+    private static String kindOf(Path file, Path relative, GeneratorFields fields, boolean jekyll) {
+        if (file.getFileName().toString().startsWith("_index.")) {
+            return "list page";
+        }
+        if (!jekyll && isBundled(file)) {
+            return "bundled file";
+        }
+        boolean jekyllPage = jekyll && !isUnder(relative, "_posts") && !isUnder(relative, "_drafts");
+        return fields.isPage() || jekyllPage || isHugoRootPage(relative) ? "page" : GeneratorPost.POST;
     }
 
     // Hugo's leaf bundle: a folder with an index.md, whose other files are that page's, not posts
