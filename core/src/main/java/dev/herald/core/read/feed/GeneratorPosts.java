@@ -285,9 +285,10 @@ final class GeneratorPosts {
                     return Optional.empty();
                 }
             } else {
+                int mark = problems.size();
                 Optional<FieldMap> yaml = YAML.readObject(keys, 1, problems);
-                if (yaml.isEmpty()) {
-                    return Optional.empty();
+                if (yaml.isEmpty() || problems.hasErrorsSince(mark)) {
+                    return Optional.empty(); // named on its line: not imported half-read
                 }
                 for (Field field : yaml.get().all()) {
                     tree.set(field.name().toLowerCase(Locale.ROOT), field.value());

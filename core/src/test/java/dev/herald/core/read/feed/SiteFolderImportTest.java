@@ -225,6 +225,17 @@ class SiteFolderImportTest {
     }
 
     @Test
+    void importsNoPostWhoseFrontMatterCannotBeReadWhole() throws IOException {
+        write("_posts/2026-12-01-fares.md", "---\ntitle: Fares\nlist: &a [1, 2]\nagain: *a\n---\nUp.\n");
+        write("_posts/2026-12-02-pier.md", "---\ntitle: Pier\n---\nLit.\n");
+        Import imported = importer.importSiteFolder(site, null);
+        assertEquals(List.of("pier"), byId(imported).keySet().stream().toList());
+        assertTrue(imported.problems().stream().anyMatch(p -> p.isError()
+                && p.toString().startsWith(site.resolve("_posts/2026-12-01-fares.md") + ":4:")),
+                imported.problems().toString());
+    }
+
+    @Test
     void namesThePostFileOfAProblem() throws IOException {
         write("_posts/untitled.md", "---\nlayout: post\n---\n");
         Import imported = importer.importSiteFolder(site, null);
