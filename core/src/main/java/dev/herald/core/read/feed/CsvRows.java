@@ -1,5 +1,6 @@
 package dev.herald.core.read.feed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -25,13 +26,20 @@ final class CsvRows {
      */
     static List<Map<String, String>> of(byte[] csv, String inside, Problems problems) {
         List<Map<String, String>> rows = new ArrayList<>();
+        int rowLine = 2; // the first row's, under the header's
         try (MappingIterator<Map<String, String>> read = CSV.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
             while (read.hasNextValue()) {
                 rows.add(read.nextValue());
+                // the parser stands at the start of the next row
+                rowLine = read.getCurrentLocation() == null ? 0 : read.getCurrentLocation().getLineNr();
             }
+        } catch (JsonProcessingException e) {
+            // where the row that cannot be read starts, not where the parser gave up (a quote left open: the end)
+            String line = rowLine < 1 ? "" : "line " + rowLine + ": ";
+            problems.error(0, null, inside + line + e.getOriginalMessage() + "; the posts from there on are not read");
         } catch (IOException | RuntimeException e) {
-            problems.error(0, null, inside + ReadFailures.describe(e) + "; the posts after it are not read");
+            problems.error(0, null, inside + ReadFailures.describe(e) + "; the posts from there on are not read");
         }
         return rows;
     }

@@ -109,6 +109,19 @@ class SubstackExportTest {
     }
 
     @Test
+    void namesTheLineOfPostsCsvThatCannotBeRead() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("posts.csv", "post_id,post_date,is_published,type,audience,title\n"
+                + "1.fares,2026-12-01T00:00:00Z,true,newsletter,everyone,Fares\n"
+                + "2.pier,2026-12-02T00:00:00Z,true,newsletter,everyone,\"Pier\n");
+        files.put("posts/1.fares.html", "<p>Up.</p>");
+        Import imported = importExport(zip(files));
+        assertEquals(List.of("fares"), byId(imported).keySet().stream().toList());
+        assertEquals(List.of("substack.zip: posts.csv: line 3: Missing closing quote for value; the posts from there"
+                + " on are not read"), imported.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void aZipOfNeitherExportIsNamedSo() {
         Import imported = importExport(zip(Map.of("photos/harbour.jpg", "not a picture")));
         assertEquals(List.of("substack.zip: a zip file, but no export Herald reads: it holds neither a Substack"
