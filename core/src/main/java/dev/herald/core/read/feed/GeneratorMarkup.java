@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Entities;
@@ -50,10 +51,8 @@ final class GeneratorMarkup {
         Set<String> left = new TreeSet<>();
         String text = ATTRIBUTE_LIST.matcher(markdown).replaceAll("");
         text = COMMENT.matcher(text).replaceAll("");
-        text = HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                "```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
-        text = HUGO_HIGHLIGHT.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                "```" + match.group(1) + "\n" + match.group(2).stripTrailing() + "\n```"));
+        text = HIGHLIGHT.matcher(text).replaceAll(GeneratorMarkup::fenced);
+        text = HUGO_HIGHLIGHT.matcher(text).replaceAll(GeneratorMarkup::fenced);
         text = POST_URL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
                 "/articles/" + articleOf.apply(match.group(1))));
         text = SITE_URL.matcher(text).replaceAll("");
@@ -62,27 +61,37 @@ final class GeneratorMarkup {
                     left.add("{{< " + match.group(2) + " >}}");
                     return match.group();
                 })));
-        // what {% raw %} holds is text as written; Liquid in it was never run
-        Matcher raw = RAW.matcher(text);
-        StringBuilder outsideRaw = new StringBuilder();
-        int from = 0;
-        boolean inside = false;
-        while (raw.find()) {
-            if (!inside) {
-                outsideRaw.append(text, from, raw.start());
-            }
-            inside = !inside;
-            from = raw.end();
-        }
-        if (!inside) {
-            outsideRaw.append(text.substring(from));
-        }
+        String outsideRaw = outsideRaw(text);
         text = RAW.matcher(text).replaceAll("");
         Matcher liquid = LIQUID.matcher(outsideRaw);
         while (liquid.find()) {
             left.add(liquid.group(1) != null ? "{% " + liquid.group(1) + " %}" : liquid.group().strip());
         }
         return new Translated(text, left);
+    }
+
+    // a highlighted block (its language, then its code) as a fenced code block of that language
+    private static String fenced(MatchResult block) {
+        return Matcher.quoteReplacement("```" + block.group(1) + "\n" + block.group(2).stripTrailing() + "\n```");
+    }
+
+    // the text without what {% raw %} holds, which is text as written: Liquid in it was never run
+    private static String outsideRaw(String text) {
+        Matcher raw = RAW.matcher(text);
+        StringBuilder outside = new StringBuilder();
+        int from = 0;
+        boolean inside = false;
+        while (raw.find()) {
+            if (!inside) {
+                outside.append(text, from, raw.start());
+            }
+            inside = !inside;
+            from = raw.end();
+        }
+        if (!inside) {
+            outside.append(text.substring(from));
+        }
+        return outside.toString();
     }
 
     private static Optional<String> shortcode(String closing, String name, String arguments,
