@@ -191,6 +191,22 @@ final class AtomEntries {
     }
 
     /**
+     * The text as an absolute http or https URL, or as a path on the site ("/images/x.jpg", a file
+     * of the site's own, as an article may name one), or null when it is neither.
+     */
+    static URI uriOrSitePath(String text) {
+        URI absolute = uri(text);
+        if (absolute != null || text == null || !text.startsWith("/") || text.startsWith("//")) {
+            return absolute;
+        }
+        try {
+            return new URI(null, null, text, null);
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
      * The text as an absolute http or https URL, or null when it is missing or not one: what an
      * article's fields take (a {@code javascript:} link or a {@code data:} image imported would
      * make a file Herald itself refuses to read).

@@ -4,6 +4,7 @@ import dev.herald.core.model.Image;
 import dev.herald.core.problem.Problems;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,9 +54,9 @@ final class BeehiivExport {
             Arrays.stream(written.split(";")).map(String::strip).filter(tag -> !tag.isEmpty()).forEach(tags::add);
         }
         URI thumbnail = media(CsvRows.value(row, "thumbnail_url"));
+        Instant dated = FeedDates.parse(date).orElse(null);
         return new FeedItem(number, CsvRows.value(row, "id"), CsvRows.value(row, "web_title"),
-                CsvRows.value(row, "url"),
-                FeedDates.parse(date).orElse(null), FeedDates.parse(date).isEmpty() ? date : null, null, List.of(),
+                CsvRows.value(row, "url"), dated, dated == null ? date : null, null, List.of(),
                 tags, CsvRows.value(row, "web_subtitle"), shown(CsvRows.value(row, "content_html")),
                 thumbnail == null ? null : new Image(thumbnail, null, null, null), List.of(), null, null, post);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.core.model.Author;
 import dev.herald.core.model.Image;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,7 +111,7 @@ final class GeneratorFields {
             JsonNode first = value.isArray() ? value.path(0) : value;
             String url = first.isObject() ? first.path("image").asText(first.path("src").asText(first.path("url")
                     .asText(""))) : first.asText("");
-            URI uri = uri(url.strip());
+            URI uri = AtomEntries.uriOrSitePath(url.strip());
             if (uri != null) {
                 String alt = first.isObject() ? first.path("alt").asText("").strip() : "";
                 String caption = first.isObject() ? first.path("caption").asText("").strip() : "";
@@ -202,19 +201,6 @@ final class GeneratorFields {
         String stripped = tag.strip();
         if (!stripped.isEmpty() && !tags.contains(stripped)) {
             tags.add(stripped);
-        }
-    }
-
-    // an absolute http(s) URL, or a path on the site ("/images/x.jpg"), as an article takes it
-    private static URI uri(String url) {
-        URI absolute = AtomEntries.uri(url);
-        if (absolute != null || !url.startsWith("/") || url.startsWith("//")) {
-            return absolute;
-        }
-        try {
-            return new URI(null, null, url, null);
-        } catch (URISyntaxException e) {
-            return null;
         }
     }
 }

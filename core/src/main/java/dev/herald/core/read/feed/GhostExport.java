@@ -9,7 +9,6 @@ import dev.herald.core.read.ReadFailures;
 import dev.herald.core.text.HtmlSanitizer;
 import dev.herald.core.text.MarkdownRenderer;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -208,17 +207,8 @@ final class GhostExport {
 
     // an absolute http(s) URL, or one of the Ghost site's own files made site-relative
     private static URI siteUrl(String written) {
-        if (written == null) {
-            return null;
-        }
-        if (written.startsWith(SITE_URL + "/") || written.startsWith("/") && !written.startsWith("//")) {
-            try {
-                return new URI(null, null, written.substring(written.startsWith("/") ? 0 : SITE_URL.length()), null);
-            } catch (URISyntaxException e) {
-                return null;
-            }
-        }
-        return AtomEntries.uri(written);
+        boolean ownFile = written != null && written.startsWith(SITE_URL + "/");
+        return AtomEntries.uriOrSitePath(ownFile ? written.substring(SITE_URL.length()) : written);
     }
 
     private String language(JsonNode post) {
